@@ -1,0 +1,203 @@
+"""
+Currencies: ISO 4217 codes, minor units, and the symbols and words that
+name them in English, Japanese and Korean text.
+
+JPY, KRW and USD are first-class; any other code that babel knows is
+accepted too. Babel is imported only when a code outside the first three
+is checked, or when minor units are asked for.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import ClassVar
+
+import attrs
+
+from hns.errors import UnknownCurrencyError
+
+__all__ = ["Currency", "currency_for_word"]
+
+_FIRST_CLASS = frozenset({"JPY", "KRW", "USD"})
+
+# Words and symbols that name a currency in text, lower-cased.
+# "$" and "¥" are read as USD and JPY: the defaults of the texts hns reads.
+_WORDS: dict[str, str] = {
+    "¥": "JPY",
+    "jp¥": "JPY",
+    "円": "JPY",
+    "円貨": "JPY",
+    "yen": "JPY",
+    "jpy": "JPY",
+    "엔": "JPY",
+    "엔화": "JPY",
+    "₩": "KRW",
+    "원": "KRW",
+    "원화": "KRW",
+    "won": "KRW",
+    "krw": "KRW",
+    "ウォン": "KRW",
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "달러": "USD",
+    "ドル": "USD",
+    "米ドル": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+}
+
+# The short names used when writing amounts in words, per language:
+# (singular, plural).
+_NAMES: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "JPY": ("yen", "yen"),
+        "KRW": ("won", "won"),
+        "USD": ("dollar", "dollars"),
+    },
+    "ja": {
+        "JPY": ("円", "円"),
+        "KRW": ("ウォン", "ウォン"),
+        "USD": ("ドル", "ドル"),
+    },
+    "ko": {"JPY": ("엔", "엔"), "KRW": ("원", "원"), "USD": ("달러", "달러")},
+}
+
+
+@functools.cache
+def _babel_codes() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+def _check_code(_: object, __: object, code: str) -> None:
+    if code in _FIRST_CLASS:
+        return
+    if len(code) != 3 or not code.isascii() or not code.isupper():
+        raise UnknownCurrencyError(code)
+    if code not in _babel_codes():
+        raise UnknownCurrencyError(code)
+
+
+@attrs.frozen(repr=False)
+class Currency:
+    """
+    An ISO 4217 currency.
+
+    Use `Currency.of` (or the constants `Currency.JPY`, `Currency.KRW`,
+    `Currency.USD`) to get the shared instance for a code.
+
+    >>> Currency.of("jpy")
+    Currency('JPY')
+    >>> Currency.of("KRW").minor_units
+    0
+    >>> Currency.USD.minor_units
+    2
+    >>> Currency.of("EUR").code
+    'EUR'
+    """
+
+    code: str = attrs.field(validator=_check_code)
+
+    JPY: ClassVar[Currency]
+    KRW: ClassVar[Currency]
+    USD: ClassVar[Currency]
+
+    def __repr__(self) -> str:
+        return f"Currency({self.code!r})"
+
+    def __str__(self) -> str:
+        return self.code
+
+    @classmethod
+    def of(cls, value: Currency | str) -> Currency:
+        """
+        The shared `Currency` for a code (any case) or a `Currency`.
+
+        >>> Currency.of("usd") is Currency.USD
+        True
+
+        Raises:
+            UnknownCurrencyError: *value* is not a known ISO 4217 code.
+        """
+        if isinstance(value, Currency):
+            return _INTERNED.setdefault(value.code, value)
+        if not isinstance(value, str):
+            raise UnknownCurrencyError(repr(value))
+        found = _INTERNED.get(value)
+        if found is not None:
+            return found
+        code = value.strip().upper()
+        found = _INTERNED.get(code)
+        if found is None:
+            found = _INTERNED.setdefault(code, cls(code))
+        return found
+
+    @property
+    def minor_units(self) -> int:
+        """
+        Digits after the decimal point in everyday amounts, from babel
+        (JPY 0, KRW 0, USD 2).
+        """
+        return _minor_units(self.code)
+
+    def name(self, language: str, *, plural: bool = True) -> str:
+        """
+        The short word for this currency in *language* (``en``, ``ja``,
+        ``ko``), as news copy writes it.
+
+        >>> Currency.USD.name("en", plural=False)
+        'dollar'
+        >>> Currency.KRW.name("ko")
+        '원'
+        >>> Currency.of("EUR").name("en")
+        'euros'
+        """
+        names = _NAMES.get(language, _NAMES["en"]).get(self.code)
+        if names is not None:
+            return names[1] if plural else names[0]
+        return _babel_name(self.code, language, 2 if plural else 1)
+
+
+@functools.cache
+def _minor_units(code: str) -> int:
+    from babel.numbers import get_currency_precision
+
+    return get_currency_precision(code)
+
+
+@functools.cache
+def _babel_name(code: str, language: str, count: int) -> str:
+    from babel.numbers import get_currency_name
+
+    return get_currency_name(code, count=count, locale=language).lower()
+
+
+_INTERNED: dict[str, Currency] = {}
+Currency.JPY = Currency.of("JPY")
+Currency.KRW = Currency.of("KRW")
+Currency.USD = Currency.of("USD")
+
+
+def currency_for_word(word: str) -> Currency | None:
+    """
+    The currency a symbol or word names in text, or None.
+
+    >>> currency_for_word("円")
+    Currency('JPY')
+    >>> currency_for_word("Won")
+    Currency('KRW')
+    >>> currency_for_word("₹") is None
+    True
+    """
+    code = _WORDS.get(word.lower())
+    return None if code is None else Currency.of(code)

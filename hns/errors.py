@@ -1,0 +1,121 @@
+"""
+The exceptions *hns* raises on purpose.
+
+Every one derives from `HnsError` and from the builtin that fits, so that
+``except ValueError`` code keeps working.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CurrencyMismatchError",
+    "FiscalYearError",
+    "FormatError",
+    "HnsError",
+    "InvalidAmountError",
+    "ParseError",
+    "RateUnavailableError",
+    "UnknownCurrencyError",
+]
+
+_QUOTE_LIMIT = 60
+
+
+def _quote(text: str) -> str:
+    """
+    ``repr(text)``, shortened in the middle when it is long.
+
+    >>> _quote("2017億円")
+    "'2017億円'"
+    """
+    if len(text) <= _QUOTE_LIMIT:
+        return repr(text)
+    half = _QUOTE_LIMIT // 2
+    return f"{text[:half]!r}…({len(text)} characters)…{text[-half:]!r}"
+
+
+class HnsError(Exception):
+    """
+    Base class of every error that *hns* raises on purpose.
+    """
+
+
+class ParseError(HnsError, ValueError):
+    """
+    A text could not be read as what was asked for.
+
+    Carries the *text*, the *position* (0-based index into *text*) where
+    reading stopped, and the *reason*.
+
+    >>> err = ParseError("1..2", 2, "a second decimal point")
+    >>> str(err)
+    "cannot read '1..2' at position 2: a second decimal point"
+    >>> err.position
+    2
+    """
+
+    text: str
+    position: int
+    reason: str
+
+    def __init__(self, text: str, position: int, reason: str) -> None:
+        self.text = text
+        self.position = position
+        self.reason = reason
+        super().__init__(
+            f"cannot read {_quote(text)} at position {position}: {reason}"
+        )
+
+
+class InvalidAmountError(HnsError, ValueError):
+    """
+    A value is not a usable amount: NaN, an infinity, a bool, an absurd
+    exponent, or a division by zero.
+    """
+
+
+class UnknownCurrencyError(HnsError, ValueError):
+    """
+    A currency code is not an ISO 4217 code that *hns* knows.
+    """
+
+    code: str
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        super().__init__(f"unknown currency {code!r}")
+
+
+class CurrencyMismatchError(HnsError, TypeError):
+    """
+    Two amounts in different currencies were combined or compared.
+
+    >>> str(CurrencyMismatchError("JPY", "USD"))
+    'cannot combine JPY with USD'
+    """
+
+    left: str
+    right: str
+
+    def __init__(self, left: str, right: str) -> None:
+        self.left = left
+        self.right = right
+        super().__init__(f"cannot combine {left} with {right}")
+
+
+class FiscalYearError(HnsError, ValueError):
+    """
+    A fiscal year, calendar or era is out of range or cannot be combined.
+    """
+
+
+class RateUnavailableError(HnsError, LookupError):
+    """
+    No exchange rate is known for the currencies and date asked for.
+    """
+
+
+class FormatError(HnsError, ValueError):
+    """
+    An amount cannot be written in the requested locale or style.
+    """

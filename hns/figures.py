@@ -1,0 +1,395 @@
+"""
+Figures (numbers as written) and Intervals (exact Decimal bounds).
+
+A written figure stands for every value that would have been written the
+same way: ``201.7 billion`` for anything that rounds to it, ``about ¥200
+billion`` for a wider range, ``more than four times`` for an open one.
+Its `Interval` is that set, with exact bounds.
+"""
+
+from __future__ import annotations
+
+import decimal
+from decimal import Decimal
+from typing import Literal
+
+import attrs
+
+from hns.currency import Currency
+from hns.errors import InvalidAmountError
+from hns.money import Money
+
+__all__ = ["Figure", "Interval", "Kind", "Qualifier", "Rounding"]
+
+Kind = Literal["money", "percent", "points", "multiple", "count"]
+Qualifier = Literal[
+    "exact", "about", "nearly", "over", "under", "at_least", "at_most"
+]
+Rounding = Literal["nearest", "truncate", "either"]
+
+_INF = Decimal("Infinity")
+# Bounds are rounded outwards, so an interval always holds the true result.
+_FLOOR = decimal.Context(prec=60, rounding=decimal.ROUND_FLOOR)
+_CEILING = decimal.Context(prec=60, rounding=decimal.ROUND_CEILING)
+
+
+def _bound(value: Decimal | int | str) -> Decimal:
+    number = value if isinstance(value, Decimal) else Decimal(value)
+    if number.is_nan():
+        msg = "an interval bound cannot be NaN"
+        raise InvalidAmountError(msg)
+    return number
+
+
+def _number(value: object) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, Decimal | int):
+        msg = f"{value!r} is not a Decimal or int"
+        raise InvalidAmountError(msg)
+    return _bound(value)
+
+
+def _product(x: Decimal, y: Decimal, context: decimal.Context) -> Decimal:
+    # 0 × ∞ is 0 here: a bound of zero stays zero whatever the other side.
+    if not x or not y:
+        return Decimal(0)
+    return context.multiply(x, y)
+
+
+@attrs.frozen
+class Interval:
+    """
+    A set of numbers between exact Decimal bounds, each closed or open.
+
+    Infinite bounds are ``Decimal("Infinity")`` and are always open.
+
+    >>> i = Interval(Decimal("200.65"), Decimal("200.75"))
+    >>> i.contains(Decimal("200.7"))
+    True
+    >>> str(i * 2)
+    '[401.30, 401.50]'
+    >>> str(Interval.point(10) / Interval(4, 5))
+    '[2, 2.5]'
+    """
+
+    lo: Decimal = attrs.field(converter=_bound)
+    hi: Decimal = attrs.field(converter=_bound)
+    lo_closed: bool = True
+    hi_closed: bool = True
+
+    def __attrs_post_init__(self) -> None:
+        if self.lo > self.hi or self.lo == _INF or self.hi == -_INF:
+            msg = f"empty interval: {self.lo} > {self.hi}"
+            raise InvalidAmountError(msg)
+        if self.lo == self.hi and not (self.lo_closed and self.hi_closed):
+            msg = f"empty interval at {self.lo}"
+            raise InvalidAmountError(msg)
+        if self.lo.is_infinite():
+            object.__setattr__(self, "lo_closed", False)
+        if self.hi.is_infinite():
+            object.__setattr__(self, "hi_closed", False)
+
+    @classmethod
+    def point(cls, value: Decimal | int) -> Interval:
+        """
+        The interval holding just *value*.
+        """
+        number = _number(value)
+        return cls(number, number)
+
+    @classmethod
+    def around(cls, value: Decimal | int, radius: Decimal | int) -> Interval:
+        """
+        ``[value - radius, value + radius]``.
+
+        >>> str(Interval.around(Decimal("1.2"), Decimal("0.05")))
+        '[1.15, 1.25]'
+        """
+        center, spread = _number(value), abs(_number(radius))
+        return cls(center - spread, center + spread)
+
+    def __str__(self) -> str:
+        left = "[" if self.lo_closed else "("
+        right = "]" if self.hi_closed else ")"
+        lo = "-∞" if self.lo == -_INF else format(self.lo, "f")
+        hi = "+∞" if self.hi == _INF else format(self.hi, "f")
+        return f"{left}{lo}, {hi}{right}"
+
+    @property
+    def width(self) -> Decimal:
+        """
+        ``hi - lo`` (infinite for an unbounded interval).
+        """
+        return self.hi - self.lo
+
+    @property
+    def midpoint(self) -> Decimal | None:
+        """
+        The centre, or None when a bound is infinite.
+        """
+        if self.lo.is_infinite() or self.hi.is_infinite():
+            return None
+        return (self.lo + self.hi) / 2
+
+    @property
+    def is_bounded(self) -> bool:
+        """
+        Whether both bounds are finite.
+        """
+        return self.lo.is_finite() and self.hi.is_finite()
+
+    def contains(self, value: Decimal | int | Interval) -> bool:
+        """
+        Whether *value* (a number or a whole interval) lies inside.
+
+        >>> Interval(1, 2, hi_closed=False).contains(2)
+        False
+        """
+        if isinstance(value, Interval):
+            return self._admits_lo(value.lo, value.lo_closed) and (
+                self._admits_hi(value.hi, value.hi_closed)
+            )
+        number = _number(value)
+        return self._admits_lo(number, True) and self._admits_hi(number, True)
+
+    def _admits_lo(self, value: Decimal, closed: bool) -> bool:
+        if value == self.lo:
+            return self.lo_closed or not closed
+        return value > self.lo
+
+    def _admits_hi(self, value: Decimal, closed: bool) -> bool:
+        if value == self.hi:
+            return self.hi_closed or not closed
+        return value < self.hi
+
+    def overlaps(self, other: Interval) -> bool:
+        """
+        Whether the two intervals share at least one number.
+
+        >>> Interval(1, 2).overlaps(Interval(2, 3))
+        True
+        >>> Interval(1, 2, hi_closed=False).overlaps(Interval(2, 3))
+        False
+        """
+        return self.intersection(other) is not None
+
+    def intersection(self, other: Interval) -> Interval | None:
+        """
+        The numbers in both, or None.
+        """
+        if self.lo > other.lo or (self.lo == other.lo and not self.lo_closed):
+            lo, lo_closed = self.lo, self.lo_closed
+        else:
+            lo, lo_closed = other.lo, other.lo_closed
+        if self.hi < other.hi or (self.hi == other.hi and not self.hi_closed):
+            hi, hi_closed = self.hi, self.hi_closed
+        else:
+            hi, hi_closed = other.hi, other.hi_closed
+        if lo > hi or (lo == hi and not (lo_closed and hi_closed)):
+            return None
+        return Interval(lo, hi, lo_closed, hi_closed)
+
+    def hull(self, other: Interval) -> Interval:
+        """
+        The smallest interval holding both.
+
+        >>> str(Interval(1, 2).hull(Interval(4, 5)))
+        '[1, 5]'
+        """
+        lo, lo_closed = min(
+            (self.lo, not self.lo_closed), (other.lo, not other.lo_closed)
+        )
+        hi, hi_closed = max(
+            (self.hi, self.hi_closed), (other.hi, other.hi_closed)
+        )
+        return Interval(lo, hi, not lo_closed, hi_closed)
+
+    def _coerce(self, other: object) -> Interval | None:
+        if isinstance(other, Interval):
+            return other
+        if isinstance(other, Decimal | int) and not isinstance(other, bool):
+            return Interval.point(other)
+        return None
+
+    def __add__(self, other: Interval | Decimal | int) -> Interval:
+        o = self._coerce(other)
+        if o is None:
+            return NotImplemented
+        return Interval(
+            _FLOOR.add(self.lo, o.lo),
+            _CEILING.add(self.hi, o.hi),
+            self.lo_closed and o.lo_closed,
+            self.hi_closed and o.hi_closed,
+        )
+
+    __radd__ = __add__
+
+    def __neg__(self) -> Interval:
+        return Interval(-self.hi, -self.lo, self.hi_closed, self.lo_closed)
+
+    def __sub__(self, other: Interval | Decimal | int) -> Interval:
+        o = self._coerce(other)
+        if o is None:
+            return NotImplemented
+        return self + (-o)
+
+    def __rsub__(self, other: Decimal | int) -> Interval:
+        return -self + other
+
+    def __mul__(self, other: Interval | Decimal | int) -> Interval:
+        o = self._coerce(other)
+        if o is None:
+            return NotImplemented
+        ends = [
+            (x, y, cx and cy)
+            for x, cx in ((self.lo, self.lo_closed), (self.hi, self.hi_closed))
+            for y, cy in ((o.lo, o.lo_closed), (o.hi, o.hi_closed))
+        ]
+        lows = [(_product(x, y, _FLOOR), not c) for x, y, c in ends]
+        highs = [(_product(x, y, _CEILING), c) for x, y, c in ends]
+        lo, lo_open = min(lows)
+        hi, hi_closed = max(highs)
+        return Interval(lo, hi, not lo_open, hi_closed)
+
+    __rmul__ = __mul__
+
+    def reciprocal(self) -> Interval:
+        """
+        ``1 / x`` for every x inside; the interval must not hold zero.
+
+        >>> str(Interval(4, 5).reciprocal())
+        '[0.2, 0.25]'
+        """
+        if self.contains(0):
+            msg = f"cannot divide by {self}, which holds zero"
+            raise InvalidAmountError(msg)
+        lo = Decimal(0) if self.hi.is_infinite() else _FLOOR.divide(1, self.hi)
+        hi = (
+            Decimal(0)
+            if self.lo.is_infinite()
+            else _CEILING.divide(1, self.lo)
+        )
+        return Interval(lo, hi, self.hi_closed, self.lo_closed)
+
+    def __truediv__(self, other: Interval | Decimal | int) -> Interval:
+        o = self._coerce(other)
+        if o is None:
+            return NotImplemented
+        return self * o.reciprocal()
+
+    def __rtruediv__(self, other: Decimal | int) -> Interval:
+        return self.reciprocal() * other
+
+
+def _interval(
+    value: Decimal,
+    resolution: Decimal,
+    qualifier: Qualifier,
+    rounding: Rounding,
+) -> Interval:
+    half = resolution / 2
+    match qualifier:
+        case "exact":
+            nearest = Interval(value - half, value + half)
+            cut = (
+                Interval(value, value + resolution)
+                if value >= 0
+                else Interval(value - resolution, value)
+            )
+            if rounding == "nearest":
+                return nearest
+            if rounding == "truncate":
+                return cut
+            return nearest.hull(cut)
+        case "about":
+            return Interval(value - resolution, value + resolution)
+        case "nearly":
+            return Interval(value - resolution, value)
+        case "over":
+            return Interval(value, _INF, lo_closed=False)
+        case "at_least":
+            return Interval(value, _INF)
+        case "under":
+            return Interval(-_INF, value, hi_closed=False)
+        case "at_most":
+            return Interval(-_INF, value)
+    msg = f"unknown qualifier {qualifier!r}"  # pragma: no cover
+    raise InvalidAmountError(msg)  # pragma: no cover
+
+
+@attrs.frozen
+class Figure:
+    """
+    A number as written: its value, the text, the place of its last written
+    digit (*resolution*), and the word that qualifies it.
+
+    >>> f = Figure.parse("201.7 billion yen")
+    >>> f.value
+    Money('201700000000', 'JPY')
+    >>> f.resolution
+    Decimal('1E+8')
+    >>> str(f.interval)
+    '[201650000000, 201750000000]'
+    >>> str(Figure.parse("1.2%").interval)
+    '[1.15, 1.25]'
+    >>> str(Figure.parse("roughly ¥200 billion").interval)
+    '[100000000000, 300000000000]'
+    >>> str(Figure.parse("more than four times").interval)
+    '(4, +∞)'
+    """
+
+    value: Money | Decimal
+    text: str
+    kind: Kind
+    resolution: Decimal
+    qualifier: Qualifier = "exact"
+    rounding: Rounding = "nearest"
+
+    @classmethod
+    def parse(
+        cls, text: str, default_currency: Currency | str | None = None
+    ) -> Figure:
+        """
+        Read one figure; see `hns.parse_figure`.
+        """
+        from hns.parse import parse_figure
+
+        return parse_figure(text, default_currency)
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def number(self) -> Decimal:
+        """
+        The value as a plain number (the amount, for money).
+        """
+        return (
+            self.value.amount if isinstance(self.value, Money) else self.value
+        )
+
+    @property
+    def currency(self) -> Currency | None:
+        """
+        The currency of a money figure, else None.
+        """
+        return self.value.currency if isinstance(self.value, Money) else None
+
+    @property
+    def interval(self) -> Interval:
+        """
+        Every value that would have been written this way.
+        """
+        return _interval(
+            self.number, self.resolution, self.qualifier, self.rounding
+        )
+
+    def with_rounding(self, rounding: Rounding) -> Figure:
+        """
+        The same figure, read under another rounding assumption.
+
+        >>> str(Figure.parse("1.2%").with_rounding("truncate").interval)
+        '[1.2, 1.3]'
+        >>> str(Figure.parse("1.2%").with_rounding("either").interval)
+        '[1.15, 1.3]'
+        """
+        return attrs.evolve(self, rounding=rounding)

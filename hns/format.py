@@ -1,0 +1,190 @@
+"""
+Money as text, per locale and style; babel supplies the locale data.
+
+Rounding is always explicit (half-up unless told otherwise) and happens
+before a scale is chosen, so 999.95 billion written with one decimal is
+``1 trillion``, never ``1000 billion``.
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal
+
+from hns.errors import FormatError
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+    from hns.money import Money, RoundingMode
+
+__all__ = ["Style", "format_money"]
+
+Style = Literal["standard", "compact", "scale", "words", "myriad"]
+_STYLES = frozenset({"standard", "compact", "scale", "words", "myriad"})
+
+_MYRIAD_UNITS: dict[str, tuple[str, ...]] = {
+    # 10**16, 10**12, 10**8, 10**4
+    "ja": ("京", "兆", "億", "万"),
+    "ko": ("경", "조", "억", "만"),
+}
+
+
+@functools.cache
+def _locale(name: str) -> Locale:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(name)
+    except (UnknownLocaleError, ValueError, TypeError) as err:
+        msg = f"unknown locale {name!r}"
+        raise FormatError(msg) from err
+
+
+def _compact_divisor(number: Decimal, formats: Any) -> Decimal:
+    """
+    What babel divides *number* by to write it compactly (CLDR's rule).
+    """
+    from babel.numbers import parse_pattern
+
+    for magnitude in sorted((int(m) for m in formats["other"]), reverse=True):
+        if abs(number) >= magnitude:
+            pattern = parse_pattern(formats["other"][str(magnitude)]).pattern
+            if pattern == "0":
+                return Decimal(1)
+            return Decimal(magnitude // 10 ** (pattern.count("0") - 1))
+    return Decimal(1)
+
+
+def _round_compact(
+    amount: Decimal, formats: Any, digits: int | None, mode: RoundingMode
+) -> tuple[Decimal, int]:
+    """
+    *amount* rounded to *digits* decimals of the unit it will be written
+    in, re-scaled when rounding carries it into the next unit; and the
+    number of decimals to write (all, when *digits* is None).
+    """
+    from hns.money import _ROUNDING
+
+    divisor = _compact_divisor(amount, formats)
+    scaled = amount / divisor
+    if digits is None:
+        exponent = int(scaled.normalize().as_tuple().exponent)
+        return amount, max(0, -exponent)
+    # Carried into the next unit (999.95 billion → 1000.0 billion), the
+    # value is a round number there, and babel picks that unit.
+    rounded = scaled.quantize(Decimal(1).scaleb(-digits), _ROUNDING[mode])
+    return rounded * divisor, digits
+
+
+def _myriad(amount: Decimal, language: str, unit_name: str) -> str:
+    units = _MYRIAD_UNITS[language]
+    sign = "-" if amount < 0 else ""
+    magnitude = abs(amount)
+    whole = int(magnitude)
+    fraction = magnitude - whole
+    groups: list[str] = []
+    for power, unit in zip((16, 12, 8, 4), units, strict=True):
+        coefficient, whole = divmod(whole, 10**power)
+        if coefficient:
+            groups.append(f"{coefficient}{unit}")
+    if whole or fraction or not groups:
+        ones = Decimal(whole) + fraction
+        groups.append(format(ones, "f"))
+    separator = " " if language == "ko" else ""
+    return sign + separator.join(groups) + separator + unit_name
+
+
+def format_money(
+    money: Money,
+    locale: str = "en_US",
+    style: Style = "standard",
+    *,
+    digits: int | None = None,
+    mode: RoundingMode = "half_up",
+) -> str:
+    """
+    Write *money* for *locale* in *style*.
+
+    Styles:
+
+    - ``standard``: babel's currency format, rounded to the currency's
+      minor units: ``¥201,700,000,000``.
+    - ``compact``: babel's short compact format, *digits* decimals
+      (default 0): ``¥202B``, ``￥2017億``.
+    - ``scale``: symbol and scale word, every digit unless *digits* is
+      given: ``¥201.7 billion``.
+    - ``words``: number, scale word and currency name: ``201.7 billion
+      yen``, ``2017億円``, ``2.15조 원``.
+    - ``myriad`` (``ja`` and ``ko`` locales): every digit in myriad units,
+      ``2兆1260億円``, ``1조 389억 원``; *digits* rounds to that many
+      decimals (``-8`` keeps whole 億).
+
+    >>> from hns import jpy, krw
+    >>> format_money(jpy("201.7bn"), "en_US", "compact")
+    '¥202B'
+    >>> format_money(jpy("201.7bn"), "en_US", "scale")
+    '¥201.7 billion'
+    >>> format_money(jpy("201.7bn"), "en_US", "words")
+    '201.7 billion yen'
+    >>> format_money(krw("2조 1260억"), "ko_KR", "myriad")
+    '2조 1260억 원'
+    >>> format_money(jpy("2.126e12"), "ja_JP", "myriad")
+    '2兆1260億円'
+    >>> format_money(jpy("999.95bn"), "en_US", "words", digits=1)
+    '1 trillion yen'
+    >>> format_money(jpy("999.95bn"), "en_US", "compact", digits=1)
+    '¥1T'
+
+    Raises:
+        FormatError: an unknown locale or style, or ``myriad`` for a
+            language without myriad units.
+    """
+    from hns.money import _ROUNDING
+
+    if style not in _STYLES:
+        msg = f"unknown style {style!r}; use one of {sorted(_STYLES)}"
+        raise FormatError(msg)
+    if mode not in _ROUNDING:
+        msg = f"unknown rounding mode {mode!r}"
+        raise FormatError(msg)
+    loc = _locale(locale)
+    language = loc.language
+    code = money.currency.code
+    if style == "myriad":
+        if language not in _MYRIAD_UNITS:
+            msg = f"the myriad style is for ja and ko locales, not {locale!r}"
+            raise FormatError(msg)
+        amount = money.amount if digits is None else money.round(digits).amount
+        return _myriad(amount, language, money.currency.name(language))
+    if style == "standard":
+        from babel.numbers import format_currency
+
+        rounded = money.round(mode=mode)
+        return format_currency(rounded.amount, code, locale=loc)
+    if style == "compact":
+        from babel.numbers import format_compact_currency
+
+        formats = loc.compact_currency_formats["short"]
+        value, decimals = _round_compact(
+            money.amount, formats, 0 if digits is None else digits, mode
+        )
+        return format_compact_currency(
+            value, code, locale=loc, fraction_digits=decimals
+        )
+    from babel.numbers import format_compact_decimal, get_currency_symbol
+
+    # Languages without long forms (ja, ko) write their scale words short.
+    form = "long" if "long" in loc.compact_decimal_formats else "short"
+    formats = loc.compact_decimal_formats[form]
+    value, decimals = _round_compact(money.amount, formats, digits, mode)
+    number = format_compact_decimal(
+        abs(value), format_type=form, locale=loc, fraction_digits=decimals
+    )
+    sign = "-" if value < 0 else ""
+    if style == "scale":
+        return f"{sign}{get_currency_symbol(code, loc)}{number}"
+    name = money.currency.name(language, plural=abs(value) != 1)
+    separator = "" if language == "ja" else " "
+    return f"{sign}{number}{separator}{name}"

@@ -1,0 +1,346 @@
+"""
+Money: an exact Decimal amount in one currency.
+"""
+
+from __future__ import annotations
+
+import decimal
+from decimal import Decimal
+from typing import TYPE_CHECKING, Literal, overload
+
+import attrs
+
+from hns.currency import Currency
+from hns.errors import CurrencyMismatchError, InvalidAmountError, ParseError
+from hns.numerals import parse_number
+
+if TYPE_CHECKING:
+    from hns.format import Style
+
+__all__ = [
+    "MAX_EXPONENT",
+    "Money",
+    "RoundingMode",
+    "jpy",
+    "krw",
+    "to_decimal",
+    "usd",
+]
+
+MAX_EXPONENT = 30
+"""
+Amounts are refused beyond 10**30 or below 10**-30: no budget is that size.
+"""
+
+RoundingMode = Literal[
+    "half_up", "half_even", "half_down", "up", "down", "ceiling", "floor"
+]
+_ROUNDING: dict[str, str] = {
+    "half_up": decimal.ROUND_HALF_UP,
+    "half_even": decimal.ROUND_HALF_EVEN,
+    "half_down": decimal.ROUND_HALF_DOWN,
+    "up": decimal.ROUND_UP,
+    "down": decimal.ROUND_DOWN,
+    "ceiling": decimal.ROUND_CEILING,
+    "floor": decimal.ROUND_FLOOR,
+}
+
+# Sums and products of amounts within MAX_EXPONENT are exact in this context.
+_EXACT = decimal.Context(
+    prec=150,
+    traps=[
+        decimal.InvalidOperation,
+        decimal.DivisionByZero,
+        decimal.Overflow,
+    ],
+)
+_DIVIDE = decimal.Context(prec=34, traps=_EXACT.traps.copy())
+_SMALLEST = Decimal(1).scaleb(-MAX_EXPONENT)
+
+
+def _check(value: Decimal, original: object) -> Decimal:
+    if not value.is_finite():
+        msg = f"{original!r} is not a finite amount"
+        raise InvalidAmountError(msg)
+    if value and (
+        value.adjusted() > MAX_EXPONENT
+        or int(value.as_tuple().exponent) < -MAX_EXPONENT
+    ):
+        msg = f"{original!r} is out of range (beyond 10**±{MAX_EXPONENT})"
+        raise InvalidAmountError(msg)
+    return value
+
+
+def to_decimal(value: Decimal | int | float | str) -> Decimal:
+    """
+    An exact amount from what a user typed.
+
+    A float is taken by its shortest repr, so ``201.7e9`` is what it looks
+    like; strings may use scale words (``"201.7bn"``, ``"2017億"``).
+
+    >>> to_decimal(201.7e9)
+    Decimal('201700000000.0')
+    >>> to_decimal("1조 389억")
+    Decimal('1038900000000')
+
+    Raises:
+        InvalidAmountError: NaN, an infinity, a bool, or an absurd exponent.
+        ParseError: a string that is not one number.
+    """
+    if isinstance(value, Decimal):
+        return _check(value, value)
+    if isinstance(value, bool):
+        msg = f"{value!r} is a bool, not an amount"
+        raise InvalidAmountError(msg)
+    if isinstance(value, int):
+        if value.bit_length() > 110:
+            msg = f"{value!r} is out of range (beyond 10**±{MAX_EXPONENT})"
+            raise InvalidAmountError(msg)
+        return _check(Decimal(value), value)
+    if isinstance(value, float):
+        return _check(Decimal(repr(value)), value)
+    if isinstance(value, str):
+        if len(value) > 4 * MAX_EXPONENT:
+            return _check(parse_number(value), value)
+        try:
+            number = Decimal(value)
+        except decimal.InvalidOperation:
+            number = parse_number(value)
+        except ValueError as err:  # pragma: no cover - exotic digits
+            raise ParseError(value, 0, "not a number") from err
+        return _check(number, value)
+    msg = f"{value!r} is not an amount"
+    raise InvalidAmountError(msg)
+
+
+def _new(amount: Decimal, currency: Currency) -> Money:
+    # Arithmetic results are valid by construction: skip the converters.
+    money = object.__new__(Money)
+    object.__setattr__(money, "amount", amount)
+    object.__setattr__(money, "currency", currency)
+    return money
+
+
+def _same(a: Money, b: Money) -> Currency:
+    if a.currency is not b.currency and a.currency != b.currency:
+        raise CurrencyMismatchError(a.currency.code, b.currency.code)
+    return a.currency
+
+
+def _factor(value: object) -> Decimal:
+    if isinstance(value, Decimal | int | float | str):
+        return to_decimal(value)
+    msg = f"{value!r} is not a number"
+    raise InvalidAmountError(msg)
+
+
+@attrs.frozen(repr=False)
+class Money:
+    """
+    An exact amount in one currency.
+
+    >>> Money("201.7e9", "JPY") == jpy("201.7bn") == jpy("2017億")
+    True
+    >>> jpy("1200") + jpy(300)
+    Money('1500', 'JPY')
+    >>> str(krw("1조 389억"))
+    '1038900000000 KRW'
+    >>> jpy("201.7bn") / jpy("193bn")
+    Decimal('1.045077720207253886010362694300518')
+
+    Amounts in different currencies do not mix:
+
+    >>> jpy(1) + usd(1)
+    Traceback (most recent call last):
+    ...
+    hns.errors.CurrencyMismatchError: cannot combine JPY with USD
+    """
+
+    amount: Decimal = attrs.field(converter=to_decimal)
+    currency: Currency = attrs.field(converter=Currency.of)
+
+    @classmethod
+    def parse(
+        cls, text: str, default_currency: Currency | str | None = None
+    ) -> Money:
+        """
+        Read one amount as people write it; see `hns.parse_money`.
+
+        >>> Money.parse("1조 389억 원")
+        Money('1038900000000', 'KRW')
+        """
+        from hns.parse import parse_money
+
+        return parse_money(text, default_currency)
+
+    def __repr__(self) -> str:
+        return f"Money({format(self.amount, 'f')!r}, {self.currency.code!r})"
+
+    def __str__(self) -> str:
+        return f"{format(self.amount, 'f')} {self.currency.code}"
+
+    def __add__(self, other: Money) -> Money:
+        if not isinstance(other, Money):
+            return NotImplemented
+        currency = _same(self, other)
+        return _new(_EXACT.add(self.amount, other.amount), currency)
+
+    def __radd__(self, other: int) -> Money:
+        # So that sum() of amounts works: it starts from 0.
+        if (
+            isinstance(other, int)
+            and not isinstance(other, bool)
+            and not other
+        ):
+            return self
+        return NotImplemented
+
+    def __sub__(self, other: Money) -> Money:
+        if not isinstance(other, Money):
+            return NotImplemented
+        currency = _same(self, other)
+        return _new(_EXACT.subtract(self.amount, other.amount), currency)
+
+    def __mul__(self, factor: Decimal | int) -> Money:
+        if isinstance(factor, Money):
+            return NotImplemented
+        product = _EXACT.multiply(self.amount, _factor(factor))
+        return Money(product, self.currency)
+
+    __rmul__ = __mul__
+
+    @overload
+    def __truediv__(self, other: Money) -> Decimal: ...
+
+    @overload
+    def __truediv__(self, other: Decimal | int) -> Money: ...
+
+    def __truediv__(self, other: Money | Decimal | int) -> Money | Decimal:
+        if isinstance(other, Money):
+            return self.ratio(other)
+        divisor = _factor(other)
+        if not divisor:
+            msg = f"cannot divide {self} by zero"
+            raise InvalidAmountError(msg)
+        quotient = _DIVIDE.divide(self.amount, divisor)
+        if quotient and int(quotient.as_tuple().exponent) < -MAX_EXPONENT:
+            quotient = quotient.quantize(_SMALLEST, context=_EXACT)
+        return Money(quotient, self.currency)
+
+    def ratio(self, other: Money) -> Decimal:
+        """
+        ``self / other`` as a plain number (same currency).
+
+        >>> jpy(300).ratio(jpy(1200))
+        Decimal('0.25')
+        """
+        _same(self, other)
+        if not other.amount:
+            msg = f"cannot divide {self} by zero"
+            raise InvalidAmountError(msg)
+        return _DIVIDE.divide(self.amount, other.amount)
+
+    def __neg__(self) -> Money:
+        return _new(-self.amount, self.currency)
+
+    def __pos__(self) -> Money:
+        return self
+
+    def __abs__(self) -> Money:
+        return _new(abs(self.amount), self.currency)
+
+    def __lt__(self, other: Money) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
+        _same(self, other)
+        return self.amount < other.amount
+
+    def __le__(self, other: Money) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
+        _same(self, other)
+        return self.amount <= other.amount
+
+    def __gt__(self, other: Money) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
+        _same(self, other)
+        return self.amount > other.amount
+
+    def __ge__(self, other: Money) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
+        _same(self, other)
+        return self.amount >= other.amount
+
+    def round(
+        self, places: int | None = None, *, mode: RoundingMode = "half_up"
+    ) -> Money:
+        """
+        Round to *places* decimals, by default the currency's minor units.
+
+        >>> usd("1.005").round()
+        Money('1.01', 'USD')
+        >>> usd("1.005").round(mode="half_even")
+        Money('1.00', 'USD')
+        >>> jpy("201.7bn").round(-9)
+        Money('202000000000', 'JPY')
+        """
+        if places is None:
+            places = self.currency.minor_units
+        if mode not in _ROUNDING:
+            msg = f"unknown rounding mode {mode!r}"
+            raise InvalidAmountError(msg)
+        quantum = Decimal(1).scaleb(-places)
+        amount = self.amount.quantize(
+            quantum, rounding=_ROUNDING[mode], context=_EXACT
+        )
+        return Money(amount, self.currency)
+
+    def format(
+        self,
+        locale: str = "en_US",
+        style: Style = "standard",
+        *,
+        digits: int | None = None,
+        mode: RoundingMode = "half_up",
+    ) -> str:
+        """
+        This amount as text for *locale*; see `hns.format_money`.
+
+        >>> jpy("201.7bn").format("ja_JP", "myriad")
+        '2017億円'
+        """
+        from hns.format import format_money
+
+        return format_money(self, locale, style, digits=digits, mode=mode)
+
+
+def jpy(amount: Decimal | int | float | str) -> Money:
+    """
+    An amount in Japanese yen.
+
+    >>> jpy("2017億")
+    Money('201700000000', 'JPY')
+    """
+    return Money(amount, Currency.JPY)
+
+
+def krw(amount: Decimal | int | float | str) -> Money:
+    """
+    An amount in Korean won.
+
+    >>> krw("2조 1260억")
+    Money('2126000000000', 'KRW')
+    """
+    return Money(amount, Currency.KRW)
+
+
+def usd(amount: Decimal | int | float | str) -> Money:
+    """
+    An amount in US dollars.
+
+    >>> usd("8bn")
+    Money('8000000000', 'USD')
+    """
+    return Money(amount, Currency.USD)
