@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import decimal
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, assert_never
 
 import attrs
 
@@ -68,7 +68,7 @@ class Interval:
     >>> str(i * 2)
     '[401.30, 401.50]'
     >>> str(Interval.point(10) / Interval(4, 5))
-    '[2, 2.5]'
+    '[2.0, 2.50]'
     """
 
     lo: Decimal = attrs.field(converter=_bound)
@@ -312,8 +312,7 @@ def _interval(
             return Interval(-_INF, value, hi_closed=False)
         case "at_most":
             return Interval(-_INF, value)
-    msg = f"unknown qualifier {qualifier!r}"  # pragma: no cover
-    raise InvalidAmountError(msg)  # pragma: no cover
+    assert_never(qualifier)
 
 
 @attrs.frozen

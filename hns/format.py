@@ -176,7 +176,9 @@ def format_money(
     from babel.numbers import format_compact_decimal, get_currency_symbol
 
     # Languages without long forms (ja, ko) write their scale words short.
-    form = "long" if "long" in loc.compact_decimal_formats else "short"
+    form: Literal["short", "long"] = (
+        "long" if "long" in loc.compact_decimal_formats else "short"
+    )
     formats = loc.compact_decimal_formats[form]
     value, decimals = _round_compact(money.amount, formats, digits, mode)
     number = format_compact_decimal(

@@ -87,6 +87,10 @@ def to_decimal(value: Decimal | int | float | str) -> Decimal:
         InvalidAmountError: NaN, an infinity, a bool, or an absurd exponent.
         ParseError: a string that is not one number.
     """
+    return _convert(value)
+
+
+def _convert(value: object) -> Decimal:
     if isinstance(value, Decimal):
         return _check(value, value)
     if isinstance(value, bool):
@@ -113,6 +117,10 @@ def to_decimal(value: Decimal | int | float | str) -> Decimal:
     raise InvalidAmountError(msg)
 
 
+def _to_currency(value: Currency | str) -> Currency:
+    return Currency.of(value)
+
+
 def _new(amount: Decimal, currency: Currency) -> Money:
     # Arithmetic results are valid by construction: skip the converters.
     money = object.__new__(Money)
@@ -128,10 +136,12 @@ def _same(a: Money, b: Money) -> Currency:
 
 
 def _factor(value: object) -> Decimal:
-    if isinstance(value, Decimal | int | float | str):
-        return to_decimal(value)
-    msg = f"{value!r} is not a number"
-    raise InvalidAmountError(msg)
+    if isinstance(value, Money) or not isinstance(
+        value, Decimal | int | float | str
+    ):
+        msg = f"{value!r} is not a number"
+        raise InvalidAmountError(msg)
+    return _convert(value)
 
 
 @attrs.frozen(repr=False)
@@ -157,7 +167,7 @@ class Money:
     """
 
     amount: Decimal = attrs.field(converter=to_decimal)
-    currency: Currency = attrs.field(converter=Currency.of)
+    currency: Currency = attrs.field(converter=_to_currency)
 
     @classmethod
     def parse(
@@ -202,7 +212,8 @@ class Money:
         return _new(_EXACT.subtract(self.amount, other.amount), currency)
 
     def __mul__(self, factor: Decimal | int) -> Money:
-        if isinstance(factor, Money):
+        operand: object = factor
+        if isinstance(operand, Money):
             return NotImplemented
         product = _EXACT.multiply(self.amount, _factor(factor))
         return Money(product, self.currency)

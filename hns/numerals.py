@@ -371,6 +371,8 @@ def read_numeral(text: str, s: str, pos: int) -> Numeral | None:
             total = total.scaleb(scale_exp)
             exponent += scale_exp
     resolution = _resolution(total, decimals, exponent)
+    if int(total.as_tuple().exponent) > 0:
+        total = Decimal(int(total))  # 201700000000, not 2.017E+11
     return Numeral(total, resolution, start, pos)
 
 

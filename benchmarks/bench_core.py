@@ -1,0 +1,144 @@
+"""
+Core costs of hns as ratios to baselines timed in the same run.
+
+Run it with ``./dev bench`` (which runs every ``benchmarks/bench_*.py``) or
+``.venv/bin/python benchmarks/bench_core.py``. It prints a table and exits
+0 whatever it finds: it reports, it does not fail.
+
+Targets:
+
+- ``Money + Money`` at most 10x ``Decimal + Decimal``;
+- ``Money * 3`` at most 10x ``Decimal * 3``;
+- ``Money + Money`` faster than py-moneyed's (ratio below 1);
+- ``parse_money`` no slower per figure than price-parser's
+  ``Price.fromstring`` (ratio at most 1), which misreads myriad units;
+- ``python -c "import hns"`` at most 1.3x ``python -c "import attrs"``, and
+  babel, pint and CurrencyConverter not imported by ``import hns``.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+import timeit
+from decimal import Decimal
+from typing import Any
+
+from moneyed import Money as PyMoney
+from price_parser import Price
+
+from hns import jpy, parse_money
+
+FIGURES = [
+    "¥201.7 billion",
+    "193bn yen",
+    "2017億円",
+    "1조 389억 원",
+    "$8 billion",
+    "2조1500억원",
+    "US$1.83 billion",
+    "1兆389億円",
+    "2,126 billion won",
+    "약 2조1500억원",
+]
+IMPORT_RUNS = 15
+LAZY = ("babel", "pint", "currency_converter")
+
+
+def per_op(stmt: str, names: dict[str, Any], ops: int = 1) -> float:
+    """Best-of-7 seconds for one of *ops* operations done by *stmt*."""
+    timer = timeit.Timer(stmt, globals=names)
+    number, _ = timer.autorange()
+    return min(timer.repeat(7, number)) / number / ops
+
+
+def import_time(module: str) -> float:
+    """Wall seconds of a whole ``python -c "import module"`` process."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", f"import {module}"], check=True)
+    return time.perf_counter() - start
+
+
+def row(
+    name: str, measured: float, baseline: float, target: float, ms: bool
+) -> None:
+    """One table line; times in seconds, shown in ms or ns."""
+    scale, unit = (1e3, "ms") if ms else (1e9, "ns")
+    ratio = measured / baseline
+    print(
+        f"{name:<26}{measured * scale:>9,.1f} {unit}"
+        f"{baseline * scale:>9,.1f} {unit}{ratio:>8.2f}x"
+        f"{'<= ' + str(target) + 'x':>10}  "
+        f"{'ok' if ratio <= target else 'MISS'}"
+    )
+
+
+def main() -> None:
+    a, b = jpy("201.7bn"), jpy("193bn")
+    da, db = Decimal("201.7e9"), Decimal("193e9")
+    pa, pb = PyMoney(da, "JPY"), PyMoney(db, "JPY")
+    assert (a.amount, b.amount) == (da, db)
+    assert (a + b).amount == (pa + pb).amount
+    names: dict[str, Any] = {
+        "a": a, "b": b, "da": da, "db": db, "pa": pa, "pb": pb,
+        "figures": FIGURES, "parse_money": parse_money, "Price": Price,
+    }  # fmt: skip
+    money_add = per_op("a + b", names)
+    decimal_add = per_op("da + db", names)
+    money_mul = per_op("a * 3", names)
+    decimal_mul = per_op("da * 3", names)
+    py_add = per_op("pa + pb", names)
+    n = len(FIGURES)
+    hns_parse = per_op("for s in figures: parse_money(s)", names, n)
+    pp_parse = per_op("for s in figures: Price.fromstring(s)", names, n)
+
+    hns_runs: list[float] = []
+    attrs_runs: list[float] = []
+    for _ in range(IMPORT_RUNS):
+        attrs_runs.append(import_time("attrs"))
+        hns_runs.append(import_time("hns"))
+    hns_import = statistics.median(hns_runs)
+    attrs_import = statistics.median(attrs_runs)
+    check = (
+        "import hns, sys; print(sorted(m for m in "
+        f"{LAZY!r} if m in sys.modules))"
+    )
+    lazy = subprocess.run(
+        [sys.executable, "-c", check],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+
+    print(
+        f"hns core benchmark, Python {sys.version.split()[0]}; import "
+        f"times are medians of {IMPORT_RUNS} interleaved processes"
+    )
+    print(
+        f"{'name':<26}{'measured':>12}{'baseline':>12}"
+        f"{'ratio':>9}{'target':>10}"
+    )
+    row("Money+ / Decimal+", money_add, decimal_add, 10, False)
+    row("Money*3 / Decimal*3", money_mul, decimal_mul, 10, False)
+    row("Money+ / py-moneyed+", money_add, py_add, 1, False)
+    row("parse_money / price-parser", hns_parse, pp_parse, 1, False)
+    row("import hns / attrs", hns_import, attrs_import, 1.3, True)
+    print(
+        f"parse throughput: {1 / hns_parse:,.0f} figures/s (hns), "
+        f"{1 / pp_parse:,.0f} figures/s (price-parser)"
+    )
+    print(
+        f"modules {LAZY} after import hns: {lazy}"
+        f"  {'ok' if lazy == '[]' else 'MISS'}"
+    )
+    for text in ("2017億円", "1조389억원"):
+        print(
+            f"{text}: hns {parse_money(text).amount}, "
+            f"price-parser {Price.fromstring(text).amount}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+import contextlib
+import re
+import time
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hns import Money, ParseError, jpy, krw, parse_figure, parse_money, usd
+from tests.common import INVALID_FIGURES
+
+D = Decimal
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("¥201.7 billion", jpy("201.7e9")),
+        ("193bn yen", jpy("193e9")),
+        ("2017億円", jpy("201.7e9")),
+        ("２０１７億円", jpy("201.7e9")),
+        ("二千十七億円", jpy("201.7e9")),
+        ("1조 389억 원", krw("1038900000000")),
+        ("1조389억원", krw("1038900000000")),
+        ("2조 1260억 원", krw("2126e9")),
+        ("1兆389億円", jpy("1038900000000")),
+        ("$8 billion", usd("8e9")),
+        ("US$1.83 billion", usd("1.83e9")),
+        ("8 billion dollars", usd("8e9")),
+        ("5 US dollars", usd(5)),
+        ("5 U.S. dollars", usd(5)),
+        ("₩2,126,000,000,000", krw("2126e9")),
+        ("￦2,126", krw(2126)),
+        ("JP¥2017억", jpy("201.7e9")),
+        ("2017억 엔", jpy("201.7e9")),
+        ("2017억엔", jpy("201.7e9")),
+        ("80억 달러", usd("8e9")),
+        ("2兆1500億ウォン", krw("2.15e12")),
+        ("80億ドル", usd("8e9")),
+        ("KRW 1500", krw(1500)),
+        ("-¥5", jpy(-5)),
+        ("▲5億円", jpy("-5e8")),
+        ("1億 2345만 6789원", krw(123456789)),
+        ("2천억 원", krw("2000e8")),
+        ("1兆2千億円", jpy("1.2e12")),
+        ("5 CHF", Money(5, "CHF")),
+        ("€5", Money(5, "EUR")),
+    ],
+)
+def test_money(text: str, expected: Money) -> None:
+    """
+    Amounts as people write them read to their exact value and currency.
+    """
+    assert parse_money(text) == expected
+    assert parse_money(text).currency == expected.currency
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("1.2%", "percent", "1.2"),
+        ("1.2％", "percent", "1.2"),
+        ("1.2 percent", "percent", "1.2"),
+        ("1.2 per cent", "percent", "1.2"),
+        ("1.2パーセント", "percent", "1.2"),
+        ("1.2퍼센트", "percent", "1.2"),
+        ("-0.5%", "percent", "-0.5"),
+        ("3 points", "points", "3"),
+        ("3 percentage points", "points", "3"),
+        ("3%p", "points", "3"),
+        ("3%포인트", "points", "3"),
+        ("3ポイント", "points", "3"),
+        ("four times", "multiple", "4"),
+        ("4 times", "multiple", "4"),
+        ("2.5 times", "multiple", "2.5"),
+        ("fourfold", "multiple", "4"),
+        ("4-fold", "multiple", "4"),
+        ("double", "multiple", "2"),
+        ("twice", "multiple", "2"),
+        ("triple", "multiple", "3"),
+        ("half", "multiple", "0.5"),
+        ("4倍", "multiple", "4"),
+        ("4배", "multiple", "4"),
+        ("55,000", "count", "55000"),
+    ],
+)
+def test_kinds(text: str, kind: str, value: str) -> None:
+    """
+    Percents, points, multiples and counts parse to figures of their kind.
+    """
+    figure = parse_figure(text)
+
+    assert figure.kind == kind
+    assert figure.value == D(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("about 2.5 trillion won", "about"),
+        ("approximately 2,126 billion", "about"),
+        ("roughly ¥200 billion", "about"),
+        ("around $8 billion", "about"),
+        ("some 55,000", "about"),
+        ("~5%", "about"),
+        ("約2017億円", "about"),
+        ("およそ2000億円", "about"),
+        ("2017億円程度", "about"),
+        ("약 2조1500억원", "about"),
+        ("2조 원 가량", "about"),
+        ("2조 원 정도", "about"),
+        ("nearly ¥200 billion", "nearly"),
+        ("almost 5%", "nearly"),
+        ("over 4 times", "over"),
+        ("more than four times", "over"),
+        ("200億円超", "over"),
+        ("1조원 이상", "at_least"),
+        ("2017億円以上", "at_least"),
+        ("at least 5%", "at_least"),
+        ("under 5%", "under"),
+        ("less than $1 billion", "under"),
+        ("5% 未満", "under"),
+        ("5% 미만", "under"),
+        ("at most 5%", "at_most"),
+        ("1조원 이하", "at_most"),
+        ("5%", "exact"),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str) -> None:
+    """
+    Hedges and one-sided words in three languages set the qualifier.
+    """
+    assert parse_figure(text).qualifier == qualifier
+
+
+def test_default_currency() -> None:
+    """
+    A bare number is money only when a default currency is given.
+    """
+    assert parse_money("2,126 billion", default_currency="KRW") == krw(
+        "2126e9"
+    )
+    with pytest.raises(ParseError, match="no currency"):
+        parse_money("2,126 billion")
+
+
+def test_written_currency_wins() -> None:
+    """
+    A currency in the text beats the default one.
+    """
+    assert parse_money("¥5", default_currency="KRW") == jpy(5)
+
+
+@pytest.mark.parametrize("text", ["1.2%", "four times", "3 points"])
+def test_not_money(text: str) -> None:
+    """
+    parse_money refuses figures that are not amounts.
+    """
+    with pytest.raises(ParseError, match="not an amount of money"):
+        parse_money(text)
+
+
+def test_conflicting_currencies() -> None:
+    """
+    A symbol and a word that disagree are an error, not a guess.
+    """
+    with pytest.raises(ParseError, match="KRW after JPY"):
+        parse_money("¥5 won")
+
+
+@pytest.mark.parametrize(("text", "position"), INVALID_FIGURES)
+def test_invalid(text: str, position: int) -> None:
+    """
+    Texts that are not exactly one figure raise ParseError quoting the
+    text and saying where reading stopped.
+    """
+    with pytest.raises(ParseError, match=re.escape(repr(text))) as info:
+        parse_figure(text)
+
+    assert info.value.position == position
+    assert info.value.text == text
+
+
+def test_mixed_scripts() -> None:
+    """
+    Mixed full-width and ASCII digits read right; letters that merely look
+    like digits do not.
+    """
+    assert parse_money("２0１7億円") == jpy("201.7e9")
+    with pytest.raises(ParseError):
+        parse_money("2О17億円")  # a Cyrillic O
+
+
+def test_out_of_range() -> None:
+    """
+    An amount beyond 10**30 is a ParseError from the parser.
+    """
+    with pytest.raises(ParseError, match="out of range"):
+        parse_money("99999999999999999999 trillion yen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 1_000_000 + "億円",
+        "約" + "億" * 100_000,
+        "¥" + "1," * 300_000,
+        "2017億円 " * 100_000,
+        "a" * 1_000_000,
+        "1" + " " * 1_000_000 + "円",
+    ],
+)
+def test_megabyte_inputs(text: str) -> None:
+    """
+    A megabyte of input parses or fails in well under a second.
+    """
+    start = time.perf_counter()
+
+    with contextlib.suppress(ParseError):
+        parse_figure(text)
+
+    assert time.perf_counter() - start < 1.0
+
+
+@given(st.text(max_size=40))
+def test_fuzz(text: str) -> None:
+    """
+    Any text gives a Figure or a ParseError quoting it, never another
+    exception.
+    """
+    error: ParseError | None = None
+    try:
+        figure = parse_figure(text)
+    except ParseError as err:
+        error = err
+
+    if error is not None:
+        assert error.text == text
+        assert 0 <= error.position <= len(text)
+    else:
+        assert figure.text == text.strip()
+
+
+@given(
+    st.text(
+        alphabet="0123456789,. 億兆万조억만원円¥$₩%約약billonyewt",
+        max_size=20,
+    )
+)
+def test_fuzz_figure_alphabet(text: str) -> None:
+    """
+    Texts made of figure characters give a Money, a Figure or a
+    ParseError: nothing else escapes.
+    """
+    with contextlib.suppress(ParseError):
+        parse_figure(text)
