@@ -86,6 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     Run the command line; returns the exit status (2 for bad usage or
     input).
+
+    >>> main(["parse", "5%"])  # doctest: +NORMALIZE_WHITESPACE
+    '5%'  percent  5  exact [4.5, 5.5]
+    0
     """
     parser = _parser()
     try:

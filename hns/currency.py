@@ -147,6 +147,10 @@ class Currency:
         """
         Digits after the decimal point in everyday amounts, from babel
         (JPY 0, KRW 0, USD 2).
+
+
+        >>> Currency.JPY.minor_units, Currency.USD.minor_units
+        (0, 2)
         """
         return _minor_units(self.code)
 

@@ -92,6 +92,9 @@ class Interval:
     def point(cls, value: Decimal | int) -> Interval:
         """
         The interval holding just *value*.
+
+        >>> str(Interval.point(5))
+        '[5, 5]'
         """
         number = _number(value)
         return cls(number, number)
@@ -118,6 +121,9 @@ class Interval:
     def width(self) -> Decimal:
         """
         ``hi - lo`` (infinite for an unbounded interval).
+
+        >>> Interval(Decimal("1.15"), Decimal("1.25")).width
+        Decimal('0.10')
         """
         return self.hi - self.lo
 
@@ -125,6 +131,11 @@ class Interval:
     def midpoint(self) -> Decimal | None:
         """
         The centre, or None when a bound is infinite.
+
+        >>> Interval(Decimal("1.15"), Decimal("1.25")).midpoint
+        Decimal('1.20')
+        >>> Interval(1, Decimal("Infinity")).midpoint is None
+        True
         """
         if self.lo.is_infinite() or self.hi.is_infinite():
             return None
@@ -134,6 +145,9 @@ class Interval:
     def is_bounded(self) -> bool:
         """
         Whether both bounds are finite.
+
+        >>> Interval(1, 2).is_bounded
+        True
         """
         return self.lo.is_finite() and self.hi.is_finite()
 
@@ -175,6 +189,11 @@ class Interval:
     def intersection(self, other: Interval) -> Interval | None:
         """
         The numbers in both, or None.
+
+        >>> str(Interval(1, 3).intersection(Interval(2, 5)))
+        '[2, 3]'
+        >>> Interval(1, 2).intersection(Interval(3, 4)) is None
+        True
         """
         if self.lo > other.lo or (self.lo == other.lo and not self.lo_closed):
             lo, lo_closed = self.lo, self.lo_closed
@@ -349,6 +368,9 @@ class Figure:
     ) -> Figure:
         """
         Read one figure; see `hns.parse_figure`.
+
+        >>> Figure.parse("2017億円").value
+        Money('201700000000', 'JPY')
         """
         from hns.parse import parse_figure
 
@@ -361,6 +383,9 @@ class Figure:
     def number(self) -> Decimal:
         """
         The value as a plain number (the amount, for money).
+
+        >>> Figure.parse("¥5").number
+        Decimal('5')
         """
         return (
             self.value.amount if isinstance(self.value, Money) else self.value
@@ -370,6 +395,9 @@ class Figure:
     def currency(self) -> Currency | None:
         """
         The currency of a money figure, else None.
+
+        >>> Figure.parse("5 won").currency
+        Currency('KRW')
         """
         return self.value.currency if isinstance(self.value, Money) else None
 
@@ -377,6 +405,9 @@ class Figure:
     def interval(self) -> Interval:
         """
         Every value that would have been written this way.
+
+        >>> str(Figure.parse("193 billion yen").interval)
+        '[192500000000, 193500000000]'
         """
         return _interval(
             self.number, self.resolution, self.qualifier, self.rounding

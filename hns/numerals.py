@@ -127,6 +127,9 @@ class Numeral:
     """
     A number read from text: its exact *value*, the place value of its last
     written digit (*resolution*), and where it stood (*start*, *end*).
+
+    >>> Numeral(Decimal("2017e8"), Decimal("1e8"), 0, 5).value
+    Decimal('2.017E+11')
     """
 
     value: Decimal
