@@ -16,7 +16,7 @@ import attrs
 
 from hns.errors import UnknownCurrencyError
 
-__all__ = ["Currency", "currency_for_word"]
+__all__ = ["Currency", "currency_for_word", "currency_words"]
 
 _FIRST_CLASS = frozenset({"JPY", "KRW", "USD"})
 
@@ -42,7 +42,9 @@ _WORDS: dict[str, str] = {
     "usd": "USD",
     "dollar": "USD",
     "dollars": "USD",
+    "us dollar": "USD",
     "us dollars": "USD",
+    "u.s. dollar": "USD",
     "u.s. dollars": "USD",
     "달러": "USD",
     "ドル": "USD",
@@ -190,6 +192,16 @@ _INTERNED: dict[str, Currency] = {}
 Currency.JPY = Currency.of("JPY")
 Currency.KRW = Currency.of("KRW")
 Currency.USD = Currency.of("USD")
+
+
+def currency_words() -> list[str]:
+    """
+    Every symbol and word `currency_for_word` knows, lower-cased.
+
+    >>> "円" in currency_words()
+    True
+    """
+    return list(_WORDS)
 
 
 def currency_for_word(word: str) -> Currency | None:

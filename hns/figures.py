@@ -107,8 +107,10 @@ class Interval:
         >>> str(Interval.around(Decimal("1.2"), Decimal("0.05")))
         '[1.15, 1.25]'
         """
-        center, spread = _number(value), abs(_number(radius))
-        return cls(center - spread, center + spread)
+        center, spread = _number(value), _number(radius).copy_abs()
+        return cls(
+            _FLOOR.subtract(center, spread), _CEILING.add(center, spread)
+        )
 
     def __str__(self) -> str:
         left = "[" if self.lo_closed else "("
@@ -243,7 +245,12 @@ class Interval:
     __radd__ = __add__
 
     def __neg__(self) -> Interval:
-        return Interval(-self.hi, -self.lo, self.hi_closed, self.lo_closed)
+        return Interval(
+            self.hi.copy_negate(),
+            self.lo.copy_negate(),
+            self.hi_closed,
+            self.lo_closed,
+        )
 
     def __sub__(self, other: Interval | Decimal | int) -> Interval:
         o = self._coerce(other)
@@ -306,13 +313,14 @@ def _interval(
     rounding: Rounding,
 ) -> Interval:
     half = resolution / 2
+    below, above = _FLOOR.subtract, _CEILING.add
     match qualifier:
         case "exact":
-            nearest = Interval(value - half, value + half)
+            nearest = Interval(below(value, half), above(value, half))
             cut = (
-                Interval(value, value + resolution)
+                Interval(value, above(value, resolution))
                 if value >= 0
-                else Interval(value - resolution, value)
+                else Interval(below(value, resolution), value)
             )
             if rounding == "nearest":
                 return nearest
@@ -320,9 +328,9 @@ def _interval(
                 return cut
             return nearest.hull(cut)
         case "about":
-            return Interval(value - resolution, value + resolution)
+            return Interval(below(value, resolution), above(value, resolution))
         case "nearly":
-            return Interval(value - resolution, value)
+            return Interval(below(value, resolution), value)
         case "over":
             return Interval(value, _INF, lo_closed=False)
         case "at_least":

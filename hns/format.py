@@ -49,7 +49,7 @@ def _compact_divisor(number: Decimal, formats: Any) -> Decimal:
     from babel.numbers import parse_pattern
 
     for magnitude in sorted((int(m) for m in formats["other"]), reverse=True):
-        if abs(number) >= magnitude:
+        if number.copy_abs() >= magnitude:
             pattern = parse_pattern(formats["other"][str(magnitude)]).pattern
             if pattern == "0":
                 return Decimal(1)
@@ -65,23 +65,25 @@ def _round_compact(
     in, re-scaled when rounding carries it into the next unit; and the
     number of decimals to write (all, when *digits* is None).
     """
-    from hns.money import _ROUNDING
+    from hns.money import _EXACT, _ROUNDING
 
     divisor = _compact_divisor(amount, formats)
-    scaled = amount / divisor
+    scaled = _EXACT.divide(amount, divisor)  # a power of ten: exact
     if digits is None:
         exponent = int(scaled.normalize().as_tuple().exponent)
         return amount, max(0, -exponent)
     # Carried into the next unit (999.95 billion → 1000.0 billion), the
     # value is a round number there, and babel picks that unit.
-    rounded = scaled.quantize(Decimal(1).scaleb(-digits), _ROUNDING[mode])
-    return rounded * divisor, digits
+    rounded = scaled.quantize(
+        Decimal(1).scaleb(-digits), _ROUNDING[mode], _EXACT
+    )
+    return _EXACT.multiply(rounded, divisor), digits
 
 
 def _myriad(amount: Decimal, language: str, unit_name: str) -> str:
     units = _MYRIAD_UNITS[language]
     sign = "-" if amount < 0 else ""
-    magnitude = abs(amount)
+    magnitude = amount.copy_abs()
     whole = int(magnitude)
     fraction = magnitude - whole
     groups: list[str] = []
@@ -182,11 +184,14 @@ def format_money(
     formats = loc.compact_decimal_formats[form]
     value, decimals = _round_compact(money.amount, formats, digits, mode)
     number = format_compact_decimal(
-        abs(value), format_type=form, locale=loc, fraction_digits=decimals
+        value.copy_abs(),
+        format_type=form,
+        locale=loc,
+        fraction_digits=decimals,
     )
     sign = "-" if value < 0 else ""
     if style == "scale":
         return f"{sign}{get_currency_symbol(code, loc)}{number}"
-    name = money.currency.name(language, plural=abs(value) != 1)
+    name = money.currency.name(language, plural=value.copy_abs() != 1)
     separator = "" if language == "ja" else " "
     return f"{sign}{number}{separator}{name}"

@@ -58,6 +58,11 @@ _DIVIDE = decimal.Context(prec=34, traps=_EXACT.traps.copy())
 _SMALLEST = Decimal(1).scaleb(-MAX_EXPONENT)
 
 
+def _out_of_range(original: object) -> InvalidAmountError:
+    msg = f"{original!r} is out of range (beyond 10**±{MAX_EXPONENT})"
+    return InvalidAmountError(msg)
+
+
 def _check(value: Decimal, original: object) -> Decimal:
     if not value.is_finite():
         msg = f"{original!r} is not a finite amount"
@@ -66,9 +71,11 @@ def _check(value: Decimal, original: object) -> Decimal:
         value.adjusted() > MAX_EXPONENT
         or int(value.as_tuple().exponent) < -MAX_EXPONENT
     ):
-        msg = f"{original!r} is out of range (beyond 10**±{MAX_EXPONENT})"
-        raise InvalidAmountError(msg)
+        raise _out_of_range(original)
     return value
+
+
+_INT_LIMIT = 10 ** (MAX_EXPONENT + 1)
 
 
 def to_decimal(value: Decimal | int | float | str) -> Decimal:
@@ -97,10 +104,9 @@ def _convert(value: object) -> Decimal:
         msg = f"{value!r} is a bool, not an amount"
         raise InvalidAmountError(msg)
     if isinstance(value, int):
-        if value.bit_length() > 110:
-            msg = f"{value!r} is out of range (beyond 10**±{MAX_EXPONENT})"
-            raise InvalidAmountError(msg)
-        return _check(Decimal(value), value)
+        if not -_INT_LIMIT < value < _INT_LIMIT:
+            raise _out_of_range(value)
+        return Decimal(value)
     if isinstance(value, float):
         return _check(Decimal(repr(value)), value)
     if isinstance(value, str):
@@ -122,16 +128,29 @@ def _to_currency(value: Currency | str) -> Currency:
 
 
 def _new(amount: Decimal, currency: Currency) -> Money:
-    # Arithmetic results are valid by construction: skip the converters.
-    money = object.__new__(Money)
-    object.__setattr__(money, "amount", amount)
-    object.__setattr__(money, "currency", currency)
+    # Results of arithmetic on valid amounts skip the converters; the
+    # callers check what the operation may have changed.
+    money = _NEW(Money)
+    _SET_AMOUNT(money, amount)
+    _SET_CURRENCY(money, currency)
     return money
+
+
+def _sum(amount: Decimal, currency: Currency) -> Money:
+    # A sum or difference keeps the smaller exponent of its operands, so
+    # only its size can leave the range.
+    if amount.adjusted() > MAX_EXPONENT:
+        raise _out_of_range(amount)
+    return _new(amount, currency)
+
+
+def _mismatch(a: Money, b: Money) -> CurrencyMismatchError:
+    return CurrencyMismatchError(a.currency.code, b.currency.code)
 
 
 def _same(a: Money, b: Money) -> Currency:
     if a.currency is not b.currency and a.currency != b.currency:
-        raise CurrencyMismatchError(a.currency.code, b.currency.code)
+        raise _mismatch(a, b)
     return a.currency
 
 
@@ -190,10 +209,12 @@ class Money:
         return f"{format(self.amount, 'f')} {self.currency.code}"
 
     def __add__(self, other: Money) -> Money:
-        if not isinstance(other, Money):
+        if other.__class__ is not Money:
             return NotImplemented
-        currency = _same(self, other)
-        return _new(_EXACT.add(self.amount, other.amount), currency)
+        currency = self.currency
+        if other.currency is not currency and other.currency != currency:
+            raise _mismatch(self, other)
+        return _sum(_ADD(self.amount, other.amount), currency)
 
     def __radd__(self, other: int) -> Money:
         # So that sum() of amounts works: it starts from 0.
@@ -206,17 +227,22 @@ class Money:
         return NotImplemented
 
     def __sub__(self, other: Money) -> Money:
-        if not isinstance(other, Money):
+        if other.__class__ is not Money:
             return NotImplemented
-        currency = _same(self, other)
-        return _new(_EXACT.subtract(self.amount, other.amount), currency)
+        currency = self.currency
+        if other.currency is not currency and other.currency != currency:
+            raise _mismatch(self, other)
+        return _sum(_SUBTRACT(self.amount, other.amount), currency)
 
     def __mul__(self, factor: Decimal | int) -> Money:
         operand: object = factor
+        if operand.__class__ is int:
+            # An integer factor keeps the exponent: only the size can grow.
+            return _sum(_MULTIPLY(self.amount, factor), self.currency)
         if isinstance(operand, Money):
             return NotImplemented
-        product = _EXACT.multiply(self.amount, _factor(factor))
-        return Money(product, self.currency)
+        product = _MULTIPLY(self.amount, _factor(factor))
+        return _new(_check(product, product), self.currency)
 
     __rmul__ = __mul__
 
@@ -236,7 +262,7 @@ class Money:
         quotient = _DIVIDE.divide(self.amount, divisor)
         if quotient and int(quotient.as_tuple().exponent) < -MAX_EXPONENT:
             quotient = quotient.quantize(_SMALLEST, context=_EXACT)
-        return Money(quotient, self.currency)
+        return _new(_check(quotient, quotient), self.currency)
 
     def ratio(self, other: Money) -> Decimal:
         """
@@ -252,13 +278,13 @@ class Money:
         return _DIVIDE.divide(self.amount, other.amount)
 
     def __neg__(self) -> Money:
-        return _new(-self.amount, self.currency)
+        return _new(self.amount.copy_negate(), self.currency)
 
     def __pos__(self) -> Money:
         return self
 
     def __abs__(self) -> Money:
-        return _new(abs(self.amount), self.currency)
+        return _new(self.amount.copy_abs(), self.currency)
 
     def __lt__(self, other: Money) -> bool:
         if not isinstance(other, Money):
@@ -306,7 +332,7 @@ class Money:
         amount = self.amount.quantize(
             quantum, rounding=_ROUNDING[mode], context=_EXACT
         )
-        return Money(amount, self.currency)
+        return _new(_check(amount, amount), self.currency)
 
     def format(
         self,
@@ -325,6 +351,14 @@ class Money:
         from hns.format import format_money
 
         return format_money(self, locale, style, digits=digits, mode=mode)
+
+
+_NEW = object.__new__
+_SET_AMOUNT = Money.__dict__["amount"].__set__
+_SET_CURRENCY = Money.__dict__["currency"].__set__
+_ADD = _EXACT.add
+_SUBTRACT = _EXACT.subtract
+_MULTIPLY = _EXACT.multiply
 
 
 def jpy(amount: Decimal | int | float | str) -> Money:

@@ -10,18 +10,22 @@ holds. Every result keeps the place value of its last written digit (its
 
 from __future__ import annotations
 
+import decimal
+import re
 from decimal import Decimal
-
-import attrs
+from typing import NamedTuple
 
 from hns.errors import ParseError
 
 __all__ = [
+    "ENGLISH_SCALES",
     "MAX_DIGITS",
+    "MYRIAD_UNITS",
     "Numeral",
     "normalize",
     "parse_number",
     "read_numeral",
+    "resolution_of",
 ]
 
 MAX_DIGITS = 40
@@ -43,11 +47,13 @@ _NORMALIZE.update(
         0xFE63: "-",  # small hyphen-minus
         0xFFE5: "¥",  # full-width yen sign
         0xFFE6: "₩",  # full-width won sign
-        0x3007: "〇",
     }
 )
+_NEEDS_NORMALIZING = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in sorted(_NORMALIZE)) + "]"
+)
 
-_ENGLISH_SCALES: dict[str, int] = {
+ENGLISH_SCALES: dict[str, int] = {
     "thousand": 3,
     "k": 3,
     "million": 6,
@@ -63,10 +69,13 @@ _ENGLISH_SCALES: dict[str, int] = {
     "trn": 12,
     "t": 12,
 }
-_LONGEST_SCALE = max(map(len, _ENGLISH_SCALES))
+# Scale words are ASCII; a CJK unit may follow them unspaced.
+_SCALE_WORD = re.compile(
+    f"[A-Za-z]{{1,{max(map(len, ENGLISH_SCALES))}}}(?![A-Za-z])"
+)
 
 # Myriad units: power of ten.
-_MYRIAD_UNITS: dict[str, int] = {
+MYRIAD_UNITS: dict[str, int] = {
     "万": 4,
     "萬": 4,
     "만": 4,
@@ -108,6 +117,8 @@ _WORD_NUMBERS: dict[str, int] = {
     "twenty": 20,
 }  # fmt: skip
 _DIGITS = frozenset("0123456789")
+# Numerals have at most MAX_DIGITS digits: sums in this context are exact.
+_EXACT = decimal.Context(prec=3 * MAX_DIGITS)
 _SPACES = frozenset(" \t\n\r")
 
 
@@ -119,11 +130,12 @@ def normalize(text: str) -> str:
     >>> normalize("２０１７億円　約")
     '2017億円 約'
     """
+    if text.isascii() or _NEEDS_NORMALIZING.search(text) is None:
+        return text
     return text.translate(_NORMALIZE)
 
 
-@attrs.frozen
-class Numeral:
+class Numeral(NamedTuple):
     """
     A number read from text: its exact *value*, the place value of its last
     written digit (*resolution*), and where it stood (*start*, *end*).
@@ -138,58 +150,61 @@ class Numeral:
     end: int
 
 
-@attrs.frozen
-class _Part:
-    # A number read as one token: value, decimals written, digits count.
+class _Part(NamedTuple):
+    # A number read as one token: value, decimals written, where it ends.
     value: Decimal
     decimals: int
     end: int
+
+
+_ARABIC = re.compile(r"([0-9]+)((?:,[0-9]{3})*)(?:\.([0-9]+))?")
+_AFTER_ARABIC = re.compile(r"[,.][0-9]|\.\.")
 
 
 def _read_arabic(text: str, s: str, pos: int) -> _Part | None:
     """
     Digits with optional thousands separators and decimals, or None.
     """
-    n = len(s)
-    start = pos
-    while pos < n and s[pos] in _DIGITS:
-        pos += 1
-        if pos - start > MAX_DIGITS:
-            raise ParseError(text, pos - 1, f"more than {MAX_DIGITS} digits")
-    if pos == start:
+    match = _ARABIC.match(s, pos)
+    if match is None:
         return None
-    first_group = pos - start
-    digits = first_group
-    while pos < n and s[pos] == "," and pos + 1 < n and s[pos + 1] in _DIGITS:
-        group_start = pos + 1
-        end = group_start
-        while end < n and s[end] in _DIGITS and end - group_start < 4:
-            end += 1
-        if end - group_start != 3 or first_group > 3:
-            raise ParseError(
-                text, pos, "a thousands separator must separate groups of 3"
-            )
-        digits += 3
-        pos = end
-        if digits > MAX_DIGITS:
-            raise ParseError(text, pos, f"more than {MAX_DIGITS} digits")
-    decimals = 0
-    if pos < n and s[pos] == "." and pos + 1 < n and s[pos + 1] in _DIGITS:
-        pos += 1
-        frac_start = pos
-        while pos < n and s[pos] in _DIGITS:
-            pos += 1
-            if digits + pos - frac_start > MAX_DIGITS:
-                raise ParseError(text, pos, f"more than {MAX_DIGITS} digits")
-        decimals = pos - frac_start
-        if pos < n and s[pos] == "." and pos + 1 < n and s[pos + 1] in _DIGITS:
-            raise ParseError(text, pos, "a second decimal point")
-    elif pos < n and s[pos] == "." and pos + 1 < n and s[pos + 1] == ".":
+    head, groups, fraction = match.groups()
+    end = match.end()
+    if groups and len(head) > 3:
         raise ParseError(
-            text, pos, "a decimal point must be followed by digits"
+            text,
+            pos + len(head),
+            "a thousands separator must separate groups of 3",
         )
-    literal = s[start:pos].replace(",", "")
-    return _Part(Decimal(literal), decimals, pos)
+    follow = _AFTER_ARABIC.match(s, end)
+    if follow is not None or (groups and end < len(s) and s[end] in _DIGITS):
+        if follow is not None and s[end] == ",":
+            where = end
+        elif follow is not None and fraction is not None:
+            raise ParseError(text, end, "a second decimal point")
+        elif follow is not None:
+            raise ParseError(
+                text, end, "a decimal point must be followed by digits"
+            )
+        else:
+            where = s.rindex(",", pos, end)
+        raise ParseError(
+            text, where, "a thousands separator must separate groups of 3"
+        )
+    digits = len(head) + len(groups) * 3 // 4 + len(fraction or "")
+    if digits > MAX_DIGITS:
+        literal = match.group()
+        seen = 0
+        for i, c in enumerate(literal):
+            seen += c in _DIGITS
+            if seen > MAX_DIGITS:
+                raise ParseError(
+                    text, pos + i, f"more than {MAX_DIGITS} digits"
+                )
+    literal = head + groups.replace(",", "")
+    if fraction is not None:
+        literal += "." + fraction
+    return _Part(Decimal(literal), len(fraction or ""), end)
 
 
 def _read_kanji_digits(s: str, pos: int) -> _Part | None:
@@ -228,7 +243,7 @@ def _read_group(text: str, s: str, pos: int) -> tuple[_Part, int] | None:
         exp = _SUB_UNITS.get(s[after]) if after < n else None
         if exp is None:
             if part is not None:
-                total += part.value
+                total = _EXACT.add(total, part.value)
                 decimals = part.decimals
                 last_exp = 0
                 pos = part.end
@@ -241,7 +256,7 @@ def _read_group(text: str, s: str, pos: int) -> tuple[_Part, int] | None:
                 text, after, f"{s[after]!r} takes a single digit before it"
             )
         coefficient = Decimal(1) if part is None else part.value
-        total += coefficient * 10**exp
+        total = _EXACT.add(total, coefficient.scaleb(exp, _EXACT))
         decimals = 0 if part is None else part.decimals
         last_exp = exp
         ceiling = exp
@@ -259,42 +274,50 @@ def _skip_spaces(s: str, pos: int) -> int:
     return pos
 
 
-def _resolution(value: Decimal, decimals: int, exponent: int) -> Decimal:
+_POWERS = {e: Decimal(1).scaleb(e) for e in range(-80, 81)}
+
+
+def _power(exponent: int) -> Decimal:
+    power = _POWERS.get(exponent)
+    return Decimal(1).scaleb(exponent) if power is None else power
+
+
+def resolution_of(value: Decimal, decimals: int, exponent: int) -> Decimal:
     """
-    Place value of the last written digit.
+    Place value of the last written digit of *value*, written with
+    *decimals* digits after the point in a unit of ``10**exponent``.
 
     With decimals written, that is their last place; for a whole number,
     the place of its last non-zero digit (200 → 100, 55,000 → 1,000).
+
+    >>> resolution_of(Decimal("201.7e9"), 1, 9)
+    Decimal('1E+8')
+    >>> resolution_of(Decimal("55000"), 0, 0)
+    Decimal('1E+3')
     """
     if decimals:
-        return Decimal(1).scaleb(exponent - decimals)
-    if value == 0:
-        return Decimal(1).scaleb(exponent)
-    integer = int(value)
-    zeros = 0
-    while integer % 10 == 0:
-        integer //= 10
-        zeros += 1
-    return Decimal(1).scaleb(zeros)
+        return _power(exponent - decimals)
+    if not value:
+        return _power(exponent)
+    digits = str(int(value))
+    return _power(len(digits) - len(digits.rstrip("0")))
 
 
 def _read_english_scale(s: str, pos: int) -> tuple[int, int] | None:
     """
     An English scale word or abbreviation at *pos*: (exponent, end).
     """
-    n = len(s)
-    end = pos
-    while end < n and end - pos <= _LONGEST_SCALE and s[end].isalpha():
-        end += 1
-    word = s[pos:end].lower()
-    exponent = _ENGLISH_SCALES.get(word)
-    if exponent is None or (end < n and s[end].isalpha()):
+    match = _SCALE_WORD.match(s, pos)
+    if match is None:
         return None
-    return exponent, end
+    exponent = ENGLISH_SCALES.get(match.group().lower())
+    return None if exponent is None else (exponent, match.end())
 
 
 def _read_word_number(s: str, pos: int) -> tuple[int, int] | None:
     n = len(s)
+    if pos >= n or not ("a" <= s[pos].lower() <= "z"):
+        return None
     end = pos
     while end < n and end - pos <= 9 and s[end].isascii() and s[end].isalpha():
         end += 1
@@ -331,7 +354,7 @@ def read_numeral(text: str, s: str, pos: int) -> Numeral | None:
         if scale is not None and s[pos:after]:
             exponent, pos = scale
         return Numeral(
-            Decimal(value).scaleb(exponent),
+            Decimal(value).scaleb(exponent, _EXACT),
             Decimal(1).scaleb(exponent),
             start,
             pos,
@@ -346,11 +369,11 @@ def read_numeral(text: str, s: str, pos: int) -> Numeral | None:
     while group is not None:
         part, sub_exp = group
         pos = part.end
-        unit_exp = _MYRIAD_UNITS.get(s[pos]) if pos < n else None
+        unit_exp = MYRIAD_UNITS.get(s[pos]) if pos < n else None
         if unit_exp is None:
             if last_unit is not None and part.value >= 10**4:
                 raise ParseError(text, start, "a myriad group out of range")
-            total += part.value
+            total = _EXACT.add(total, part.value)
             decimals, exponent = part.decimals, sub_exp
             break
         if last_unit is not None:
@@ -360,7 +383,7 @@ def read_numeral(text: str, s: str, pos: int) -> Numeral | None:
                 raise ParseError(text, start, "a myriad group out of range")
         if decimals:
             raise ParseError(text, start, "decimals before a smaller unit")
-        total += part.value.scaleb(unit_exp)
+        total = _EXACT.add(total, part.value.scaleb(unit_exp, _EXACT))
         decimals, exponent = part.decimals, sub_exp + unit_exp
         last_unit = unit_exp
         pos += 1
@@ -371,9 +394,9 @@ def read_numeral(text: str, s: str, pos: int) -> Numeral | None:
         scale = _read_english_scale(s, after)
         if scale is not None:
             scale_exp, pos = scale
-            total = total.scaleb(scale_exp)
+            total = total.scaleb(scale_exp, _EXACT)
             exponent += scale_exp
-    resolution = _resolution(total, decimals, exponent)
+    resolution = resolution_of(total, decimals, exponent)
     if int(total.as_tuple().exponent) > 0:
         total = Decimal(int(total))  # 201700000000, not 2.017E+11
     return Numeral(total, resolution, start, pos)

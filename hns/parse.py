@@ -9,119 +9,75 @@ silent wrong number is the worst outcome for a fact-checker.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal
 
-from hns.currency import Currency, currency_for_word
+from hns.currency import Currency, currency_for_word, currency_words
 from hns.errors import ParseError
 from hns.figures import Figure, Kind, Qualifier
-from hns.money import Money, to_decimal
-from hns.numerals import normalize, read_numeral
+from hns.money import _EXACT, MAX_EXPONENT, Money, to_decimal
+from hns.money import _new as _new_money
+from hns.numerals import (
+    ENGLISH_SCALES,
+    MAX_DIGITS,
+    MYRIAD_UNITS,
+    normalize,
+    read_numeral,
+    resolution_of,
+)
+from hns.vocabulary import (
+    CURRENCY_PREFIXES,
+    FOLD_WORDS,
+    KIND_MARKERS,
+    MULTIPLE_WORDS,
+    PREFIX_QUALIFIERS,
+    SIGNS,
+    SUFFIX_QUALIFIERS,
+)
 
 __all__ = ["parse_figure", "parse_money"]
 
-_PREFIX_QUALIFIERS: dict[str, Qualifier] = {
-    "about": "about",
-    "approximately": "about",
-    "approx.": "about",
-    "roughly": "about",
-    "around": "about",
-    "some": "about",
-    "circa": "about",
-    "an estimated": "about",
-    "~": "about",
-    "約": "about",
-    "およそ": "about",
-    "약": "about",
-    "대략": "about",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "close to": "nearly",
-    "over": "over",
-    "more than": "over",
-    "above": "over",
-    "in excess of": "over",
-    "under": "under",
-    "less than": "under",
-    "below": "under",
-    "fewer than": "under",
-    "at least": "at_least",
-    "no less than": "at_least",
-    "at most": "at_most",
-    "no more than": "at_most",
-    "up to": "at_most",
-}
-_SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
-    "程度": "about",
-    "前後": "about",
-    "가량": "about",
-    "정도": "about",
-    "안팎": "about",
-    "超": "over",
-    "余り": "over",
-    "以上": "at_least",
-    "이상": "at_least",
-    "以下": "at_most",
-    "이하": "at_most",
-    "未満": "under",
-    "미만": "under",
-}
-_KIND_MARKERS: dict[str, Kind] = {
-    "%p": "points",
-    "%포인트": "points",
-    "percentage points": "points",
-    "percentage point": "points",
-    "points": "points",
-    "point": "points",
-    "pts": "points",
-    "pp": "points",
-    "ポイント": "points",
-    "포인트": "points",
-    "%": "percent",
-    "percent": "percent",
-    "per cent": "percent",
-    "パーセント": "percent",
-    "퍼센트": "percent",
-    "times": "multiple",
-    "-fold": "multiple",
-    "fold": "multiple",
-    "倍": "multiple",
-    "배": "multiple",
-}
-_MULTIPLE_WORDS: dict[str, tuple[Decimal, Decimal]] = {
-    "double": (Decimal(2), Decimal(1)),
-    "twice": (Decimal(2), Decimal(1)),
-    "triple": (Decimal(3), Decimal(1)),
-    "treble": (Decimal(3), Decimal(1)),
-    "thrice": (Decimal(3), Decimal(1)),
-    "quadruple": (Decimal(4), Decimal(1)),
-    "half": (Decimal("0.5"), Decimal("0.1")),
-}
-_FOLD_WORDS = {
-    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5,
-    "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9,
-    "tenfold": 10,
-}  # fmt: skip
-_CURRENCY_PREFIXES = ("us$", "jp¥", "$", "¥", "₩", "€", "£")
-_SIGNS = {"+": 1, "-": -1, "▲": -1, "△": -1}
 
-
-_PREFIX_ORDER = sorted(_PREFIX_QUALIFIERS, key=len, reverse=True)
-_SUFFIX_ORDER = sorted(_SUFFIX_QUALIFIERS, key=len, reverse=True)
-_KIND_ORDER = sorted(_KIND_MARKERS, key=len, reverse=True)
-
-
-def _at_word(s: str, pos: int, words: list[str]) -> str | None:
+def _index(words: list[str]) -> dict[str, tuple[str, ...]]:
     """
-    The longest of *words* written at *pos* (case-insensitive), if it ends
-    where a word may end.
+    Words by their first character, longest first.
     """
-    for word in words:
+    index: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        index.setdefault(word[0], []).append(word)
+    return {first: tuple(group) for first, group in index.items()}
+
+
+_PREFIX_INDEX = _index(list(PREFIX_QUALIFIERS))
+_SUFFIX_INDEX = _index(list(SUFFIX_QUALIFIERS))
+_KIND_INDEX = _index(list(KIND_MARKERS))
+_CURRENCY_INDEX = _index(currency_words())
+_SYMBOLS = frozenset(CURRENCY_PREFIXES)
+# An ASCII word ends where no ASCII letter or digit follows; CJK may.
+_ASCII_WORD_END = re.compile("[A-Za-z]")
+_ASCII_ALNUM = re.compile("[A-Za-z0-9]")
+_ASCII_WORD = re.compile("[A-Za-z]{1,12}(?![A-Za-z0-9])")
+_SUFFIX_CURRENCIES = [w for w in currency_words() if w not in _SYMBOLS]
+_ISO_CODE = re.compile(r"[A-Z]{3}(?![A-Za-z0-9])")
+
+
+def _at_word(
+    s: str, pos: int, index: dict[str, tuple[str, ...]]
+) -> str | None:
+    """
+    The longest word of *index* written at *pos* (case-insensitive), if it
+    ends where a word may end.
+    """
+    if pos >= len(s):
+        return None
+    for word in index.get(s[pos].lower(), ()):
         end = pos + len(word)
         if s[pos:end].lower() != word:
             continue
-        ascii_word = word[-1].isascii() and word[-1].isalpha()
-        if ascii_word and end < len(s) and s[end].isalnum():
+        if _ASCII_WORD_END.match(word, len(word) - 1) and _ASCII_ALNUM.match(
+            s, end
+        ):
             continue
         return word
     return None
@@ -134,10 +90,12 @@ def _skip(s: str, pos: int) -> int:
 
 
 def _check_characters(text: str, s: str) -> None:
+    if s.isprintable():
+        return
     for i, c in enumerate(s):
-        if c < " " and c not in "\t\n\r":
-            raise ParseError(text, i, f"control character {c!r}")
-        if unicodedata.category(c) in {"Cc", "Cs", "Co", "Cn"}:
+        if c in "\t\n\r" or unicodedata.category(c)[0] == "Z":
+            continue
+        if not c.isprintable():
             raise ParseError(text, i, f"control character {c!r}")
 
 
@@ -145,50 +103,130 @@ def _read_currency_word(
     text: str, s: str, pos: int, *, prefix: bool
 ) -> tuple[Currency, int] | None:
     """
-    A currency symbol, word or ISO code at *pos*.
+    A currency symbol, word or ISO code at *pos*; symbols only where they
+    go, before the number (*prefix*).
     """
-    n = len(s)
-    if prefix:
-        for symbol in _CURRENCY_PREFIXES:
-            if s[pos : pos + len(symbol)].lower() == symbol:
-                found = currency_for_word(symbol)
-                assert found is not None
-                return found, pos + len(symbol)
-    if pos < n and unicodedata.category(s[pos]) == "Sc":
-        if currency_for_word(s[pos]) is not None:
+    word = _at_word(s, pos, _CURRENCY_INDEX)
+    if word is not None and (prefix or word not in _SYMBOLS):
+        found = currency_for_word(word)
+        assert found is not None
+        return found, pos + len(word)
+    if pos < len(s) and unicodedata.category(s[pos]) == "Sc":
+        if word is not None:
             return None  # a known symbol, but not where a symbol goes
         raise ParseError(text, pos, f"unknown currency symbol {s[pos]!r}")
-    end = pos
-    while end < n and (s[end].isalpha() or s[end] == "."):
-        end += 1
-    if end == pos:
+    code = _ISO_CODE.match(s, pos)
+    if code is None:
         return None
-    # A word ends at a non-letter, but CJK units follow numbers unspaced:
-    # try the longest known word that starts here.
-    for stop in range(min(end, pos + 12), pos, -1):
-        word = s[pos:stop]
-        currency = currency_for_word(word)
-        iso = len(word) == 3 and stop == end and word.isupper()
-        if currency is None and iso and word.isascii():
-            try:
-                currency = Currency.of(word)
-            except ValueError as err:
-                raise ParseError(
-                    text, pos, f"unknown currency {word!r}"
-                ) from err
-        if currency is not None:
-            if word[-1].isascii() and stop < n and s[stop].isalnum():
-                continue
-            return currency, stop
-    # "US dollars", "U.S. dollars": two words.
-    after = _skip(s, end)
-    if s[pos:end].lower() in {"us", "u.s."} and after > end:
-        word_end = after
-        while word_end < n and s[word_end].isalpha():
-            word_end += 1
-        if s[after:word_end].lower() in {"dollar", "dollars"}:
-            return Currency.USD, word_end
-    return None
+    try:
+        return Currency.of(code.group()), code.end()
+    except ValueError as err:
+        reason = f"unknown currency {code.group()!r}"
+        raise ParseError(text, pos, reason) from err
+
+
+def _alternatives(words: list[str]) -> str:
+    # Longest first; ASCII words must end where a word may end.
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        part = re.escape(word)
+        if word[-1].isascii() and word[-1].isalpha():
+            part += "(?![A-Za-z0-9])"
+        parts.append(part)
+    return "|".join(parts)
+
+
+_SPACE = "[ \t\n\r]*"
+_UNITS = "".join(MYRIAD_UNITS)
+# The shapes most texts write, read by one regular expression: qualifier,
+# sign, symbol, digits, then a scale word or myriad units, a currency word
+# and a trailing qualifier.
+_COMMON = re.compile(
+    f"{_SPACE}(?:(?P<pq>{_alternatives(list(PREFIX_QUALIFIERS))}){_SPACE})?"
+    "(?P<sign>[-+])?"
+    f"(?:(?P<pre>{_alternatives(list(CURRENCY_PREFIXES))}){_SPACE})?"
+    "(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.(?P<frac>[0-9]+))?"
+    f"(?:{_SPACE}(?P<scale>{_alternatives(list(ENGLISH_SCALES))})"
+    f"|(?P<unit>[{_UNITS}])(?P<more>(?:{_SPACE}[0-9]{{1,4}}[{_UNITS}])*))?"
+    f"(?:{_SPACE}(?P<cur>{_alternatives(_SUFFIX_CURRENCIES)}))?"
+    f"(?:{_SPACE}(?P<sq>{_alternatives(list(SUFFIX_QUALIFIERS))}))?"
+    f"{_SPACE}",
+    re.IGNORECASE | re.ASCII,
+)
+# Filled on first use: codes beyond JPY, KRW and USD are checked by babel.
+_CURRENCY_OF: dict[str, Currency] = {}
+_GROUP = re.compile(f"{_SPACE}([0-9]{{1,4}})([{_UNITS}])")
+
+
+def _currency_of(word: str) -> Currency:
+    key = word.lower()
+    found = _CURRENCY_OF.get(key)
+    if found is None:
+        found = currency_for_word(key)
+        assert found is not None
+        _CURRENCY_OF[key] = found
+    return found
+
+
+_Common = tuple[Decimal, Currency | None, Decimal, Qualifier]
+
+
+def _read_common(
+    s: str, default_currency: Currency | str | None
+) -> _Common | None:
+    """
+    The fast path: (value, currency, resolution, qualifier) of a money or
+    count figure in one of the common shapes, or None whenever `_read_any`
+    must decide (the two agree where both read).
+    """
+    match = _COMMON.fullmatch(s)
+    if match is None:
+        return None
+    pq, sign, pre, head, frac, scale, unit, more, cur, sq = match.groups()
+    if (pq and sq) or (pre and cur) or (frac and more):
+        return None
+    literal = head.replace(",", "")
+    decimals = len(frac) if frac else 0
+    if len(literal) + decimals > MAX_DIGITS:
+        return None
+    total = Decimal(f"{literal}.{frac}" if frac else literal)
+    exponent = 0
+    if scale:
+        exponent = ENGLISH_SCALES[scale.lower()]
+        total = total.scaleb(exponent, _EXACT)
+    elif unit:
+        exponent = MYRIAD_UNITS[unit]
+        total = total.scaleb(exponent, _EXACT)
+        for coefficient, smaller in _GROUP.findall(more):
+            if MYRIAD_UNITS[smaller] >= exponent:
+                return None
+            exponent = MYRIAD_UNITS[smaller]
+            total = _EXACT.add(
+                total, Decimal(coefficient).scaleb(exponent, _EXACT)
+            )
+    if total.adjusted() > MAX_EXPONENT or decimals - exponent > MAX_EXPONENT:
+        return None
+    resolution = resolution_of(total, decimals, exponent)
+    if exponent > decimals:
+        total = Decimal(int(total))
+    if sign == "-":
+        total = total.copy_negate()
+    qualifier: Qualifier = (
+        PREFIX_QUALIFIERS[pq.lower()]
+        if pq
+        else SUFFIX_QUALIFIERS[sq]
+        if sq
+        else "exact"
+    )
+    word = pre or cur
+    currency = (
+        _currency_of(word)
+        if word
+        else None
+        if default_currency is None
+        else Currency.of(default_currency)
+    )
+    return total, currency, resolution, qualifier
 
 
 def _read_multiple_word(
@@ -197,22 +235,16 @@ def _read_multiple_word(
     """
     ``double``, ``half``, ``fourfold`` ...: (value, resolution, end).
     """
-    end = pos
-    while (
-        end < len(s)
-        and end - pos < 12
-        and s[end].isascii()
-        and (s[end].isalpha())
-    ):
-        end += 1
-    if end < len(s) and s[end].isalnum():
+    match = _ASCII_WORD.match(s, pos)
+    if match is None:
         return None
+    end = match.end()
     word = s[pos:end].lower()
-    if word in _MULTIPLE_WORDS:
-        value, resolution = _MULTIPLE_WORDS[word]
+    if word in MULTIPLE_WORDS:
+        value, resolution = MULTIPLE_WORDS[word]
         return value, resolution, end
-    if word in _FOLD_WORDS:
-        return Decimal(_FOLD_WORDS[word]), Decimal(1), end
+    if word in FOLD_WORDS:
+        return Decimal(FOLD_WORDS[word]), Decimal(1), end
     return None
 
 
@@ -245,25 +277,41 @@ def parse_figure(
     """
     s = normalize(text)
     _check_characters(text, s)
+    common = _read_common(s, default_currency)
+    if common is None:
+        return _read_any(text, s, default_currency)
+    number, currency, resolution, qualifier = common
+    if currency is None:
+        return Figure(number, text.strip(), "count", resolution, qualifier)
+    money = _new_money(number, currency)
+    return Figure(money, text.strip(), "money", resolution, qualifier)
+
+
+def _read_any(
+    text: str, s: str, default_currency: Currency | str | None
+) -> Figure:
+    """
+    The full reader: every shape `parse_figure` documents, and the errors.
+    """
     pos = _skip(s, 0)
     if pos == len(s):
         raise ParseError(text, pos, "no figure in an empty text")
     qualifier: Qualifier = "exact"
-    word = _at_word(s, pos, _PREFIX_ORDER)
+    word = _at_word(s, pos, _PREFIX_INDEX)
     if word is not None:
-        qualifier = _PREFIX_QUALIFIERS[word]
+        qualifier = PREFIX_QUALIFIERS[word]
         pos = _skip(s, pos + len(word))
     sign = 1
     currency: Currency | None = None
-    if pos < len(s) and s[pos] in _SIGNS:
-        sign = _SIGNS[s[pos]]
+    if pos < len(s) and s[pos] in SIGNS:
+        sign = SIGNS[s[pos]]
         pos += 1
     found = _read_currency_word(text, s, pos, prefix=True)
     if found is not None:
         currency, pos = found
         pos = _skip(s, pos)
-        if sign == 1 and pos < len(s) and s[pos] in _SIGNS:
-            sign = _SIGNS[s[pos]]
+        if sign == 1 and pos < len(s) and s[pos] in SIGNS:
+            sign = SIGNS[s[pos]]
             pos += 1
     kind: Kind | None = None
     multiple = None if currency is not None else _read_multiple_word(s, pos)
@@ -287,14 +335,14 @@ def parse_figure(
         after = _skip(s, pos)
         if after == len(s):
             break
-        marker = _at_word(s, after, _KIND_ORDER)
+        marker = _at_word(s, after, _KIND_INDEX)
         if marker is not None and kind is None and currency is None:
-            kind = _KIND_MARKERS[marker]
+            kind = KIND_MARKERS[marker]
             pos = after + len(marker)
             continue
-        suffix = _at_word(s, after, _SUFFIX_ORDER)
+        suffix = _at_word(s, after, _SUFFIX_INDEX)
         if suffix is not None and not seen_suffix and qualifier == "exact":
-            qualifier = _SUFFIX_QUALIFIERS[suffix]
+            qualifier = SUFFIX_QUALIFIERS[suffix]
             seen_suffix = True
             pos = after + len(suffix)
             continue
@@ -316,7 +364,7 @@ def parse_figure(
             currency, kind = Currency.of(default_currency), "money"
         else:
             kind = "count"
-    number = value if sign == 1 else -value
+    number = value if sign == 1 else value.copy_negate()
     amount: Money | Decimal
     try:
         amount = (
@@ -350,6 +398,11 @@ def parse_money(
         ParseError: *text* is not exactly one amount of money, or names no
             currency and no *default_currency* is given.
     """
+    s = normalize(text)
+    _check_characters(text, s)
+    common = _read_common(s, default_currency)
+    if common is not None and common[1] is not None:
+        return _new_money(common[0], common[1])
     figure = parse_figure(text, default_currency)
     if not isinstance(figure.value, Money):
         reason = (

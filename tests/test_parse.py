@@ -6,7 +6,7 @@ import time
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hns import Money, ParseError, jpy, krw, parse_figure, parse_money, usd
@@ -257,3 +257,41 @@ def test_fuzz_figure_alphabet(text: str) -> None:
     """
     with contextlib.suppress(ParseError):
         parse_figure(text)
+
+
+_PIECES = st.sampled_from(
+    [
+        " ", "  ", "about ", "约", "約", "약 ", "more than ", "some", "-",
+        "+", "▲", "$", "US$", "¥", "₩", "JP¥", "€", "0", "1", "2", "5", "9",
+        "17", "201", "2017", ",", ",000", ",126", ".", ".7", ".15", "k", "m",
+        "bn", "B", "billion", "trillion", " billion", "万", "億", "兆", "조",
+        "억", "만", "1조", "389억", " 1260억", "円", "원", "엔", " won",
+        " yen", " dollars", "dollar", "ドル", "달러", "ウォン", "円貨",
+        "程度", "가량", " 이상", "超", "未満", "KRW", "usd", "x", "%", "Won",
+        "YEN", "\t", "0000", "99999999999999", "bnn", "ｙｅｎ", "．５", "ſome",
+        "K", "千", "二", "가", "é",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=3000)
+@given(st.lists(_PIECES, max_size=7).map("".join))
+def test_fast_path_agrees(text: str) -> None:
+    """
+    Wherever the fast path reads a text, the full reader reads the very
+    same figure: the fast path changes speed, never answers.
+    """
+    from hns.numerals import normalize
+    from hns.parse import _read_any, _read_common
+
+    s = normalize(text)
+    fast = _read_common(s, None)
+
+    if fast is not None:
+        slow = _read_any(text, s, None)
+        number, currency, resolution, qualifier = fast
+        assert repr(slow.number) == repr(number)
+        assert slow.currency == currency
+        assert slow.resolution == resolution
+        assert slow.qualifier == qualifier
+        assert slow.kind == ("count" if currency is None else "money")
