@@ -1,0 +1,509 @@
+"""
+Fiscal calendars and fiscal years: Japan's April year, the US October
+year, Korea's calendar year, the UK's April year labelled ``2021-22``, and
+any a user defines; Japanese era names for labels.
+
+Dates are `datetime.date`; python-dateutil does the date arithmetic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from decimal import Decimal
+from typing import Literal
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from hns.errors import FiscalYearError, ParseError
+from hns.numerals import normalize
+
+__all__ = [
+    "ERAS",
+    "JAPAN",
+    "KOREA",
+    "UK",
+    "US_FEDERAL",
+    "Era",
+    "FiscalCalendar",
+    "FiscalYear",
+    "era_of",
+    "era_to_year",
+    "era_year",
+    "fiscal_year",
+]
+
+Naming = Literal["start", "end"]
+
+
+@attrs.frozen
+class Era:
+    """
+    A Japanese era: its name, romanized name, one-letter abbreviation and
+    the Gregorian date of its first day.
+
+    >>> ERAS[-1].name, ERAS[-1].start
+    ('令和', datetime.date(2019, 5, 1))
+    """
+
+    name: str
+    romaji: str
+    letter: str
+    start: dt.date
+
+
+ERAS: tuple[Era, ...] = (
+    # Meiji began on Keiō 4/9/8 of the old calendar, 1868-10-23 Gregorian.
+    Era("明治", "Meiji", "M", dt.date(1868, 10, 23)),
+    Era("大正", "Taisho", "T", dt.date(1912, 7, 30)),
+    Era("昭和", "Showa", "S", dt.date(1926, 12, 25)),
+    Era("平成", "Heisei", "H", dt.date(1989, 1, 8)),
+    Era("令和", "Reiwa", "R", dt.date(2019, 5, 1)),
+)
+"""
+The modern Japanese eras, oldest first.
+"""
+
+_ERA_BY_NAME: dict[str, Era] = {}
+for _era in ERAS:
+    for _key in (_era.name, _era.romaji.lower(), _era.letter.lower()):
+        _ERA_BY_NAME[_key] = _era
+
+
+def era_of(date: dt.date) -> Era:
+    """
+    The era in force on *date*.
+
+    >>> era_of(dt.date(2019, 4, 30)).name
+    '平成'
+
+    Raises:
+        FiscalYearError: *date* is before Meiji.
+    """
+    for era in reversed(ERAS):
+        if date >= era.start:
+            return era
+    msg = f"{date.isoformat()} is before the Meiji era ({ERAS[0].start})"
+    raise FiscalYearError(msg)
+
+
+def era_year(date: dt.date) -> tuple[str, int]:
+    """
+    The era name and year of *date* (year 1 is 元年).
+
+    >>> era_year(dt.date(2021, 3, 31))
+    ('令和', 3)
+    >>> era_year(dt.date(1989, 1, 7)), era_year(dt.date(1989, 1, 8))
+    (('昭和', 64), ('平成', 1))
+
+    Raises:
+        FiscalYearError: *date* is before Meiji.
+    """
+    era = era_of(date)
+    return era.name, date.year - era.start.year + 1
+
+
+def era_to_year(era: str, year: int) -> int:
+    """
+    The Gregorian year of *year* in *era* (a name, romaji or letter).
+
+    >>> era_to_year("令和", 3), era_to_year("H", 31), era_to_year("Showa", 64)
+    (2021, 2019, 1989)
+
+    Raises:
+        FiscalYearError: an unknown era, or a year the era never reached.
+    """
+    found = _ERA_BY_NAME.get(era.strip().lower())
+    if found is None:
+        msg = f"unknown era {era!r}"
+        raise FiscalYearError(msg)
+    index = ERAS.index(found)
+    last = (
+        ERAS[index + 1].start.year
+        if index + 1 < len(ERAS)
+        else dt.date.max.year
+    )
+    gregorian = found.start.year + year - 1
+    if year < 1 or gregorian > last:
+        msg = f"{found.name} has no year {year}"
+        raise FiscalYearError(msg)
+    return gregorian
+
+
+def _check_day(instance: FiscalCalendar, _: object, day: int) -> None:
+    if not 1 <= day <= 28:
+        msg = f"'start_day' must be 1 to 28, not {day!r}"
+        raise FiscalYearError(msg)
+
+
+def _check_month(instance: FiscalCalendar, _: object, month: int) -> None:
+    if not 1 <= month <= 12:
+        msg = f"'start_month' must be 1 to 12, not {month!r}"
+        raise FiscalYearError(msg)
+
+
+@attrs.frozen
+class FiscalCalendar:
+    """
+    How a fiscal year runs: the month and day it starts, and whether a year
+    is named by the calendar year it starts in or ends in.
+
+    ``span`` labels read ``2021-22`` (the UK's habit).
+
+    >>> JAPAN.start_month, JAPAN.naming, US_FEDERAL.naming
+    (4, 'start', 'end')
+    >>> FiscalCalendar("AUSTRALIA", 7, naming="end").start_month
+    7
+    """
+
+    name: str
+    start_month: int = attrs.field(default=1, validator=_check_month)
+    start_day: int = attrs.field(default=1, validator=_check_day)
+    naming: Naming = "start"
+    span: bool = False
+
+    @property
+    def is_calendar_year(self) -> bool:
+        """
+        Whether the fiscal year is the calendar year.
+
+        >>> KOREA.is_calendar_year, JAPAN.is_calendar_year
+        (True, False)
+        """
+        return self.start_month == 1 and self.start_day == 1
+
+
+JAPAN = FiscalCalendar("JAPAN", 4)
+"""
+Japan: 1 April to 31 March, named by the year it starts in (年度).
+"""
+US_FEDERAL = FiscalCalendar("US_FEDERAL", 10, naming="end")
+"""
+The US federal government: 1 October to 30 September, named by its end.
+"""
+KOREA = FiscalCalendar("KOREA")
+"""
+Korea: the calendar year (회계연도).
+"""
+UK = FiscalCalendar("UK", 4, span=True)
+"""
+The UK government: 1 April to 31 March, labelled ``2021-22``.
+"""
+
+_MIN_YEAR, _MAX_YEAR = 1, 9998
+
+
+def _check_year(instance: FiscalYear, _: object, year: int) -> None:
+    if isinstance(year, bool) or not isinstance(year, int):
+        msg = f"a fiscal year is a whole number, not {year!r}"
+        raise FiscalYearError(msg)
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        msg = f"fiscal year {year} is out of range"
+        raise FiscalYearError(msg)
+
+
+@functools.total_ordering
+@attrs.frozen(eq=True, order=False)
+class FiscalYear:
+    """
+    One fiscal year of one calendar.
+
+    >>> fy = FiscalYear(2021, JAPAN)
+    >>> fy.start, fy.end
+    (datetime.date(2021, 4, 1), datetime.date(2022, 3, 31))
+    >>> FiscalYear(2021, US_FEDERAL).start
+    datetime.date(2020, 10, 1)
+    >>> fy + 1
+    FiscalYear(year=2022, calendar=JAPAN)
+    >>> FiscalYear(2021, JAPAN) == FiscalYear(2021, US_FEDERAL)
+    False
+    """
+
+    year: int = attrs.field(validator=_check_year)
+    calendar: FiscalCalendar
+
+    def __repr__(self) -> str:
+        return f"FiscalYear(year={self.year}, calendar={self.calendar.name})"
+
+    @classmethod
+    def containing(cls, date: dt.date, calendar: FiscalCalendar) -> FiscalYear:
+        """
+        The fiscal year of *calendar* that *date* falls in.
+
+        >>> FiscalYear.containing(dt.date(2021, 1, 31), JAPAN).year
+        2020
+        """
+        return fiscal_year(date, calendar)
+
+    @classmethod
+    def parse(
+        cls, text: str, calendar: FiscalCalendar | None = None
+    ) -> FiscalYear:
+        """
+        Read a fiscal year as written: ``FY2021``, ``fiscal 2021``,
+        ``fiscal year 2021``, ``FY2021/22``, ``2021-22``, ``2021年度``,
+        ``令和3年度``, ``令和元年度``, ``平成31年度``, ``H28年度``,
+        ``R3年度``, ``2021회계연도``, ``2021년도``.
+
+        The calendar follows from the script where it can (年度 → JAPAN,
+        회계연도 and 년도 → KOREA); English forms need *calendar*.
+
+        >>> FiscalYear.parse("令和3年度")
+        FiscalYear(year=2021, calendar=JAPAN)
+        >>> FiscalYear.parse("平成31年度") == FiscalYear.parse("令和元年度")
+        True
+        >>> FiscalYear.parse("FY2021", US_FEDERAL).start
+        datetime.date(2020, 10, 1)
+        >>> FiscalYear.parse("2021-22", UK)
+        FiscalYear(year=2021, calendar=UK)
+
+        Raises:
+            ParseError: not a fiscal year, or no calendar to read it in.
+            FiscalYearError: an era year that never was.
+        """
+        return _parse(text, calendar)
+
+    @property
+    def start(self) -> dt.date:
+        """
+        The first day.
+        """
+        cal = self.calendar
+        year = self.year
+        if cal.naming == "end" and not cal.is_calendar_year:
+            year -= 1
+        return dt.date(year, cal.start_month, cal.start_day)
+
+    @property
+    def end(self) -> dt.date:
+        """
+        The last day (inclusive).
+
+        >>> FiscalYear(2024, KOREA).end
+        datetime.date(2024, 12, 31)
+        """
+        return self.start + relativedelta(years=1, days=-1)
+
+    @property
+    def days(self) -> int:
+        """
+        How many days the year has.
+
+        >>> FiscalYear(2023, JAPAN).days, FiscalYear(2024, KOREA).days
+        (366, 366)
+        """
+        return (self.end - self.start).days + 1
+
+    def contains(self, date: dt.date) -> bool:
+        """
+        Whether *date* falls in this year.
+
+        >>> FiscalYear(2020, JAPAN).contains(dt.date(2021, 3, 31))
+        True
+        """
+        return self.start <= date <= self.end
+
+    def __add__(self, years: int) -> FiscalYear:
+        if isinstance(years, bool) or not isinstance(years, int):
+            return NotImplemented
+        return FiscalYear(self.year + years, self.calendar)
+
+    def __sub__(self, years: int) -> FiscalYear:
+        if isinstance(years, bool) or not isinstance(years, int):
+            return NotImplemented
+        return FiscalYear(self.year - years, self.calendar)
+
+    def __lt__(self, other: FiscalYear) -> bool:
+        if not isinstance(other, FiscalYear):
+            return NotImplemented
+        _same_calendar(self, other)
+        return self.year < other.year
+
+    def distance(self, other: FiscalYear) -> int:
+        """
+        How many years *other* lies after this one (same calendar).
+
+        >>> FiscalYear(2016, JAPAN).distance(FiscalYear(2020, JAPAN))
+        4
+        """
+        _same_calendar(self, other)
+        return other.year - self.year
+
+    def overlap(self, other: FiscalYear) -> int:
+        """
+        Days this year shares with *other*, of any calendar.
+
+        >>> FiscalYear(2021, JAPAN).overlap(FiscalYear(2021, KOREA))
+        275
+        """
+        first = max(self.start, other.start)
+        last = min(self.end, other.end)
+        return max(0, (last - first).days + 1)
+
+    def split(self, by: FiscalCalendar) -> dict[FiscalYear, Decimal]:
+        """
+        The share of this year's days that falls in each year of *by*;
+        the shares add up to exactly 1.
+
+        >>> shares = FiscalYear(2021, JAPAN).split(by=KOREA)
+        >>> {fy.year: round(share, 4) for fy, share in shares.items()}
+        {2021: Decimal('0.7534'), 2022: Decimal('0.2466')}
+        """
+        first = fiscal_year(self.start, by)
+        last = fiscal_year(self.end, by)
+        years = [first + n for n in range(last.year - first.year + 1)]
+        shares: dict[FiscalYear, Decimal] = {}
+        remaining = Decimal(1)
+        for other in years[:-1]:
+            share = Decimal(self.overlap(other)) / Decimal(self.days)
+            shares[other] = share
+            remaining -= share
+        shares[years[-1]] = remaining
+        return shares
+
+    def quarters(self) -> tuple[tuple[dt.date, dt.date], ...]:
+        """
+        The four quarters as (first day, last day).
+
+        >>> FiscalYear(2021, JAPAN).quarters()[3]
+        (datetime.date(2022, 1, 1), datetime.date(2022, 3, 31))
+        """
+        starts = [self.start + relativedelta(months=3 * n) for n in range(5)]
+        return tuple(
+            (starts[n], starts[n + 1] - dt.timedelta(days=1)) for n in range(4)
+        )
+
+    def label(self, locale: str = "en", *, era: bool = False) -> str:
+        """
+        The year as written in *locale*: ``FY2021``, ``2021-22`` (span
+        calendars), ``2021年度``, ``2021회계연도``; with *era*, the
+        Japanese era form ``令和3年度`` (year 1 is 元年).
+
+        The era is the one in force for most of the year, so FY2019 is
+        ``令和元年度``.
+
+        >>> FiscalYear(2021, JAPAN).label("ja")
+        '2021年度'
+        >>> FiscalYear(2019, JAPAN).label("ja", era=True)
+        '令和元年度'
+        >>> FiscalYear(2021, UK).label()
+        '2021-22'
+        """
+        if era:
+            name, number = self._era_year()
+            return f"{name}{'元' if number == 1 else number}年度"
+        language = locale.replace("-", "_").split("_")[0].lower()
+        if language == "ja":
+            return f"{self.year}年度"
+        if language == "ko":
+            return f"{self.year}회계연도"
+        if self.calendar.span:
+            first = self.start.year
+            return f"{first}-{(first + 1) % 100:02d}"
+        return f"FY{self.year}"
+
+    def _era_year(self) -> tuple[str, int]:
+        era = era_of(self.end)
+        if era.start > self.start:
+            days_before = (era.start - self.start).days
+            if days_before * 2 > self.days:
+                era = era_of(self.start)
+        return era.name, max(1, self.start.year - era.start.year + 1)
+
+
+def _same_calendar(a: FiscalYear, b: FiscalYear) -> None:
+    if a.calendar != b.calendar:
+        msg = (
+            f"cannot compare fiscal years of {a.calendar.name} and"
+            f" {b.calendar.name}"
+        )
+        raise FiscalYearError(msg)
+
+
+def fiscal_year(date: dt.date, calendar: FiscalCalendar) -> FiscalYear:
+    """
+    The fiscal year of *calendar* that *date* falls in.
+
+    >>> fiscal_year(dt.date(2021, 1, 31), JAPAN)
+    FiscalYear(year=2020, calendar=JAPAN)
+    >>> fiscal_year(dt.date(2020, 10, 1), US_FEDERAL)
+    FiscalYear(year=2021, calendar=US_FEDERAL)
+    """
+    started = (date.month, date.day) >= (
+        calendar.start_month,
+        calendar.start_day,
+    )
+    start_year = date.year if started else date.year - 1
+    if calendar.naming == "end" and not calendar.is_calendar_year:
+        return FiscalYear(start_year + 1, calendar)
+    return FiscalYear(start_year, calendar)
+
+
+_ERA_NAMES = "|".join(
+    sorted(
+        [e.name for e in ERAS] + [e.romaji for e in ERAS],
+        key=len,
+        reverse=True,
+    )
+)
+_FORMS = (
+    (
+        re.compile(
+            rf"(?P<era>{_ERA_NAMES}|[MTSHR])\s*(?P<n>[0-9]{{1,2}}|元)\s*年度",
+            re.IGNORECASE,
+        ),
+        JAPAN,
+    ),
+    (re.compile(r"(?P<y>[0-9]{4})\s*年度"), JAPAN),
+    (
+        re.compile(r"(?P<y>[0-9]{4})\s*(?:회계\s*)?연도|(?P<y2>[0-9]{4})년도"),
+        KOREA,
+    ),
+    (
+        re.compile(
+            r"(?:FY|fiscal(?:\s+year)?)\s*(?P<a>[0-9]{4})\s*[/-]\s*(?P<b>[0-9]{2}|[0-9]{4})",
+            re.IGNORECASE,
+        ),
+        None,
+    ),
+    (re.compile(r"(?P<a>[0-9]{4})\s*[/-]\s*(?P<b>[0-9]{2}|[0-9]{4})"), None),
+    (
+        re.compile(
+            r"(?:FY|fiscal(?:\s+year)?)\s*'?(?P<y>[0-9]{4})",
+            re.IGNORECASE,
+        ),
+        None,
+    ),
+)
+
+
+def _parse(text: str, calendar: FiscalCalendar | None) -> FiscalYear:
+    s = normalize(text).strip()
+    for pattern, inferred in _FORMS:
+        match = pattern.fullmatch(s)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        cal = calendar or inferred
+        if groups.get("era"):
+            number = 1 if groups["n"] == "元" else int(groups["n"])
+            return FiscalYear(era_to_year(groups["era"], number), cal or JAPAN)
+        if cal is None:
+            reason = "which fiscal calendar? pass calendar="
+            raise ParseError(text, 0, reason)
+        if groups.get("a"):
+            first = int(groups["a"])
+            second = int(groups["b"])
+            if second < 100:
+                second += first - first % 100
+            if second != first + 1 or cal.is_calendar_year:
+                reason = (
+                    f"{first} to {second} is not one fiscal year of {cal.name}"
+                )
+                raise ParseError(text, 0, reason)
+            year = first if cal.naming == "start" else second
+            return FiscalYear(year, cal)
+        return FiscalYear(int(groups.get("y") or groups["y2"]), cal)
+    raise ParseError(text, 0, "not a fiscal year")
