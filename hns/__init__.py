@@ -2,11 +2,14 @@
 hns: make the numbers in texts about host-nation support recomputable and
 checkable.
 
-Everyday names live here; `hns.fx`, `hns.units` and `hns.agreements` are
-public namespaces of their own. Babel, pint and CurrencyConverter are
-imported only when first needed, so ``import hns`` stays fast.
+Everyday names live here; `hns.fx`, `hns.units`, `hns.agreements` and
+`hns.data` are public namespaces of their own. Babel, pint and
+CurrencyConverter are imported only when first needed, and no data file is
+read before it is asked for, so ``import hns`` stays fast.
 """
 
+from hns import agreements, data
+from hns.agreements import Agreement
 from hns.currency import Currency
 from hns.errors import (
     CurrencyMismatchError,
@@ -19,14 +22,34 @@ from hns.errors import (
     UnknownCurrencyError,
 )
 from hns.figures import Figure, Interval
+from hns.fiscal import (
+    JAPAN,
+    KOREA,
+    UK,
+    US_FEDERAL,
+    FiscalCalendar,
+    FiscalYear,
+    era_to_year,
+    era_year,
+    fiscal_year,
+)
 from hns.format import format_money
 from hns.money import Money, jpy, krw, usd
 from hns.parse import parse_figure, parse_money
+from hns.series import Series
+from hns.when import Period, resolve_period
 
 __all__ = [
+    "JAPAN",
+    "KOREA",
+    "UK",
+    "US_FEDERAL",
+    "Agreement",
     "Currency",
     "CurrencyMismatchError",
     "Figure",
+    "FiscalCalendar",
+    "FiscalYear",
     "FiscalYearError",
     "FormatError",
     "HnsError",
@@ -34,12 +57,20 @@ __all__ = [
     "InvalidAmountError",
     "Money",
     "ParseError",
+    "Period",
     "RateUnavailableError",
+    "Series",
     "UnknownCurrencyError",
+    "agreements",
+    "data",
+    "era_to_year",
+    "era_year",
+    "fiscal_year",
     "format_money",
     "jpy",
     "krw",
     "parse_figure",
     "parse_money",
+    "resolve_period",
     "usd",
 ]

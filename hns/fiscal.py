@@ -12,10 +12,9 @@ import datetime as dt
 import functools
 import re
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from hns.errors import FiscalYearError, ParseError
 from hns.numerals import normalize
@@ -38,8 +37,7 @@ __all__ = [
 Naming = Literal["start", "end"]
 
 
-@attrs.frozen
-class Era:
+class Era(NamedTuple):
     """
     A Japanese era: its name, romanized name, one-letter abbreviation and
     the Gregorian date of its first day.
@@ -269,6 +267,9 @@ class FiscalYear:
     def start(self) -> dt.date:
         """
         The first day.
+
+        >>> FiscalYear(2021, US_FEDERAL).start
+        datetime.date(2020, 10, 1)
         """
         cal = self.calendar
         year = self.year
@@ -284,7 +285,8 @@ class FiscalYear:
         >>> FiscalYear(2024, KOREA).end
         datetime.date(2024, 12, 31)
         """
-        return self.start + relativedelta(years=1, days=-1)
+        start = self.start  # start_day <= 28: every year has that day
+        return start.replace(year=start.year + 1) - dt.timedelta(days=1)
 
     @property
     def days(self) -> int:
@@ -370,6 +372,8 @@ class FiscalYear:
         >>> FiscalYear(2021, JAPAN).quarters()[3]
         (datetime.date(2022, 1, 1), datetime.date(2022, 3, 31))
         """
+        from dateutil.relativedelta import relativedelta
+
         starts = [self.start + relativedelta(months=3 * n) for n in range(5)]
         return tuple(
             (starts[n], starts[n + 1] - dt.timedelta(days=1)) for n in range(4)
@@ -448,41 +452,29 @@ _ERA_NAMES = "|".join(
         reverse=True,
     )
 )
-_FORMS = (
+# Patterns are compiled on first use (re caches them): import stays fast.
+_YEAR_SPAN = r"(?P<a>[0-9]{4})\s*[/-]\s*(?P<b>[0-9]{2}|[0-9]{4})"
+_FY = r"(?:FY|fiscal(?:\s+year)?)\s*"
+# (pattern, flags, the calendar the wording implies); compiled on first
+# use, which re caches, so that import stays fast.
+_FORMS: tuple[tuple[str, int, FiscalCalendar | None], ...] = (
     (
-        re.compile(
-            rf"(?P<era>{_ERA_NAMES}|[MTSHR])\s*(?P<n>[0-9]{{1,2}}|元)\s*年度",
-            re.IGNORECASE,
-        ),
+        rf"(?P<era>{_ERA_NAMES}|[MTSHR])\s*(?P<n>[0-9]{{1,3}}|元)\s*年度",
+        re.IGNORECASE,
         JAPAN,
     ),
-    (re.compile(r"(?P<y>[0-9]{4})\s*年度"), JAPAN),
-    (
-        re.compile(r"(?P<y>[0-9]{4})\s*(?:회계\s*)?연도|(?P<y2>[0-9]{4})년도"),
-        KOREA,
-    ),
-    (
-        re.compile(
-            r"(?:FY|fiscal(?:\s+year)?)\s*(?P<a>[0-9]{4})\s*[/-]\s*(?P<b>[0-9]{2}|[0-9]{4})",
-            re.IGNORECASE,
-        ),
-        None,
-    ),
-    (re.compile(r"(?P<a>[0-9]{4})\s*[/-]\s*(?P<b>[0-9]{2}|[0-9]{4})"), None),
-    (
-        re.compile(
-            r"(?:FY|fiscal(?:\s+year)?)\s*'?(?P<y>[0-9]{4})",
-            re.IGNORECASE,
-        ),
-        None,
-    ),
+    (r"(?P<y>[0-9]{4})\s*年度", 0, JAPAN),
+    (r"(?P<y>[0-9]{4})\s*(?:회계\s*)?연도|(?P<y2>[0-9]{4})년도", 0, KOREA),
+    (_FY + _YEAR_SPAN, re.IGNORECASE, None),
+    (_YEAR_SPAN, 0, None),
+    (_FY + r"'?(?P<y>[0-9]{4})", re.IGNORECASE, None),
 )
 
 
 def _parse(text: str, calendar: FiscalCalendar | None) -> FiscalYear:
     s = normalize(text).strip()
-    for pattern, inferred in _FORMS:
-        match = pattern.fullmatch(s)
+    for pattern, flags, inferred in _FORMS:
+        match = re.fullmatch(pattern, s, flags)
         if match is None:
             continue
         groups = match.groupdict()
@@ -498,10 +490,10 @@ def _parse(text: str, calendar: FiscalCalendar | None) -> FiscalYear:
             second = int(groups["b"])
             if second < 100:
                 second += first - first % 100
+                if second < first:
+                    second += 100
             if second != first + 1 or cal.is_calendar_year:
-                reason = (
-                    f"{first} to {second} is not one fiscal year of {cal.name}"
-                )
+                reason = f"{first}-{second} is not one {cal.name} year"
                 raise ParseError(text, 0, reason)
             year = first if cal.naming == "start" else second
             return FiscalYear(year, cal)

@@ -11,6 +11,7 @@ holds. Every result keeps the place value of its last written digit (its
 from __future__ import annotations
 
 import decimal
+import functools
 import re
 from decimal import Decimal
 from typing import NamedTuple
@@ -49,9 +50,15 @@ _NORMALIZE.update(
         0xFFE6: "₩",  # full-width won sign
     }
 )
-_NEEDS_NORMALIZING = re.compile(
+_NEEDS_NORMALIZING = (
     "[" + "".join(re.escape(chr(c)) for c in sorted(_NORMALIZE)) + "]"
 )
+
+
+@functools.cache
+def _needs_normalizing() -> re.Pattern[str]:
+    return re.compile(_NEEDS_NORMALIZING)
+
 
 ENGLISH_SCALES: dict[str, int] = {
     "thousand": 3,
@@ -130,7 +137,7 @@ def normalize(text: str) -> str:
     >>> normalize("２０１７億円　約")
     '2017億円 約'
     """
-    if text.isascii() or _NEEDS_NORMALIZING.search(text) is None:
+    if text.isascii() or _needs_normalizing().search(text) is None:
         return text
     return text.translate(_NORMALIZE)
 

@@ -9,6 +9,7 @@ silent wrong number is the worst outcome for a fact-checker.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from decimal import Decimal
@@ -138,24 +139,30 @@ def _alternatives(words: list[str]) -> str:
 
 _SPACE = "[ \t\n\r]*"
 _UNITS = "".join(MYRIAD_UNITS)
-# The shapes most texts write, read by one regular expression: qualifier,
-# sign, symbol, digits, then a scale word or myriad units, a currency word
-# and a trailing qualifier.
-_COMMON = re.compile(
-    f"{_SPACE}(?:(?P<pq>{_alternatives(list(PREFIX_QUALIFIERS))}){_SPACE})?"
-    "(?P<sign>[-+])?"
-    f"(?:(?P<pre>{_alternatives(list(CURRENCY_PREFIXES))}){_SPACE})?"
-    "(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.(?P<frac>[0-9]+))?"
-    f"(?:{_SPACE}(?P<scale>{_alternatives(list(ENGLISH_SCALES))})"
-    f"|(?P<unit>[{_UNITS}])(?P<more>(?:{_SPACE}[0-9]{{1,4}}[{_UNITS}])*))?"
-    f"(?:{_SPACE}(?P<cur>{_alternatives(_SUFFIX_CURRENCIES)}))?"
-    f"(?:{_SPACE}(?P<sq>{_alternatives(list(SUFFIX_QUALIFIERS))}))?"
-    f"{_SPACE}",
-    re.IGNORECASE | re.ASCII,
-)
 # Filled on first use: codes beyond JPY, KRW and USD are checked by babel.
 _CURRENCY_OF: dict[str, Currency] = {}
 _GROUP = re.compile(f"{_SPACE}([0-9]{{1,4}})([{_UNITS}])")
+
+
+@functools.cache
+def _common() -> re.Pattern[str]:
+    """
+    The shapes most texts write, read by one regular expression: qualifier,
+    sign, symbol, digits, then a scale word or myriad units, a currency word
+    and a trailing qualifier. Built on first use: import stays fast.
+    """
+    pattern = (
+        f"{_SPACE}(?:(?P<pq>{_alternatives(list(PREFIX_QUALIFIERS))}){_SPACE})?"
+        "(?P<sign>[-+])?"
+        f"(?:(?P<pre>{_alternatives(list(CURRENCY_PREFIXES))}){_SPACE})?"
+        "(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.(?P<frac>[0-9]+))?"
+        f"(?:{_SPACE}(?P<scale>{_alternatives(list(ENGLISH_SCALES))})"
+        f"|(?P<unit>[{_UNITS}])(?P<more>(?:{_SPACE}[0-9]{{1,4}}[{_UNITS}])*))?"
+        f"(?:{_SPACE}(?P<cur>{_alternatives(_SUFFIX_CURRENCIES)}))?"
+        f"(?:{_SPACE}(?P<sq>{_alternatives(list(SUFFIX_QUALIFIERS))}))?"
+        f"{_SPACE}"
+    )
+    return re.compile(pattern, re.IGNORECASE | re.ASCII)
 
 
 def _currency_of(word: str) -> Currency:
@@ -179,7 +186,7 @@ def _read_common(
     count figure in one of the common shapes, or None whenever `_read_any`
     must decide (the two agree where both read).
     """
-    match = _COMMON.fullmatch(s)
+    match = _common().fullmatch(s)
     if match is None:
         return None
     pq, sign, pre, head, frac, scale, unit, more, cur, sq = match.groups()

@@ -1,0 +1,489 @@
+"""
+Special Measures Agreements (SMAs) on host-nation support: the fiscal years
+each one covers, when it expires, the total it set where a source states
+one, and a registry of the US-Japan and US-Korea agreements bundled in
+``hns/data/agreements.toml``, every entry with its sources.
+
+>>> get("us-japan-sma-2016").expires
+datetime.date(2021, 3, 31)
+>>> in_force(dt.date(2024, 10, 4), "KR").id
+'us-korea-sma-11'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+from typing import Any, Literal
+
+import attrs
+
+from hns.errors import FiscalYearError, HnsError
+from hns.fiscal import JAPAN, KOREA, UK, US_FEDERAL, FiscalYear
+from hns.money import Money
+
+__all__ = [
+    "Agreement",
+    "AgreementDataError",
+    "Host",
+    "Registry",
+    "UnknownAgreementError",
+    "UnknownTotalError",
+    "all",
+    "get",
+    "in_force",
+    "load",
+]
+
+Host = Literal["JP", "KR"]
+_HOSTS = ("JP", "KR")
+_CALENDARS = {c.name: c for c in (JAPAN, KOREA, US_FEDERAL, UK)}
+
+
+class UnknownAgreementError(HnsError, LookupError):
+    """
+    No agreement has the id asked for, or the host is neither JP nor KR.
+    """
+
+
+class UnknownTotalError(HnsError, ValueError):
+    """
+    An agreement's total was needed, but no source states one.
+    """
+
+
+class AgreementDataError(HnsError, ValueError):
+    """
+    A file of agreements is malformed; the message names the file and the
+    entry.
+    """
+
+
+def _check_last(instance: Agreement, _: object, last: FiscalYear) -> None:
+    # distance() refuses years of two calendars with FiscalYearError.
+    if instance.first.distance(last) < 0:
+        msg = f"last {last.label()} is before first {instance.first.label()}"
+        raise FiscalYearError(msg)
+
+
+def _order(agreement: Agreement) -> tuple[dt.date, dt.date, str]:
+    return agreement.first.start, agreement.expires, agreement.id
+
+
+@attrs.frozen
+class Agreement:
+    """
+    One agreement: its parties, the fiscal years it covers (Japan's April
+    years, Korea's calendar years), its sources and, where a source states
+    one, its total.
+
+    >>> sma = get("us-japan-sma-2016")
+    >>> sma.first, sma.total
+    (FiscalYear(year=2016, calendar=JAPAN), Money('946500000000', 'JPY'))
+    """
+
+    id: str
+    host: Host
+    parties: tuple[str, ...]
+    title: str
+    first: FiscalYear
+    last: FiscalYear = attrs.field(validator=_check_last)
+    signed: dt.date | None = None
+    total: Money | None = None
+    extends: str | None = None
+    sources: tuple[str, ...] = ()
+    notes: str = ""
+    # The registry this agreement belongs to, for successor/predecessor.
+    _registry: Registry | None = attrs.field(
+        default=None, eq=False, repr=False, kw_only=True, alias="_registry"
+    )
+
+    @property
+    def length(self) -> int:
+        """
+        How many fiscal years the agreement covers.
+
+        >>> get("us-korea-sma-11").length, get("us-korea-sma-10").length
+        (6, 1)
+        """
+        return self.first.distance(self.last) + 1
+
+    @property
+    def fiscal_years(self) -> tuple[FiscalYear, ...]:
+        """
+        The fiscal years covered, first to last.
+
+        >>> [fy.year for fy in get("us-japan-sma-2008").fiscal_years]
+        [2008, 2009, 2010]
+        """
+        return tuple(self.first + n for n in range(self.length))
+
+    @property
+    def expires(self) -> dt.date:
+        """
+        The last day covered: the end of the last fiscal year.
+
+        >>> get("us-japan-sma-2016-extension").expires
+        datetime.date(2022, 3, 31)
+        """
+        return self.last.end
+
+    @property
+    def negotiation_due(self) -> dt.date:
+        """
+        By convention, when a successor should be agreed: 31 December of the
+        calendar year in which the final fiscal year starts (a rule of
+        thumb, not a date any agreement states).
+
+        >>> get("us-japan-sma-2016").negotiation_due
+        datetime.date(2020, 12, 31)
+        """
+        return dt.date(self.last.start.year, 12, 31)
+
+    @property
+    def successor(self) -> Agreement | None:
+        """
+        The next agreement of the same host in this one's registry, or None
+        (the latest, or not from a registry).
+
+        >>> get("us-japan-sma-2016").successor.id
+        'us-japan-sma-2016-extension'
+        """
+        return self._neighbour(later=True)
+
+    @property
+    def predecessor(self) -> Agreement | None:
+        """
+        The previous agreement of the same host in this one's registry, or
+        None (the earliest, or not from a registry).
+
+        >>> get("us-korea-sma-11").predecessor.id
+        'us-korea-sma-10'
+        """
+        return self._neighbour(later=False)
+
+    def _neighbour(self, *, later: bool) -> Agreement | None:
+        if self._registry is None:
+            return None
+        kin = all(self.host, registry=self._registry)
+        key = _order(self)
+        if later:
+            return next((a for a in kin if _order(a) > key), None)
+        return next((a for a in reversed(kin) if _order(a) < key), None)
+
+    def year_of(self, fy: FiscalYear) -> int:
+        """
+        Which year of the agreement *fy* is, counting from 1.
+
+        >>> get("us-japan-sma-2016").year_of(FiscalYear(2018, JAPAN))
+        3
+
+        Raises:
+            FiscalYearError: *fy* is of another calendar, or not covered.
+        """
+        number = self.first.distance(fy) + 1
+        if not 1 <= number <= self.length:
+            msg = (
+                f"{fy.label()} is outside {self.id}"
+                f" ({self.first.label()} to {self.last.label()})"
+            )
+            raise FiscalYearError(msg)
+        return number
+
+    def covers(self, when: dt.date | FiscalYear) -> bool:
+        """
+        Whether *when* falls in the agreement's term. A fiscal year counts
+        only when all its days do, so years of any calendar can be asked.
+
+        >>> sma = get("us-japan-sma-2016")
+        >>> sma.covers(dt.date(2021, 3, 31)), sma.covers(dt.date(2021, 4, 1))
+        (True, False)
+        >>> sma.covers(FiscalYear(2020, JAPAN))
+        True
+        >>> sma.covers(FiscalYear(2016, KOREA))
+        False
+        """
+        if isinstance(when, FiscalYear):
+            return self.first.start <= when.start and when.end <= self.expires
+        if isinstance(when, dt.datetime):
+            when = when.date()
+        return self.first.start <= when <= self.expires
+
+    def extend(self, years: int) -> Agreement:
+        """
+        This agreement with its term prolonged by *years*: the same first
+        year, the last one moved, the id suffixed with ``+years``. Being
+        hypothetical, it has no total, signing date or sources.
+
+        >>> longer = get("us-japan-sma-2016").extend(1)
+        >>> longer.id, longer.extends
+        ('us-japan-sma-2016+1', 'us-japan-sma-2016')
+        >>> longer.last, longer.length, longer.total
+        (FiscalYear(year=2021, calendar=JAPAN), 6, None)
+
+        Raises:
+            FiscalYearError: *years* is not a positive whole number.
+        """
+        if isinstance(years, bool) or not isinstance(years, int) or years < 1:
+            msg = f"an extension is a positive number of years, not {years!r}"
+            raise FiscalYearError(msg)
+        last = self.last + years
+        return attrs.evolve(
+            self,
+            id=f"{self.id}+{years}",
+            title=f"{self.title}, extended to {last.label()}",
+            last=last,
+            signed=None,
+            total=None,
+            extends=self.id,
+            sources=(),
+            notes="",
+        )
+
+    def average_per_year(self) -> Money:
+        """
+        The total spread evenly over the agreement's years.
+
+        >>> get("us-japan-sma-2022").average_per_year()
+        Money('211020000000', 'JPY')
+
+        Raises:
+            UnknownTotalError: no source states a total for this agreement.
+        """
+        if self.total is None:
+            msg = f"no total is known for {self.id!r}"
+            raise UnknownTotalError(msg)
+        return self.total / self.length
+
+
+@attrs.frozen
+class Registry:
+    """
+    A set of agreements with unique ids, sorted by their first day. Each is
+    linked to the registry, so its successor is found among them; `get`,
+    `in_force` and `all` search one given as *registry*.
+
+    >>> mine = Registry((get("us-korea-sma-11"), get("us-korea-sma-10")))
+    >>> [a.id for a in all(registry=mine)]
+    ['us-korea-sma-10', 'us-korea-sma-11']
+    >>> get("us-korea-sma-11", registry=mine).successor is None
+    True
+
+    Raises:
+        AgreementDataError: two agreements have the same id.
+    """
+
+    agreements: tuple[Agreement, ...]
+
+    def __attrs_post_init__(self) -> None:
+        ordered = sorted(self.agreements, key=_order)
+        seen: set[str] = set()
+        for agreement in ordered:
+            if agreement.id in seen:
+                msg = f"two agreements have the id {agreement.id!r}"
+                raise AgreementDataError(msg)
+            seen.add(agreement.id)
+        linked = tuple(attrs.evolve(a, _registry=self) for a in ordered)
+        object.__setattr__(self, "agreements", linked)
+
+
+_KINDS: dict[str, tuple[type[object], str]] = {
+    **dict.fromkeys(
+        ("id", "host", "title", "calendar", "extends", "notes"),
+        (str, "a string"),
+    ),
+    **dict.fromkeys(("first", "last"), (int, "an integer")),
+    **dict.fromkeys(("parties", "sources"), (list, "a list of strings")),
+    "signed": (dt.date, "a date"),
+    "total": (dict, "a table"),
+}
+_OPTIONAL = frozenset({"signed", "total", "extends", "notes"})
+
+
+def _bad(where: str, reason: str) -> AgreementDataError:
+    return AgreementDataError(f"{where}: {reason}")
+
+
+def _checked(entry: dict[str, Any], where: str) -> None:
+    unknown = sorted(set(entry) - set(_KINDS))
+    if unknown:
+        raise _bad(where, f"unknown key {unknown[0]!r}")
+    for key, (kind, name) in _KINDS.items():
+        if key not in entry:
+            if key in _OPTIONAL:
+                continue
+            raise _bad(where, f"missing key {key!r}")
+        value = entry[key]
+        if (
+            not isinstance(value, kind)
+            or isinstance(value, bool | dt.datetime)
+            or (kind is list and not value)
+            or (kind is list and any(type(v) is not str for v in entry[key]))
+        ):
+            raise _bad(where, f"{key!r} must be {name}, not {value!r}")
+
+
+def _agreement(entry: dict[str, Any], where: str) -> Agreement:
+    _checked(entry, where)
+    if entry["host"] not in _HOSTS:
+        raise _bad(where, f"unknown host {entry['host']!r}")
+    calendar = _CALENDARS.get(entry["calendar"])
+    if calendar is None:
+        known = ", ".join(_CALENDARS)
+        reason = f"unknown calendar {entry['calendar']!r}; known: {known}"
+        raise _bad(where, reason)
+    total = entry.get("total")
+    if total is not None and set(total) != {"amount", "currency"}:
+        reason = "'total' must have exactly the keys 'amount' and 'currency'"
+        raise _bad(where, reason)
+    try:
+        return Agreement(
+            id=entry["id"],
+            host=entry["host"],
+            parties=tuple(entry["parties"]),
+            title=entry["title"],
+            first=FiscalYear(entry["first"], calendar),
+            last=FiscalYear(entry["last"], calendar),
+            signed=entry.get("signed"),
+            total=None if total is None else Money(**total),
+            extends=entry.get("extends"),
+            sources=tuple(entry["sources"]),
+            notes=entry.get("notes", ""),
+        )
+    except HnsError as err:
+        raise _bad(where, str(err)) from err
+
+
+def _parse(text: str, name: str) -> Registry:
+    import tomllib  # only when data is read: import hns stays fast
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise _bad(name, f"not valid TOML: {err}") from err
+    entries = data.get("agreement", [])
+    if set(data) - {"agreement"} or not isinstance(entries, list):
+        raise _bad(name, "expected only [[agreement]] tables")
+    agreements: dict[str, Agreement] = {}
+    for index, entry in enumerate(entries, 1):
+        where = f"{name}, [[agreement]] {index}"
+        if not isinstance(entry, dict):
+            raise _bad(where, "not a table")
+        if isinstance(entry.get("id"), str):
+            where += f" ({entry['id']!r})"
+        agreement = _agreement(entry, where)
+        if agreement.id in agreements:
+            raise _bad(where, "an earlier entry has the same id")
+        agreements[agreement.id] = agreement
+    for index, agreement in enumerate(agreements.values(), 1):
+        if agreement.extends is None:
+            continue
+        base = agreements.get(agreement.extends)
+        if base is None or base.host != agreement.host:
+            where = f"{name}, [[agreement]] {index} ({agreement.id!r})"
+            reason = f"extends unknown agreement {agreement.extends!r}"
+            raise _bad(where, f"{reason} of host {agreement.host}")
+    return Registry(tuple(agreements.values()))
+
+
+def load(path: str | os.PathLike[str]) -> Registry:
+    """
+    Agreements from a TOML file of one's own, in the schema documented at
+    the top of ``hns/data/agreements.toml``.
+
+    >>> from importlib.resources import files
+    >>> bundled = files("hns") / "data" / "agreements.toml"
+    >>> load(str(bundled)).agreements == all()
+    True
+
+    Raises:
+        AgreementDataError: the file cannot be read, or is malformed; the
+            message names the file and the entry.
+    """
+    try:
+        with open(path, encoding="utf-8") as file:
+            text = file.read()
+    except (OSError, UnicodeDecodeError) as err:
+        raise _bad(os.fspath(path), f"cannot read: {err}") from err
+    return _parse(text, os.fspath(path))
+
+
+def _among(registry: Registry | None) -> tuple[Agreement, ...]:
+    return (_bundled() if registry is None else registry).agreements
+
+
+@functools.cache
+def _bundled() -> Registry:
+    from importlib.resources import files
+
+    resource = files("hns") / "data" / "agreements.toml"
+    text = resource.read_text(encoding="utf-8")
+    return _parse(text, "hns/data/agreements.toml")
+
+
+def get(id: str, *, registry: Registry | None = None) -> Agreement:
+    """
+    The agreement with *id*, bundled or in *registry*.
+
+    >>> get("us-korea-sma-10").title
+    '10th US-Korea Special Measures Agreement, 2019'
+
+    Raises:
+        UnknownAgreementError: no agreement has *id*; the message lists the
+            ids there are.
+    """
+    agreements = _among(registry)
+    for agreement in agreements:
+        if agreement.id == id:
+            return agreement
+    known = ", ".join(a.id for a in agreements) or "none"
+    msg = f"unknown agreement {id!r}; known: {known}"
+    raise UnknownAgreementError(msg)
+
+
+def in_force(
+    on: dt.date, host: str, *, registry: Registry | None = None
+) -> Agreement | None:
+    """
+    The agreement of *host* (``"JP"`` or ``"KR"``), bundled or in
+    *registry*, that covers the date *on*, or None. When more than one
+    does (an extension made with `Agreement.extend`), the latest-starting,
+    then the earliest-expiring, wins.
+
+    >>> in_force(dt.date(2021, 6, 1), "JP").id
+    'us-japan-sma-2016-extension'
+    >>> sma = get("us-japan-sma-2016")
+    >>> mine = Registry((sma, sma.extend(1)))
+    >>> in_force(dt.date(2021, 3, 31), "JP", registry=mine).id
+    'us-japan-sma-2016'
+
+    Raises:
+        UnknownAgreementError: *host* is neither ``"JP"`` nor ``"KR"``.
+    """
+    covering = [a for a in all(host, registry=registry) if a.covers(on)]
+    if not covering:
+        return None
+    return max(covering, key=lambda a: (a.first.start, -a.expires.toordinal()))
+
+
+def all(
+    host: str | None = None, *, registry: Registry | None = None
+) -> tuple[Agreement, ...]:
+    """
+    Every agreement, bundled or in *registry*, or those of *host*, sorted
+    by their first day.
+
+    >>> [a.id.removeprefix("us-korea-sma-") for a in all("KR")]
+    ['9', '10', '11', '12']
+
+    Raises:
+        UnknownAgreementError: *host* is neither ``"JP"`` nor ``"KR"``.
+    """
+    agreements = _among(registry)
+    if host is None:
+        return agreements
+    if host not in _HOSTS:
+        msg = f"unknown host {host!r}; hosts are 'JP' and 'KR'"
+        raise UnknownAgreementError(msg)
+    return tuple(a for a in agreements if a.host == host)

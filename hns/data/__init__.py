@@ -1,0 +1,57 @@
+"""
+The bundled budget series, every figure with its source.
+
+Nothing is read at import time: each function reads its TOML file on first
+call and keeps the result.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from hns.series import Series
+
+__all__ = ["japan_hns", "korea_sma"]
+
+
+def _load(name: str, *, include_derived: bool = False) -> Series:
+    from importlib.resources import files
+
+    return Series.load(
+        files("hns.data").joinpath(name), include_derived=include_derived
+    )
+
+
+@functools.cache
+def japan_hns() -> Series:
+    """
+    Japan's host-nation support (在日米軍駐留経費負担), initial budget by
+    Japanese fiscal year, in yen: verified figures only, JFY2010, 2015 and
+    2018 to 2024. JFY2016, 2017, 2025 and 2026 are gaps.
+
+    >>> from hns.fiscal import JAPAN, FiscalYear
+    >>> hns = japan_hns()
+    >>> hns[FiscalYear(2021, JAPAN)].format("ja_JP", "myriad")
+    '2017億円'
+    >>> hns.source(FiscalYear(2019, JAPAN)).note[:40]
+    'known conflict: Shimbun Akahata (2019-12'
+    """
+    return _load("japan_hns.toml")
+
+
+@functools.cache
+def korea_sma(*, include_derived: bool = False) -> Series:
+    """
+    Korea's contribution under the Special Measures Agreements by calendar
+    year, in won: 2005 to 2022 and 2025 to 2026. 2023 and 2024 are stated
+    nowhere; *include_derived* adds the derived estimates (status ``D``).
+
+    >>> from hns.fiscal import KOREA, FiscalYear
+    >>> korea_sma()[FiscalYear(2019, KOREA)].format("ko_KR", "myriad")
+    '1조 389억 원'
+    >>> FiscalYear(2023, KOREA) in korea_sma()
+    False
+    >>> korea_sma(include_derived=True).source(FiscalYear(2023, KOREA)).status
+    'D'
+    """
+    return _load("korea_sma.toml", include_derived=include_derived)

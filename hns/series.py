@@ -1,0 +1,574 @@
+"""
+Series of amounts by fiscal year: one calendar, one currency, every figure
+with its source. Changes, totals, averages and growth rates treat a missing
+year as a gap, never as zero.
+
+`Series.load` reads TOML files in the schema of the bundled ones; the
+comment at the top of ``hns/data/japan_hns.toml`` describes it.
+"""
+
+from __future__ import annotations
+
+import decimal
+import itertools
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, get_args
+
+import attrs
+
+from hns.currency import Currency
+from hns.errors import (
+    CurrencyMismatchError,
+    FiscalYearError,
+    HnsError,
+    InvalidAmountError,
+    UnknownCurrencyError,
+)
+from hns.fiscal import JAPAN, KOREA, UK, US_FEDERAL, FiscalCalendar, FiscalYear
+from hns.money import Money
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+__all__ = [
+    "Change",
+    "Entry",
+    "Series",
+    "SeriesDataError",
+    "Source",
+    "Span",
+    "Status",
+]
+
+Status = Literal["V", "V-sec", "D"]
+_STATUSES: tuple[str, ...] = get_args(Status)
+_CALENDARS = {c.name: c for c in (JAPAN, KOREA, US_FEDERAL, UK)}
+_ENTRY_KEYS = frozenset({"year", "amount", "status", "source", "note"})
+_FILE_KEYS = frozenset({"label", "calendar", "currency", "entry"})
+_KINDS = {int: "an integer", str: "a string", list: "[[entry]] tables"}
+_TRAPS = [decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow]
+# Growth rates are worked at 50 digits and reported at 34 (decimal128).
+_WORK = decimal.Context(prec=50, traps=_TRAPS)
+_RESULT = decimal.Context(prec=34, traps=_TRAPS)
+
+
+class SeriesDataError(HnsError, ValueError):
+    """
+    Data for a series does not fit: a malformed TOML file or entry, a
+    figure without a source, or an unknown status.
+
+    >>> Source("U", "nowhere")
+    Traceback (most recent call last):
+    ...
+    hns.series.SeriesDataError: status must be V, V-sec or D, not 'U'
+    """
+
+
+def _check_status(_: object, __: object, status: object) -> None:
+    if status not in _STATUSES:
+        msg = f"status must be V, V-sec or D, not {status!r}"
+        raise SeriesDataError(msg)
+
+
+def _name(year: FiscalYear) -> str:
+    # Japan's fiscal years are "JFY" in the texts hns reads.
+    prefix = "J" if year.calendar == JAPAN else ""
+    return prefix + year.label()
+
+
+@attrs.frozen
+class Source:
+    """
+    Where a figure comes from: its status (``V`` verified in a primary or
+    wire source, ``V-sec`` seen only through a repost of the named outlet,
+    ``D`` derived by arithmetic and stated nowhere), the citation, a note.
+
+    >>> Source("V", "MOF ファイナンス 2024年4月号 p.36").derived
+    False
+    """
+
+    status: Status = attrs.field(validator=_check_status)
+    citation: str
+    note: str = ""
+
+    @property
+    def derived(self) -> bool:
+        """
+        Whether the figure is derived by arithmetic and stated nowhere.
+
+        >>> Source("D", "prior year × growth").derived
+        True
+        """
+        return self.status == "D"
+
+
+class Entry(NamedTuple):
+    """
+    One year's figure with its source.
+
+    >>> from hns import jpy
+    >>> Entry(FiscalYear(2023, JAPAN), jpy("2112億"), Source("V", "MOF")).year
+    FiscalYear(year=2023, calendar=JAPAN)
+    """
+
+    year: FiscalYear
+    amount: Money
+    source: Source
+
+
+class Change(NamedTuple):
+    """
+    The change of one year's figure over the year before; *percent* is in
+    percent units, rounded to 34 significant digits.
+
+    >>> from hns.data import japan_hns
+    >>> change = japan_hns().yoy()[-1]
+    >>> change.year.year, str(change.absolute), round(change.percent, 2)
+    (2024, '1200000000 JPY', Decimal('0.57'))
+    """
+
+    year: FiscalYear
+    previous: Money
+    current: Money
+    absolute: Money
+    percent: Decimal
+
+
+class Span(Protocol):
+    """
+    Anything with a first and a last fiscal year, such as an agreement.
+    """
+
+    @property
+    def first(self) -> FiscalYear: ...  # pragma: no cover
+
+    @property
+    def last(self) -> FiscalYear: ...  # pragma: no cover
+
+
+def _in_year_order(entries: Iterable[Entry]) -> tuple[Entry, ...]:
+    return tuple(sorted(entries, key=lambda entry: entry.year.year))
+
+
+@attrs.frozen(repr=False)
+class Series:
+    """
+    Amounts by fiscal year of one calendar, in one currency, each with its
+    `Source`. A year without a figure is a gap: reading it raises.
+
+    >>> from hns.data import japan_hns
+    >>> hns = japan_hns()
+    >>> hns
+    Series('Japan: HNS initial budget', JAPAN, JPY, 9 figures)
+    >>> hns[FiscalYear(2021, JAPAN)]
+    Money('201700000000', 'JPY')
+    >>> hns[FiscalYear(2016, JAPAN)]
+    Traceback (most recent call last):
+    ...
+    hns.errors.FiscalYearError: no figure for JFY2016
+    >>> FiscalYear(2016, JAPAN) in hns, len(hns)
+    (False, 9)
+    """
+
+    calendar: FiscalCalendar
+    currency: Currency
+    entries: tuple[Entry, ...] = attrs.field(converter=_in_year_order)
+    label: str = ""
+    _index: dict[FiscalYear, Entry] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[FiscalYear, Entry] = {}
+        for entry in self.entries:
+            self._check_calendar(entry.year)
+            if entry.amount.currency != self.currency:
+                code = entry.amount.currency.code
+                raise CurrencyMismatchError(self.currency.code, code)
+            if entry.year in index:
+                msg = f"two figures for {_name(entry.year)}"
+                raise FiscalYearError(msg)
+            index[entry.year] = entry
+        object.__setattr__(self, "_index", index)
+
+    @classmethod
+    def from_amounts(
+        cls,
+        amounts: Mapping[FiscalYear, Money],
+        sources: Mapping[FiscalYear, Source] | Source,
+        *,
+        label: str = "",
+    ) -> Series:
+        """
+        A series from amounts by year (at least one) and their sources:
+        one `Source` for all, or one per year.
+
+        >>> from hns import krw
+        >>> sma = Series.from_amounts(
+        ...     {FiscalYear(2019, KOREA): krw("10389억")},
+        ...     Source("V", "Yonhap (2019-02-10); SBS (2019-02-10)"),
+        ... )
+        >>> sma.calendar.name, sma.currency.code
+        ('KOREA', 'KRW')
+
+        Raises:
+            FiscalYearError: years of more than one calendar.
+            CurrencyMismatchError: amounts in more than one currency.
+            SeriesDataError: no amounts, or a year without a source.
+        """
+        if isinstance(sources, Source):
+            sources = dict.fromkeys(amounts, sources)
+        entries = []
+        for year, amount in amounts.items():
+            source = sources.get(year)
+            if source is None:
+                msg = f"no source for {_name(year)}: every figure needs one"
+                raise SeriesDataError(msg)
+            entries.append(Entry(year, amount, source))
+        if not entries:
+            msg = "no amounts: build an empty series with Series()"
+            raise SeriesDataError(msg)
+        first = entries[0]
+        return cls(first.year.calendar, first.amount.currency, entries, label)
+
+    @classmethod
+    def load(
+        cls,
+        path: str | os.PathLike[str] | Traversable,
+        *,
+        include_derived: bool = False,
+    ) -> Series:
+        """
+        Read a series from a TOML file in the schema of the bundled ones
+        (see the module); figures with status ``D`` are left out unless
+        *include_derived*.
+
+        >>> from importlib.resources import files
+        >>> path = files("hns.data").joinpath("korea_sma.toml")
+        >>> len(Series.load(path))
+        20
+        >>> len(Series.load(path, include_derived=True))
+        22
+
+        Raises:
+            SeriesDataError: the file cannot be read, or an entry is
+                malformed; the message names the file and the entry.
+        """
+        import tomllib
+        from pathlib import Path
+
+        file = Path(path) if isinstance(path, str | os.PathLike) else path
+        try:
+            data = tomllib.loads(file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeError, tomllib.TOMLDecodeError) as err:
+            raise _error(str(path), f"cannot read: {err}") from err
+        return _read(data, str(path), include_derived=include_derived)
+
+    def __repr__(self) -> str:
+        return (
+            f"Series({self.label!r}, {self.calendar.name},"
+            f" {self.currency.code}, {len(self.entries)} figures)"
+        )
+
+    def _check_calendar(self, year: FiscalYear) -> None:
+        if year.calendar != self.calendar:
+            msg = (
+                f"{_name(year)} is a {year.calendar.name} year; this series"
+                f" is by {self.calendar.name} years"
+            )
+            raise FiscalYearError(msg)
+
+    def _entry(self, year: FiscalYear) -> Entry:
+        entry = self._index.get(year)
+        if entry is None:
+            self._check_calendar(year)
+            msg = f"no figure for {_name(year)}"
+            raise FiscalYearError(msg)
+        return entry
+
+    def __getitem__(self, year: FiscalYear) -> Money:
+        return self._entry(year).amount
+
+    def __contains__(self, year: object) -> bool:
+        return year in self._index
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[FiscalYear]:
+        return (entry.year for entry in self.entries)
+
+    @property
+    def years(self) -> tuple[FiscalYear, ...]:
+        """
+        The years with a figure, in order.
+
+        >>> from hns.data import japan_hns
+        >>> [fy.year for fy in japan_hns().years][:3]
+        [2010, 2015, 2018]
+        """
+        return tuple(self)
+
+    def get(self, year: FiscalYear) -> Money | None:
+        """
+        The figure for *year*, or None for a gap.
+
+        >>> from hns.data import japan_hns
+        >>> japan_hns().get(FiscalYear(2017, JAPAN)) is None
+        True
+        """
+        entry = self._index.get(year)
+        return None if entry is None else entry.amount
+
+    def source(self, year: FiscalYear) -> Source:
+        """
+        Where the figure for *year* comes from.
+
+        >>> from hns.data import japan_hns
+        >>> japan_hns().source(FiscalYear(2022, JAPAN)).status
+        'V-sec'
+
+        Raises:
+            FiscalYearError: *year* is a gap.
+        """
+        return self._entry(year).source
+
+    def yoy(self) -> tuple[Change, ...]:
+        """
+        The change of every figure whose previous year has one; a year
+        after a gap has none.
+
+        >>> from hns.data import korea_sma
+        >>> change = korea_sma().yoy()[13]
+        >>> change.year.year, round(change.percent, 1)
+        (2019, Decimal('8.2'))
+
+        Raises:
+            InvalidAmountError: a previous figure of zero.
+        """
+        changes = []
+        for before, after in itertools.pairwise(self.entries):
+            if before.year.year + 1 != after.year.year:
+                continue
+            if not before.amount.amount:
+                msg = f"no percent change from zero ({_name(before.year)})"
+                raise InvalidAmountError(msg)
+            absolute = after.amount - before.amount
+            percent = _RESULT.divide(
+                _WORK.multiply(absolute.amount, 100), before.amount.amount
+            )
+            changes.append(
+                Change(
+                    after.year, before.amount, after.amount, absolute, percent
+                )
+            )
+        return tuple(changes)
+
+    def _span(
+        self, first: FiscalYear | None, last: FiscalYear | None
+    ) -> list[FiscalYear]:
+        if not self.entries and (first is None or last is None):
+            msg = "the series is empty"
+            raise FiscalYearError(msg)
+        first = self.entries[0].year if first is None else first
+        last = self.entries[-1].year if last is None else last
+        self._check_calendar(first)
+        self._check_calendar(last)
+        if last < first:
+            msg = f"{_name(last)} is before {_name(first)}"
+            raise FiscalYearError(msg)
+        return [first + n for n in range(first.distance(last) + 1)]
+
+    def total(
+        self, first: FiscalYear | None = None, last: FiscalYear | None = None
+    ) -> Money:
+        """
+        The sum over *first* to *last* inclusive (default: the whole
+        series); every year in between must have a figure.
+
+        >>> from hns.data import korea_sma
+        >>> sma = korea_sma()
+        >>> sma.total(FiscalYear(2014, KOREA), FiscalYear(2018, KOREA))
+        Money('4707000000000', 'KRW')
+
+        Raises:
+            FiscalYearError: a gap in the span, named.
+        """
+        years = self._span(first, last)
+        missing = [_name(year) for year in years if year not in self._index]
+        if missing:
+            msg = (
+                f"no figure for {', '.join(missing)}: the total over"
+                f" {_name(years[0])} to {_name(years[-1])} has gaps"
+            )
+            raise FiscalYearError(msg)
+        return sum((self[year] for year in years), Money(0, self.currency))
+
+    def average(
+        self, first: FiscalYear | None = None, last: FiscalYear | None = None
+    ) -> Money:
+        """
+        The mean over *first* to *last* inclusive, to 34 significant
+        digits; gaps raise as in `total`.
+
+        >>> from hns.data import korea_sma
+        >>> sma = korea_sma()
+        >>> sma.average(FiscalYear(2014, KOREA), FiscalYear(2018, KOREA))
+        Money('941400000000', 'KRW')
+        """
+        years = self._span(first, last)
+        return self.total(years[0], years[-1]) / len(years)
+
+    def cagr(self, first: FiscalYear, last: FiscalYear) -> Decimal:
+        """
+        The compound annual growth rate from *first* to *last*, in percent
+        per year; only the two end figures count.
+
+        Precision: ``exp(ln(last / first) / years) - 1`` is worked at 50
+        significant digits (`decimal`'s ``ln`` and ``exp`` round
+        correctly) and rounded to 34; for any rate above 10**-14 percent
+        a year the guard digits keep the error within about half a unit of
+        the 34th digit.
+
+        >>> from hns.data import korea_sma
+        >>> sma, first = korea_sma(), FiscalYear(2005, KOREA)
+        >>> round(sma.cagr(first, first + 13), 3)
+        Decimal('2.685')
+
+        Raises:
+            FiscalYearError: *first* is not before *last*, or is a gap.
+            InvalidAmountError: an end figure is not positive.
+        """
+        start, end = self[first].amount, self[last].amount
+        periods = len(self._span(first, last)) - 1
+        if not periods:
+            msg = f"a growth rate needs two years, not just {_name(first)}"
+            raise FiscalYearError(msg)
+        if start <= 0 or end <= 0:
+            msg = f"a growth rate needs positive figures, not {start}, {end}"
+            raise InvalidAmountError(msg)
+        log = _WORK.divide(_WORK.ln(_WORK.divide(end, start)), periods)
+        growth = _WORK.subtract(_WORK.exp(log), 1)
+        return _RESULT.multiply(growth, 100)
+
+    def span(self, first: FiscalYear, last: FiscalYear) -> Series:
+        """
+        The figures from *first* to *last* inclusive; gaps stay gaps.
+
+        >>> from hns.data import japan_hns
+        >>> hns = japan_hns()
+        >>> part = hns.span(FiscalYear(2016, JAPAN), FiscalYear(2020, JAPAN))
+        >>> [fy.year for fy in part]
+        [2018, 2019, 2020]
+        """
+        years = set(self._span(first, last))
+        entries = tuple(e for e in self.entries if e.year in years)
+        return attrs.evolve(self, entries=entries)
+
+    def during(self, agreement: Span) -> Series:
+        """
+        The figures of the years *agreement* covers (its ``first`` to
+        ``last``), such as an `hns.agreements.Agreement`.
+
+        >>> from hns.data import korea_sma
+        >>> from types import SimpleNamespace
+        >>> fy2019 = FiscalYear(2019, KOREA)
+        >>> tenth = SimpleNamespace(first=fy2019, last=fy2019)
+        >>> korea_sma().during(tenth).total()
+        Money('1038900000000', 'KRW')
+        """
+        return self.span(agreement.first, agreement.last)
+
+    def to_rows(self) -> list[dict[str, str]]:
+        """
+        One JSON-ready dict of strings per figure, for export.
+
+        >>> from hns.data import japan_hns
+        >>> row = japan_hns().to_rows()[-1]
+        >>> row["fiscal_year"], row["amount"], row["currency"], row["status"]
+        ('FY2024', '212400000000', 'JPY', 'V')
+        """
+        return [
+            {
+                "fiscal_year": entry.year.label(),
+                "label": self.label,
+                "amount": format(entry.amount.amount, "f"),
+                "currency": self.currency.code,
+                "status": entry.source.status,
+                "source": entry.source.citation,
+                "note": entry.source.note,
+            }
+            for entry in self.entries
+        ]
+
+
+def _error(where: str, problem: str) -> SeriesDataError:
+    return SeriesDataError(f"{where}: {problem}")
+
+
+def _get(table: dict[str, Any], key: str, where: str, kind: type) -> Any:
+    if key not in table:
+        raise _error(where, f"missing {key!r}")
+    value = table[key]
+    if not isinstance(value, kind) or isinstance(value, bool):
+        what = _KINDS[kind]
+        raise _error(where, f"{key!r} must be {what}, not {value!r}")
+    return value
+
+
+def _read(data: dict[str, Any], name: str, *, include_derived: bool) -> Series:
+    for key in sorted(data.keys() - _FILE_KEYS):
+        raise _error(name, f"unknown key {key!r}")
+    label = _get({"label": "", **data}, "label", name, str)
+    calendar = _CALENDARS.get(str(data.get("calendar")))
+    if calendar is None:
+        raise _error(name, f"unknown calendar {data.get('calendar')!r}")
+    try:
+        currency = Currency.of(_get(data, "currency", name, str))
+    except UnknownCurrencyError as err:
+        raise _error(name, str(err)) from err
+    entries: list[Entry] = []
+    seen: dict[int, int] = {}
+    for number, table in enumerate(_get(data, "entry", name, list), 1):
+        where = f"{name}: entry {number}"
+        if not isinstance(table, dict):
+            raise _error(where, "not a table")
+        entry = _read_entry(table, where, calendar, currency)
+        year = entry.year.year
+        if year in seen:
+            where += f" (year {year})"
+            raise _error(where, f"appears twice (also entry {seen[year]})")
+        seen[year] = number
+        if include_derived or not entry.source.derived:
+            entries.append(entry)
+    return Series(calendar, currency, entries, label)
+
+
+def _read_entry(
+    table: dict[str, Any],
+    where: str,
+    calendar: FiscalCalendar,
+    currency: Currency,
+) -> Entry:
+    year = _get(table, "year", where, int)
+    where += f" (year {year})"
+    for key in sorted(table.keys() - _ENTRY_KEYS):
+        raise _error(where, f"unknown key {key!r}")
+    text = _get(table, "amount", where, str)
+    status = _get(table, "status", where, str)
+    citation = _get(table, "source", where, str)
+    note = _get({"note": "", **table}, "note", where, str)
+    try:
+        amount = Money.parse(text, currency)
+        source = Source(status, citation, note)
+        fiscal = FiscalYear(year, calendar)
+    except HnsError as err:
+        raise _error(where, str(err)) from err
+    if amount.currency != currency:
+        problem = f"{text!r} is in {amount.currency.code}, not {currency.code}"
+        raise _error(where, problem)
+    if not citation.strip():
+        raise _error(where, "an empty 'source': every figure needs one")
+    return Entry(fiscal, amount, source)
