@@ -10,6 +10,15 @@ read before it is asked for, so ``import hns`` stays fast.
 
 from hns import agreements, data
 from hns.agreements import Agreement
+from hns.checks import (
+    check_average,
+    check_change,
+    check_level,
+    check_per_capita,
+    check_ratio,
+    check_share,
+    check_total,
+)
 from hns.currency import Currency
 from hns.errors import (
     CurrencyMismatchError,
@@ -37,6 +46,7 @@ from hns.format import format_money
 from hns.money import Money, jpy, krw, usd
 from hns.parse import parse_figure, parse_money
 from hns.series import Series
+from hns.verdicts import Diagnosis, Verdict
 from hns.when import Period, resolve_period
 
 __all__ = [
@@ -47,6 +57,7 @@ __all__ = [
     "Agreement",
     "Currency",
     "CurrencyMismatchError",
+    "Diagnosis",
     "Figure",
     "FiscalCalendar",
     "FiscalYear",
@@ -61,7 +72,15 @@ __all__ = [
     "RateUnavailableError",
     "Series",
     "UnknownCurrencyError",
+    "Verdict",
     "agreements",
+    "check_average",
+    "check_change",
+    "check_level",
+    "check_per_capita",
+    "check_ratio",
+    "check_share",
+    "check_total",
     "data",
     "era_to_year",
     "era_year",

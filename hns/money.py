@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import decimal
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import attrs
 
@@ -333,6 +333,18 @@ class Money:
             quantum, rounding=_ROUNDING[mode], context=_EXACT
         )
         return _new(_check(amount, amount), self.currency)
+
+    def to_quantity(self, per: str = "") -> Any:
+        """
+        This amount as a pint quantity in its currency (per *per*, if
+        given); see `hns.units`.
+
+        >>> str(jpy("201.7bn").to_quantity("year"))
+        '201700000000 JPY / year'
+        """
+        from hns.units import quantity
+
+        return quantity(self, per)
 
     def format(
         self,

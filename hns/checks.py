@@ -1,0 +1,572 @@
+"""
+Checks: recompute the stated quantity of a claim from its other figures
+with interval arithmetic, and say whether the claim holds at the precision
+it was written, how far off it is, and which slip would explain it.
+
+The rule, stated once: every written figure stands for its interval (see
+`hns.Figure`); the others are propagated exactly; the claim is consistent
+if and only if the recomputed interval meets the stated one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
+from typing import Literal
+
+from hns.currency import Currency
+from hns.diagnose import SLIP_KINDS, SlipKind, candidates
+from hns.errors import (
+    CurrencyMismatchError,
+    HnsError,
+    InvalidAmountError,
+    RateUnavailableError,
+)
+from hns.figures import Figure, Interval, Kind
+from hns.fiscal import FiscalYear
+from hns.fx import Rates, convert_interval
+from hns.money import Money
+from hns.numerals import resolution_of
+from hns.parse import parse_figure
+from hns.series import Series
+from hns.verdicts import Diagnosis, Status, Verdict
+
+__all__ = [
+    "Input",
+    "check_average",
+    "check_change",
+    "check_level",
+    "check_per_capita",
+    "check_ratio",
+    "check_share",
+    "check_total",
+]
+
+Input = Figure | Money | str | Decimal | int
+Direction = Literal["increase", "decrease"]
+_Core = Callable[[dict[str, Figure]], Verdict]
+_MAX_DIAGNOSES = 5
+
+
+def as_figure(value: Input, role: str) -> Figure:
+    """
+    A figure from what a caller gave: a Figure as is, a string parsed, an
+    amount of money or a number taken as exact.
+
+    >>> as_figure("1.2%", "stated").interval.lo
+    Decimal('1.15')
+    >>> as_figure(Decimal(5), "count").interval.width
+    Decimal('0')
+    """
+    if isinstance(value, Figure):
+        return value
+    if isinstance(value, str):
+        return parse_figure(value)
+    if isinstance(value, Money):
+        return Figure(value, str(value), "money", Decimal(0))
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        return Figure(Decimal(value), str(value), "count", Decimal(0))
+    msg = f"the {role} figure {value!r} is not a figure, amount or number"
+    raise InvalidAmountError(msg)
+
+
+def _need(figure: Figure, role: str, *kinds: str) -> None:
+    if figure.kind not in kinds:
+        wanted = " or ".join(kinds)
+        text = figure.text
+        msg = f"the {role} figure {text!r} is a {figure.kind}, not {wanted}"
+        raise InvalidAmountError(msg)
+
+
+def _undetermined(
+    check: str, figures: dict[str, Figure], reason: str, unit: str = ""
+) -> Verdict:
+    return Verdict(
+        check,
+        "undetermined",
+        stated_figure=figures.get("stated"),
+        stated=None,
+        recomputed=None,
+        point=None,
+        unit=unit,
+        inputs=tuple(figures.items()),
+        reason=reason,
+    )
+
+
+def _decide(
+    check: str,
+    figures: dict[str, Figure],
+    recomputed: Interval,
+    point: Decimal,
+    unit: str,
+    description: str = "",
+) -> Verdict:
+    stated_figure = figures["stated"]
+    stated = stated_figure.interval
+    consistent = recomputed.overlaps(stated)
+    status: Status = "consistent" if consistent else "inconsistent"
+    return Verdict(
+        check,
+        status,
+        stated_figure=stated_figure,
+        stated=stated,
+        recomputed=recomputed,
+        point=point,
+        unit=unit,
+        inputs=tuple(figures.items()),
+        rounding_only=consistent and not stated.contains(point),
+        description=description,
+    )
+
+
+def _money_pair(a: Figure, b: Figure) -> Currency | None:
+    if a.currency != b.currency:
+        left = a.currency.code if a.currency else "no currency"
+        right = b.currency.code if b.currency else "no currency"
+        raise CurrencyMismatchError(left, right)
+    return a.currency
+
+
+def _change_core(direction: Direction | None) -> _Core:
+    def core(figures: dict[str, Figure]) -> Verdict:
+        old, new, stated = figures["old"], figures["new"], figures["stated"]
+        sign = -1 if direction == "decrease" else 1
+        unit = "%" if stated.kind == "percent" else "points"
+        if stated.kind == "money":
+            currency = _money_pair(old, new)
+            _money_pair(new, stated)
+            interval = (new.interval - old.interval) * sign
+            point = (new.number - old.number) * sign
+            return _decide("change", figures, interval, point, str(currency))
+        if stated.kind == "points":
+            _need(old, "old", "percent", "points")
+            _need(new, "new", "percent", "points")
+            interval = (new.interval - old.interval) * sign
+            point = (new.number - old.number) * sign
+            return _decide("change", figures, interval, point, unit)
+        _money_pair(old, new)
+        if old.interval.lo <= 0:
+            reason = f"the base {old.text!r} is not positive"
+            return _undetermined("change", figures, reason, unit)
+        interval = (new.interval / old.interval - 1) * 100 * sign
+        point = (new.number / old.number - 1) * 100 * sign
+        return _decide("change", figures, interval, point, unit)
+
+    return core
+
+
+def check_change(
+    old: Input,
+    new: Input,
+    stated: Input,
+    *,
+    direction: Direction | None = None,
+) -> Verdict:
+    """
+    Check a stated change from *old* to *new*: a percent (``1.2%``),
+    percentage points, or an amount (``¥2.4 billion``). With *direction*
+    ``"decrease"``, the stated figure is a fall.
+
+    >>> v = check_change("193 billion yen", "201.7 billion yen", "1.2%")
+    >>> v.status, v.diagnoses[0].corrected
+    ('inconsistent', '1993億円')
+    >>> print(v.explain())  # doctest: +NORMALIZE_WHITESPACE
+    stated +1.2%, but 193 → 201.7 billion yen is +4.5% (+4.2% to +4.8% at
+    the stated precision); likely the old figure: 193 billion yen is likely
+    a lost digit of 1993億円 (199.3 billion yen)
+    >>> check_change("1993億円", "2017億円", "1.2%").status
+    'consistent'
+    """
+    figures = {
+        "old": as_figure(old, "old"),
+        "new": as_figure(new, "new"),
+        "stated": as_figure(stated, "stated"),
+    }
+    _need(figures["stated"], "stated", "percent", "points", "money")
+    core = _change_core(direction)
+    other_unit = (
+        "percentage points"
+        if figures["stated"].kind == "percent"
+        else "a percent"
+    )
+    opposite = "an increase" if direction == "decrease" else "a decrease"
+    extra: list[tuple[SlipKind, _Core, str]] = [
+        (
+            "wrong_direction",
+            _change_core(_flip(direction)),
+            f"it reads as {opposite}",
+        ),
+        (
+            "wrong_base",
+            _wrong_base(direction),
+            "the change is measured against the new figure",
+        ),
+        (
+            "points_vs_percent",
+            _other_unit(direction),
+            f"it reads as {other_unit}",
+        ),
+    ]
+    return _checked(core, figures, extra)
+
+
+def _flip(direction: Direction | None) -> Direction:
+    return "increase" if direction == "decrease" else "decrease"
+
+
+def _wrong_base(direction: Direction | None) -> _Core:
+    def core(figures: dict[str, Figure]) -> Verdict:
+        if figures["stated"].kind != "percent":
+            return _undetermined("change", figures, "not a percent")
+        swapped = dict(figures, old=figures["new"], new=figures["old"])
+        verdict = _change_core(_flip(direction))(swapped)
+        return verdict.with_inputs(figures)
+
+    return core
+
+
+def _other_unit(direction: Direction | None) -> _Core:
+    def core(figures: dict[str, Figure]) -> Verdict:
+        stated = figures["stated"]
+        if stated.kind not in {"percent", "points"}:
+            return _undetermined("change", figures, "not a percent")
+        if figures["old"].kind not in {"percent", "points"}:
+            return _undetermined("change", figures, "not percents")
+        kind: Kind = "points" if stated.kind == "percent" else "percent"
+        other = Figure(
+            stated.value,
+            stated.text,
+            kind,
+            stated.resolution,
+            stated.qualifier,
+            stated.rounding,
+        )
+        verdict = _change_core(direction)(dict(figures, stated=other))
+        return verdict.with_inputs(figures)
+
+    return core
+
+
+def _checked(
+    core: _Core,
+    figures: dict[str, Figure],
+    claim_slips: Sequence[tuple[SlipKind, _Core, str]] = (),
+    skip: Iterable[str] = (),
+) -> Verdict:
+    """
+    Run *core*; when inconsistent, try every single slip and attach those
+    that make the claim consistent, most plausible first.
+    """
+    verdict = core(figures)
+    if verdict.status != "inconsistent":
+        return verdict
+    found: list[tuple[int, Decimal, Diagnosis]] = []
+    for role, figure in figures.items():
+        if role in skip or not figure.resolution:
+            continue
+        for candidate in candidates(figure):
+            try:
+                fixed = core(dict(figures, **{role: candidate.figure}))
+            except HnsError:
+                continue
+            if fixed.status == "consistent":
+                diagnosis = Diagnosis(
+                    role,
+                    candidate.kind,
+                    figure.text,
+                    candidate.figure.text,
+                    candidate.note,
+                    fixed,
+                )
+                found.append(_ranked(diagnosis))
+    for kind, alternative, note in claim_slips:
+        try:
+            fixed = alternative(figures)
+        except HnsError:
+            continue
+        if fixed.status == "consistent":
+            stated = figures["stated"].text
+            diagnosis = Diagnosis("claim", kind, stated, stated, note, fixed)
+            found.append(_ranked(diagnosis))
+    found.sort(key=lambda item: item[:2])
+    diagnoses = tuple(item[2] for item in found[:_MAX_DIAGNOSES])
+    return verdict.with_diagnoses(diagnoses)
+
+
+def _ranked(diagnosis: Diagnosis) -> tuple[int, Decimal, Diagnosis]:
+    # A correction whose recomputed point lands inside the stated figure
+    # beats one that fits only thanks to rounding; then the simpler kind;
+    # then the closer fit.
+    fixed = diagnosis.verdict
+    miss = abs(fixed.off_by) if fixed.off_by is not None else Decimal(0)
+    width = fixed.stated.width if fixed.stated is not None else Decimal(1)
+    closeness = miss / width if width and width.is_finite() else miss
+    rank = SLIP_KINDS.index(diagnosis.kind)
+    return (
+        rank + (len(SLIP_KINDS) if fixed.rounding_only else 0),
+        closeness,
+        diagnosis,
+    )
+
+
+def _ratio_core(rates: Rates | None, on: dt.date | None) -> _Core:
+    def core(figures: dict[str, Figure]) -> Verdict:
+        a, b = figures["a"], figures["b"]
+        top = a.interval
+        if a.currency != b.currency:
+            if a.currency is None or b.currency is None:
+                raise CurrencyMismatchError(
+                    a.currency.code if a.currency else "a number",
+                    b.currency.code if b.currency else "a number",
+                )
+            if rates is None:
+                reason = (
+                    f"no exchange rate to relate {a.currency.code} and"
+                    f" {b.currency.code}; pass rates="
+                )
+                return _undetermined("ratio", figures, reason, "×")
+            try:
+                top = convert_interval(top, a.currency, b.currency, rates, on)
+                rate = rates.rate(a.currency, b.currency, on)
+            except RateUnavailableError as err:
+                return _undetermined("ratio", figures, str(err), "×")
+            point_top = a.number * rate
+        else:
+            point_top = a.number
+        if b.interval.contains(0):
+            reason = f"the base {b.text!r} may be zero"
+            return _undetermined("ratio", figures, reason, "×")
+        return _decide(
+            "ratio", figures, top / b.interval, point_top / b.number, "×"
+        )
+
+    return core
+
+
+def check_ratio(
+    a: Input,
+    b: Input,
+    stated: Input,
+    *,
+    rates: Rates | None = None,
+    on: dt.date | None = None,
+) -> Verdict:
+    """
+    Check that *a* is *stated* times *b* (``four times``, ``double``,
+    ``half``). Amounts in two currencies need *rates* (and *on*, for rates
+    that change by the day); without them the verdict is undetermined.
+
+    >>> from hns.fx import FixedRates
+    >>> rates = FixedRates({("USD", "JPY"): 105})
+    >>> v = check_ratio("$8 billion", "¥199.3 billion", "4 times", rates=rates)
+    >>> v.status, round(v.point, 2)
+    ('consistent', Decimal('4.21'))
+    >>> check_ratio("$8 billion", "¥199.3 billion", "four times").reason
+    'no exchange rate to relate USD and JPY; pass rates='
+    """
+    figures = {
+        "a": as_figure(a, "a"),
+        "b": as_figure(b, "b"),
+        "stated": as_figure(stated, "stated"),
+    }
+    _need(figures["stated"], "stated", "multiple", "count")
+    return _checked(_ratio_core(rates, on), figures)
+
+
+def _sum_core(figures: dict[str, Figure]) -> Verdict:
+    parts = [f for role, f in figures.items() if role != "stated"]
+    currency = parts[0].currency
+    for part in (*parts[1:], figures["stated"]):
+        _money_pair(parts[0], part)
+    total = parts[0].interval
+    point = parts[0].number
+    for part in parts[1:]:
+        total = total + part.interval
+        point += part.number
+    unit = currency.code if currency else ""
+    return _decide("total", figures, total, point, unit)
+
+
+def check_total(parts: Sequence[Input], stated: Input) -> Verdict:
+    """
+    Check a stated total of *parts*, e.g. five annual budgets against a
+    five-year total.
+
+    >>> budgets = ["1968億円", "1974億円", "1993億円"]
+    >>> check_total(budgets, "593.5 billion yen").status
+    'consistent'
+    """
+    if not parts:
+        return _undetermined(
+            "total", {"stated": as_figure(stated, "stated")}, "no parts"
+        )
+    figures = {
+        f"part {n}": as_figure(p, "part") for n, p in enumerate(parts, 1)
+    }
+    figures["stated"] = as_figure(stated, "stated")
+    return _checked(_sum_core, figures)
+
+
+def _quotient_core(
+    check: str, percent: bool, factor: Decimal = Decimal(1)
+) -> _Core:
+    # top / bottom, in percent or times *factor* (a change of units).
+    def core(figures: dict[str, Figure]) -> Verdict:
+        top, bottom = figures["top"], figures["bottom"]
+        stated = figures["stated"]
+        if percent:
+            _money_pair(top, bottom)
+            unit = "%"
+        else:
+            _money_pair(top, stated)
+            unit = stated.currency.code if stated.currency else ""
+        if bottom.interval.lo <= 0:
+            reason = f"{bottom.text!r} is not positive"
+            return _undetermined(check, figures, reason, unit)
+        scale = Decimal(100) if percent else factor
+        interval = top.interval / bottom.interval * scale
+        point = top.number / bottom.number * scale
+        return _decide(check, figures, interval, point, unit)
+
+    return core
+
+
+def check_average(total: Input, count: Input, stated: Input) -> Verdict:
+    """
+    Check a stated average: *total* over *count* (years, people, ...).
+
+    >>> check_average("1兆551億円", 5, "211 billion yen").status
+    'consistent'
+    """
+    figures = {
+        "top": as_figure(total, "total"),
+        "bottom": as_figure(count, "count"),
+        "stated": as_figure(stated, "stated"),
+    }
+    _need(figures["bottom"], "count", "count")
+    return _checked(_quotient_core("average", False), figures, skip=["bottom"])
+
+
+def check_share(part: Input, whole: Input, stated: Input) -> Verdict:
+    """
+    Check that *part* is the stated percent of *whole*.
+
+    >>> check_share("2017億円", "8000億円", "25%").status
+    'consistent'
+    """
+    figures = {
+        "top": as_figure(part, "part"),
+        "bottom": as_figure(whole, "whole"),
+        "stated": as_figure(stated, "stated"),
+    }
+    _need(figures["stated"], "stated", "percent")
+    return _checked(_quotient_core("share", True), figures)
+
+
+def _reference_figure(amount: Money) -> Figure:
+    # A reference figure is exact to its last published digit.
+    resolution = resolution_of(amount.amount, 0, 0)
+    return Figure(amount, amount.format("en_US", "words"), "money", resolution)
+
+
+def _level_core(figures: dict[str, Figure]) -> Verdict:
+    reference, stated = figures["reference"], figures["stated"]
+    _money_pair(reference, stated)
+    unit = stated.currency.code if stated.currency else ""
+    return _decide(
+        "level", figures, reference.interval, reference.number, unit
+    )
+
+
+def check_level(
+    stated: Input,
+    reference: Series | Input,
+    fiscal_year: FiscalYear | None = None,
+) -> Verdict:
+    """
+    Check a stated amount against a reference: a figure, or the value of
+    *fiscal_year* in a reference `Series`.
+
+    >>> from hns.data import japan_hns
+    >>> from hns.fiscal import JAPAN
+    >>> fy2021 = FiscalYear(2021, JAPAN)
+    >>> v = check_level("2017 billion yen", japan_hns(), fy2021)
+    >>> v.status, v.diagnoses[0].kind
+    ('inconsistent', 'myriad_scale')
+    >>> check_level("roughly ¥200 billion", "¥201.7 billion").status
+    'consistent'
+    """
+    stated_figure = as_figure(stated, "stated")
+    _need(stated_figure, "stated", "money", "count")
+    if not isinstance(reference, Series):
+        figures = {
+            "reference": as_figure(reference, "reference"),
+            "stated": stated_figure,
+        }
+        return _checked(_level_core, figures, skip=["reference"])
+    if fiscal_year is None:
+        msg = "a reference series needs the fiscal_year to compare"
+        raise InvalidAmountError(msg)
+    amount = reference.get(fiscal_year)
+    if amount is None:
+        reason = f"no reference figure for {fiscal_year.label()}"
+        return _undetermined("level", {"stated": stated_figure}, reason)
+    figures = {"reference": _reference_figure(amount), "stated": stated_figure}
+    slips: list[tuple[SlipKind, _Core, str]] = []
+    for step in (-1, 1):
+        neighbour = reference.get(fiscal_year + step)
+        if neighbour is not None:
+            other = _reference_figure(neighbour)
+            note = f"it is the figure of {(fiscal_year + step).label()}"
+            slips.append(("adjacent_year", _fixed_reference(other), note))
+    return _checked(_level_core, figures, slips, skip=["reference"])
+
+
+def _fixed_reference(reference: Figure) -> _Core:
+    def core(figures: dict[str, Figure]) -> Verdict:
+        verdict = _level_core(dict(figures, reference=reference))
+        return verdict.with_inputs(figures)
+
+    return core
+
+
+def check_per_capita(
+    amount: Input,
+    count: Input,
+    stated: Input,
+    *,
+    per: str = "year",
+    stated_per: str | None = None,
+) -> Verdict:
+    """
+    Check a stated amount per person: *amount* (spent per *per*) over
+    *count* people, against *stated* (per person per *stated_per*, by
+    default the same period). Units are checked through pint.
+
+    >>> v = check_per_capita("¥201.7 billion", "about 55,000", "¥3.7 million")
+    >>> v.status
+    'consistent'
+    >>> check_per_capita(
+    ...     "¥201.7 billion", "55,000", "¥305,000", stated_per="month"
+    ... ).status
+    'consistent'
+    """
+    from hns.units import conversion_factor
+
+    figures = {
+        "top": as_figure(amount, "amount"),
+        "bottom": as_figure(count, "count"),
+        "stated": as_figure(stated, "stated"),
+    }
+    _need(figures["top"], "amount", "money")
+    _need(figures["bottom"], "count", "count")
+    currency = figures["top"].currency
+    assert currency is not None
+    factor = conversion_factor(
+        f"{currency.code} / person / {per}",
+        f"{currency.code} / person / {stated_per or per}",
+    )
+    core = _quotient_core("per_capita", False, factor)
+    return _checked(core, figures, skip=["bottom"])

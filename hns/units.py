@@ -1,0 +1,133 @@
+"""
+Dimensional quantities through pint: one dimension per currency, people
+and time, so that ``¥201.7 billion / 55,000 person / year`` is checked for
+its dimensions, and mixing currencies without a rate is an error.
+
+The registry starts empty and defines only what hns needs (pint's default
+registry takes about half a second to build); it is built on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from hns.currency import Currency
+from hns.errors import CurrencyMismatchError, InvalidAmountError
+from hns.money import Money
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = ["conversion_factor", "per_capita", "quantity", "registry"]
+
+_TIME = (
+    "year = [time] = yr = years = annum",
+    "month = year / 12 = months",
+    "quarter = year / 4 = quarters",
+    "week = year / 52.1775 = weeks",
+    "day = year / 365.2425 = days",
+)
+_PEOPLE = (
+    "person = [person] = people = persons = personnel = troops = soldier"
+    " = soldiers = servicemember = servicemembers = head = capita",
+)
+
+
+@functools.cache
+def registry() -> pint.UnitRegistry[Decimal]:
+    """
+    The hns unit registry: currencies (each its own dimension), people and
+    time, with Decimal magnitudes.
+
+    >>> registry().Quantity(Decimal(12), "month").to("year").magnitude == 1
+    True
+    """
+    import pint
+
+    ureg: pint.UnitRegistry[Decimal] = pint.UnitRegistry(
+        None, non_int_type=Decimal
+    )
+    for line in (*_TIME, *_PEOPLE):
+        ureg.define(line)
+    for code in ("JPY", "KRW", "USD", "EUR", "GBP"):
+        _define_currency(ureg, code)
+    return ureg
+
+
+def _define_currency(ureg: pint.UnitRegistry[Decimal], code: str) -> None:
+    if code not in ureg:
+        ureg.define(f"{code} = [currency_{code}]")
+
+
+def quantity(value: Money | Decimal | int, unit: str = "") -> Any:
+    """
+    A pint quantity: an amount of money in its currency (over *unit*, if
+    given), or a plain number in *unit*.
+
+    >>> from hns import jpy
+    >>> str(quantity(jpy("201.7bn"), "year"))
+    '201700000000 JPY / year'
+    """
+    ureg = registry()
+    if isinstance(value, Money):
+        _define_currency(ureg, value.currency.code)
+        units = value.currency.code + (f" / {unit}" if unit else "")
+        return ureg.Quantity(value.amount, units)
+    return ureg.Quantity(Decimal(value), unit or "dimensionless")
+
+
+def conversion_factor(source: str, target: str) -> Decimal:
+    """
+    The number one *source* unit is worth in *target* units.
+
+    >>> conversion_factor("JPY / person / month", "JPY / person / year")
+    Decimal('12')
+
+    Raises:
+        CurrencyMismatchError: the units are of two currencies.
+        InvalidAmountError: the units have other dimensions.
+    """
+    import pint
+
+    ureg = registry()
+    for code in _currency_codes(source, target):
+        _define_currency(ureg, code)
+    try:
+        factor = ureg.Quantity(Decimal(1), source).to(target).magnitude
+    except pint.DimensionalityError as err:
+        codes = sorted(_currency_codes(source, target))
+        if len(codes) > 1:
+            raise CurrencyMismatchError(codes[0], codes[1]) from err
+        msg = f"cannot convert {source!r} to {target!r}"
+        raise InvalidAmountError(msg) from err
+    except pint.UndefinedUnitError as err:
+        msg = f"unknown unit in {source!r} or {target!r}"
+        raise InvalidAmountError(msg) from err
+    return Decimal(factor).normalize()
+
+
+def _currency_codes(*units: str) -> set[str]:
+    words = {w for unit in units for w in unit.replace("/", " ").split()}
+    codes = set()
+    for word in words:
+        if len(word) == 3 and word.isupper():
+            codes.add(Currency.of(word).code)
+    return codes
+
+
+def per_capita(amount: Money, people: Decimal | int, per: str = "year") -> Any:
+    """
+    *amount* spent on *people* over one *per*: a quantity in
+    currency / person / time.
+
+    >>> from hns import jpy
+    >>> q = per_capita(jpy("201.7bn"), 55000)
+    >>> str(round(q.magnitude)), str(q.units)
+    ('3667273', 'JPY / person / year')
+    """
+    if people <= 0:
+        msg = f"a head count must be positive, not {people!r}"
+        raise InvalidAmountError(msg)
+    return quantity(amount, per) / quantity(Decimal(people), "person")

@@ -1,0 +1,313 @@
+"""
+What a check returns: a `Verdict` a fact-checker can quote, with the
+`Diagnosis` of each slip that would explain an inconsistent claim.
+"""
+
+from __future__ import annotations
+
+import decimal
+from decimal import Decimal
+from typing import Any, Literal
+
+import attrs
+
+from hns.figures import Figure, Interval
+from hns.money import Money
+
+__all__ = ["SCHEMA", "Diagnosis", "Status", "Verdict"]
+
+Status = Literal["consistent", "inconsistent", "undetermined"]
+SCHEMA = "hns.verdict/1"
+"""
+The version of `Verdict.to_dict`'s layout; it changes when a key does.
+"""
+
+_UNIT_WORDS = {"%": "percent", "points": "points", "×": "times"}
+
+
+@attrs.frozen
+class Diagnosis:
+    """
+    A single slip that, corrected, makes a claim consistent: which figure
+    (its role in the check, or ``claim`` for the claim's own wording), the
+    kind of slip, the text as written and as corrected, a note, and the
+    verdict the corrected claim gets.
+    """
+
+    figure: str
+    kind: str
+    original: str
+    corrected: str
+    note: str
+    verdict: Verdict
+
+    def explain(self) -> str:
+        """
+        One sentence: what was likely meant.
+
+        >>> from hns import check_change
+        >>> v = check_change("193 billion yen", "201.7 billion yen", "1.2%")
+        >>> print(v.diagnoses[0].explain())  # doctest: +NORMALIZE_WHITESPACE
+        the old figure: 193 billion yen is likely a lost digit of 1993億円
+        (199.3 billion yen)
+        """
+        if self.figure == "claim":
+            return f"the claim holds if {self.note}"
+        return (
+            f"the {self.figure} figure: {self.original} is likely {self.note}"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """
+        JSON-ready: ``figure``, ``kind``, ``original``, ``corrected``,
+        ``note`` and the corrected ``verdict``.
+        """
+        return {
+            "figure": self.figure,
+            "kind": self.kind,
+            "original": self.original,
+            "corrected": self.corrected,
+            "note": self.note,
+            "verdict": self.verdict.to_dict(),
+        }
+
+
+def _plain(value: Decimal | None) -> str | None:
+    if value is None:
+        return None
+    if value.is_infinite():
+        return "Infinity" if value > 0 else "-Infinity"
+    return format(value, "f")
+
+
+def _interval_dict(interval: Interval | None) -> dict[str, Any] | None:
+    if interval is None:
+        return None
+    return {
+        "low": _plain(interval.lo),
+        "high": _plain(interval.hi),
+        "low_closed": interval.lo_closed,
+        "high_closed": interval.hi_closed,
+    }
+
+
+def _places(figure: Figure | None, unit: str) -> int:
+    # The stated figure's decimals; ratios and percents show at least one.
+    least = 1 if unit in {"×", "%", "points"} else 0
+    if figure is None or not figure.resolution:
+        return max(least, 1)
+    return max(least, -figure.resolution.adjusted())
+
+
+def _significant(value: Decimal, digits: int) -> Decimal:
+    if not value:
+        return value
+    exponent = value.adjusted() - digits + 1
+    return value.quantize(Decimal(1).scaleb(exponent), decimal.ROUND_HALF_UP)
+
+
+def _show(
+    value: Decimal, unit: str, places: int, *, signed: bool, digits: int = 4
+) -> str:
+    if value.is_infinite():
+        return "+∞" if value > 0 else "-∞"
+    sign = "+" if signed and value > 0 else ""
+    if unit == "%":
+        return f"{sign}{value:.{places}f}%"
+    if unit == "points":
+        return f"{sign}{value:.{places}f} points"
+    if unit == "×":
+        return f"×{value:.{places}f}"
+    if unit:
+        text = Money(_significant(value, digits), unit).format(
+            "en_US", "words"
+        )
+        return sign + text
+    return f"{sign}{_significant(value, digits):f}"
+
+
+def _rounded(value: Decimal, places: int) -> Decimal:
+    # For display only: the decision used the exact bounds.
+    if not value.is_finite():
+        return value
+    return value.quantize(Decimal(1).scaleb(-places), decimal.ROUND_HALF_UP)
+
+
+def _joined(first: str, second: str, arrow: str) -> str:
+    # "193 billion yen → 201.7 billion yen" reads "193 → 201.7 billion yen".
+    head, _, unit = first.partition(" ")
+    other_unit = second.partition(" ")[2]
+    if unit and unit == other_unit and head[:1].isdigit():
+        return f"{head} {arrow} {second}"
+    return f"{first} {arrow} {second}"
+
+
+@attrs.frozen
+class Verdict:
+    """
+    The outcome of a check: *status* (``consistent``, ``inconsistent`` or
+    ``undetermined``), the *stated* and *recomputed* intervals, the *point*
+    recomputed from central values, the *unit* both are in, the figures the
+    check used (*inputs*, by role), whether the claim holds only thanks to
+    rounding, the *diagnoses* of an inconsistent claim and, when
+    undetermined, the *reason*.
+
+    >>> from hns import check_change
+    >>> v = check_change("193 billion yen", "201.7 billion yen", "1.2%")
+    >>> v.status, round(v.point, 2), round(v.off_by, 2)
+    ('inconsistent', Decimal('4.51'), Decimal('3.31'))
+    """
+
+    check: str
+    status: Status
+    stated_figure: Figure | None = attrs.field(kw_only=True)
+    stated: Interval | None = attrs.field(kw_only=True)
+    recomputed: Interval | None = attrs.field(kw_only=True)
+    point: Decimal | None = attrs.field(kw_only=True)
+    unit: str = attrs.field(kw_only=True)
+    inputs: tuple[tuple[str, Figure], ...] = attrs.field(kw_only=True)
+    rounding_only: bool = attrs.field(default=False, kw_only=True)
+    diagnoses: tuple[Diagnosis, ...] = attrs.field(default=(), kw_only=True)
+    reason: str = attrs.field(default="", kw_only=True)
+    description: str = attrs.field(default="", kw_only=True)
+
+    @property
+    def off_by(self) -> Decimal | None:
+        """
+        The recomputed point minus the stated figure, in the stated unit.
+        """
+        if self.point is None or self.stated_figure is None:
+            return None
+        return self.point - self.stated_figure.number
+
+    def with_diagnoses(self, diagnoses: tuple[Diagnosis, ...]) -> Verdict:
+        """
+        The same verdict with *diagnoses* attached.
+        """
+        return attrs.evolve(self, diagnoses=diagnoses)
+
+    def with_inputs(self, figures: dict[str, Figure]) -> Verdict:
+        """
+        The same verdict, reporting *figures* as its inputs.
+        """
+        return attrs.evolve(self, inputs=tuple(figures.items()))
+
+    def figure(self, role: str) -> Figure | None:
+        """
+        The input figure with *role* (``old``, ``new``, ``stated``, ...).
+
+        >>> from hns import check_change
+        >>> check_change("1993億円", "2017億円", "1.2%").figure("old").text
+        '1993億円'
+        """
+        return dict(self.inputs).get(role)
+
+    def _subject(self) -> str:
+        roles = dict(self.inputs)
+        text = {role: figure.text for role, figure in roles.items()}
+        if self.check == "change":
+            return _joined(text["old"], text["new"], "→")
+        if self.check == "ratio":
+            return f"{text['a']} / {text['b']}"
+        if self.check == "total":
+            parts = [t for role, t in text.items() if role.startswith("part")]
+            return " + ".join(parts)
+        if self.check == "level":
+            return "the reference figure"
+        if self.check in {"average", "per_capita", "share"}:
+            return f"{text['top']} / {text['bottom']}"
+        return self.check
+
+    def explain(self) -> str:
+        """
+        A fact-checker's sentence.
+
+        >>> from hns import check_change
+        >>> v = check_change("1993億円", "2017億円", "1.2%")
+        >>> print(v.explain())  # doctest: +NORMALIZE_WHITESPACE
+        stated +1.2%: 1993億円 → 2017億円 is +1.2% (+1.2% to +1.3% at the
+        stated precision)
+        """
+        if self.status == "undetermined":
+            return f"undetermined: {self.reason}"
+        assert self.point is not None
+        assert self.recomputed is not None
+        stated = self.stated_figure
+        assert stated is not None
+        places = _places(stated, self.unit)
+        signed = self.check == "change"
+        shown = stated.text
+        if signed and stated.number > 0 and not shown.startswith("+"):
+            shown = "+" + shown
+        point = _show(self.point, self.unit, places, signed=signed)
+        low, high = (
+            _show(
+                _rounded(bound, places),
+                self.unit,
+                places,
+                signed=signed,
+                digits=5,
+            )
+            for bound in (self.recomputed.lo, self.recomputed.hi)
+        )
+        joint = ":" if self.status == "consistent" else ", but"
+        sentence = (
+            f"stated {shown}{joint} {self._subject()} is {point}"
+            f" ({low} to {high} at the stated precision)"
+        )
+        if self.rounding_only:
+            sentence += "; it holds only thanks to rounding"
+        if self.diagnoses:
+            sentence += "; likely " + self.diagnoses[0].explain()
+        return sentence
+
+    def to_dict(self) -> dict[str, Any]:
+        """
+        JSON-ready, with stable keys: ``schema``, ``check``, ``status``,
+        ``reason``, ``stated`` (``text``, ``kind``, ``value``, ``low``,
+        ``high``, ``low_closed``, ``high_closed``), ``recomputed``,
+        ``point``, ``off_by``, ``unit``, ``rounding_only``, ``inputs``
+        (``role``, ``text``, ``kind``, ``value``, ``currency``),
+        ``diagnoses`` and ``explanation``. Numbers are exact decimal
+        strings.
+
+        >>> from hns import check_change
+        >>> d = check_change("1993億円", "2017億円", "1.2%").to_dict()
+        >>> d["status"], d["stated"]["low"], d["inputs"][0]["value"]
+        ('consistent', '1.15', '199300000000')
+        """
+        stated: dict[str, Any] | None = None
+        if self.stated_figure is not None:
+            figure = self.stated_figure
+            stated = {
+                "text": figure.text,
+                "kind": figure.kind,
+                "value": _plain(figure.number),
+                **(_interval_dict(figure.interval) or {}),
+            }
+        return {
+            "schema": SCHEMA,
+            "check": self.check,
+            "status": self.status,
+            "reason": self.reason,
+            "stated": stated,
+            "recomputed": _interval_dict(self.recomputed),
+            "point": _plain(self.point),
+            "off_by": _plain(self.off_by),
+            "unit": self.unit,
+            "rounding_only": self.rounding_only,
+            "inputs": [
+                {
+                    "role": role,
+                    "text": figure.text,
+                    "kind": figure.kind,
+                    "value": _plain(figure.number),
+                    "currency": figure.currency.code
+                    if figure.currency
+                    else None,
+                }
+                for role, figure in self.inputs
+            ],
+            "diagnoses": [d.to_dict() for d in self.diagnoses],
+            "explanation": self.explain(),
+        }
