@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Literal
 
+import attrs
+
 from hns.currency import Currency
 from hns.diagnose import SLIP_KINDS, SlipKind, candidates
 from hns.errors import (
@@ -23,7 +25,15 @@ from hns.errors import (
     InvalidAmountError,
     RateUnavailableError,
 )
-from hns.figures import Figure, Interval, Kind
+from hns.figures import (
+    _CEILING,
+    _FLOOR,
+    Figure,
+    Interval,
+    Kind,
+    Qualifier,
+    _raw,
+)
 from hns.fiscal import FiscalYear
 from hns.fx import Rates, convert_interval
 from hns.money import Money
@@ -101,12 +111,15 @@ def _decide(
     recomputed: Interval,
     point: Decimal,
     unit: str,
-    description: str = "",
 ) -> Verdict:
     stated_figure = figures["stated"]
     stated = stated_figure.interval
     consistent = recomputed.overlaps(stated)
     status: Status = "consistent" if consistent else "inconsistent"
+    inside = stated.lo <= point <= stated.hi and (
+        (point != stated.lo or stated.lo_closed)
+        and (point != stated.hi or stated.hi_closed)
+    )
     return Verdict(
         check,
         status,
@@ -116,45 +129,82 @@ def _decide(
         point=point,
         unit=unit,
         inputs=tuple(figures.items()),
-        rounding_only=consistent and not stated.contains(point),
-        description=description,
+        rounding_only=consistent and not inside,
     )
 
 
 def _money_pair(a: Figure, b: Figure) -> Currency | None:
-    if a.currency != b.currency:
-        left = a.currency.code if a.currency else "no currency"
-        right = b.currency.code if b.currency else "no currency"
-        raise CurrencyMismatchError(left, right)
-    return a.currency
+    left, right = a.currency, b.currency
+    if left is not right and left != right:
+        raise CurrencyMismatchError(
+            left.code if left else "no currency",
+            right.code if right else "no currency",
+        )
+    return left
 
 
-def _change_core(direction: Direction | None) -> _Core:
-    def core(figures: dict[str, Figure]) -> Verdict:
-        old, new, stated = figures["old"], figures["new"], figures["stated"]
-        sign = -1 if direction == "decrease" else 1
-        unit = "%" if stated.kind == "percent" else "points"
-        if stated.kind == "money":
-            currency = _money_pair(old, new)
-            _money_pair(new, stated)
-            interval = (new.interval - old.interval) * sign
-            point = (new.number - old.number) * sign
-            return _decide("change", figures, interval, point, str(currency))
-        if stated.kind == "points":
-            _need(old, "old", "percent", "points")
-            _need(new, "new", "percent", "points")
-            interval = (new.interval - old.interval) * sign
-            point = (new.number - old.number) * sign
-            return _decide("change", figures, interval, point, unit)
-        _money_pair(old, new)
-        if old.interval.lo <= 0:
-            reason = f"the base {old.text!r} is not positive"
-            return _undetermined("change", figures, reason, unit)
-        interval = (new.interval / old.interval - 1) * 100 * sign
-        point = (new.number / old.number - 1) * 100 * sign
-        return _decide("change", figures, interval, point, unit)
+_NEGATED: dict[Qualifier, Qualifier] = {
+    "exact": "exact",
+    "about": "about",
+    "nearly": "about",  # no qualifier spans [v, v + r]: widen, never narrow
+    "over": "under",
+    "under": "over",
+    "at_least": "at_most",
+    "at_most": "at_least",
+}
 
-    return core
+
+def _negated(figure: Figure) -> Figure:
+    # A stated fall of 1.2% is a change of -1.2%.
+    text = (
+        figure.text[1:] if figure.text.startswith("-") else "-" + figure.text
+    )
+    return Figure(
+        -figure.value,
+        text,
+        figure.kind,
+        figure.resolution,
+        _NEGATED[figure.qualifier],
+        figure.rounding,
+    )
+
+
+def _change_core(figures: dict[str, Figure]) -> Verdict:
+    old, new, stated = figures["old"], figures["new"], figures["stated"]
+    if stated.kind == "money":
+        currency = _money_pair(old, new)
+        _money_pair(new, stated)
+        interval = new.interval - old.interval
+        point = new.number - old.number
+        return _decide("change", figures, interval, point, str(currency))
+    if stated.kind == "points":
+        _need(old, "old", "percent", "points")
+        _need(new, "new", "percent", "points")
+        interval = new.interval - old.interval
+        point = new.number - old.number
+        return _decide("change", figures, interval, point, "points")
+    _money_pair(old, new)
+    base, value = old.interval, new.interval
+    if base.lo <= 0:
+        reason = f"the base {old.text!r} is not positive"
+        return _undetermined("change", figures, reason, "%")
+    if value.lo >= 0 and base.hi.is_finite():
+        # (new / old - 1) * 100 rises with new and falls with old: one
+        # outward-rounded step per end.
+        interval = _raw(
+            _FLOOR.multiply(
+                _FLOOR.subtract(_FLOOR.divide(value.lo, base.hi), 1), 100
+            ),
+            _CEILING.multiply(
+                _CEILING.subtract(_CEILING.divide(value.hi, base.lo), 1), 100
+            ),
+            value.lo_closed and base.hi_closed,
+            value.hi_closed and base.lo_closed,
+        )
+    else:
+        interval = (value / base - 1) * 100
+    point = (new.number / old.number - 1) * 100
+    return _decide("change", figures, interval, point, "%")
 
 
 def check_change(
@@ -167,7 +217,7 @@ def check_change(
     """
     Check a stated change from *old* to *new*: a percent (``1.2%``),
     percentage points, or an amount (``¥2.4 billion``). With *direction*
-    ``"decrease"``, the stated figure is a fall.
+    ``"decrease"``, the stated figure is the size of a fall.
 
     >>> v = check_change("193 billion yen", "201.7 billion yen", "1.2%")
     >>> v.status, v.diagnoses[0].corrected
@@ -178,81 +228,70 @@ def check_change(
     a lost digit of 1993億円 (199.3 billion yen)
     >>> check_change("1993億円", "2017億円", "1.2%").status
     'consistent'
+    >>> v = check_change("2017億円", "1993億円", "1.2%", direction="decrease")
+    >>> v.status
+    'consistent'
     """
+    stated_figure = as_figure(stated, "stated")
+    _need(stated_figure, "stated", "percent", "points", "money")
+    if direction == "decrease":
+        stated_figure = _negated(stated_figure)
     figures = {
         "old": as_figure(old, "old"),
         "new": as_figure(new, "new"),
-        "stated": as_figure(stated, "stated"),
+        "stated": stated_figure,
     }
-    _need(figures["stated"], "stated", "percent", "points", "money")
-    core = _change_core(direction)
-    other_unit = (
-        "percentage points"
-        if figures["stated"].kind == "percent"
-        else "a percent"
+
+    def claim_slips() -> list[tuple[SlipKind, _Core, str]]:
+        kind = stated_figure.kind
+        unit = "percentage points" if kind == "percent" else "a percent"
+        opposite = "an increase" if direction == "decrease" else "a decrease"
+        return [
+            ("wrong_direction", _opposite, f"it reads as {opposite}"),
+            (
+                "wrong_base",
+                _wrong_base,
+                "the change is measured against the new figure",
+            ),
+            ("points_vs_percent", _other_unit, f"it reads as {unit}"),
+        ]
+
+    return _checked(_change_core, figures, claim_slips)
+
+
+def _opposite(figures: dict[str, Figure]) -> Verdict:
+    negated = dict(figures, stated=_negated(figures["stated"]))
+    return _change_core(negated).with_inputs(figures)
+
+
+def _wrong_base(figures: dict[str, Figure]) -> Verdict:
+    # (new - old) / new is minus the change from new back to old.
+    if figures["stated"].kind != "percent":
+        return _undetermined("change", figures, "not a percent")
+    swapped = dict(
+        figures,
+        old=figures["new"],
+        new=figures["old"],
+        stated=_negated(figures["stated"]),
     )
-    opposite = "an increase" if direction == "decrease" else "a decrease"
-    extra: list[tuple[SlipKind, _Core, str]] = [
-        (
-            "wrong_direction",
-            _change_core(_flip(direction)),
-            f"it reads as {opposite}",
-        ),
-        (
-            "wrong_base",
-            _wrong_base(direction),
-            "the change is measured against the new figure",
-        ),
-        (
-            "points_vs_percent",
-            _other_unit(direction),
-            f"it reads as {other_unit}",
-        ),
-    ]
-    return _checked(core, figures, extra)
+    return _change_core(swapped).with_inputs(figures)
 
 
-def _flip(direction: Direction | None) -> Direction:
-    return "increase" if direction == "decrease" else "decrease"
-
-
-def _wrong_base(direction: Direction | None) -> _Core:
-    def core(figures: dict[str, Figure]) -> Verdict:
-        if figures["stated"].kind != "percent":
-            return _undetermined("change", figures, "not a percent")
-        swapped = dict(figures, old=figures["new"], new=figures["old"])
-        verdict = _change_core(_flip(direction))(swapped)
-        return verdict.with_inputs(figures)
-
-    return core
-
-
-def _other_unit(direction: Direction | None) -> _Core:
-    def core(figures: dict[str, Figure]) -> Verdict:
-        stated = figures["stated"]
-        if stated.kind not in {"percent", "points"}:
-            return _undetermined("change", figures, "not a percent")
-        if figures["old"].kind not in {"percent", "points"}:
-            return _undetermined("change", figures, "not percents")
-        kind: Kind = "points" if stated.kind == "percent" else "percent"
-        other = Figure(
-            stated.value,
-            stated.text,
-            kind,
-            stated.resolution,
-            stated.qualifier,
-            stated.rounding,
-        )
-        verdict = _change_core(direction)(dict(figures, stated=other))
-        return verdict.with_inputs(figures)
-
-    return core
+def _other_unit(figures: dict[str, Figure]) -> Verdict:
+    stated = figures["stated"]
+    if stated.kind not in {"percent", "points"}:
+        return _undetermined("change", figures, "not a percent")
+    if figures["old"].kind not in {"percent", "points"}:
+        return _undetermined("change", figures, "not percents")
+    kind: Kind = "points" if stated.kind == "percent" else "percent"
+    other = attrs.evolve(stated, kind=kind)
+    return _change_core(dict(figures, stated=other)).with_inputs(figures)
 
 
 def _checked(
     core: _Core,
     figures: dict[str, Figure],
-    claim_slips: Sequence[tuple[SlipKind, _Core, str]] = (),
+    claim_slips: Callable[[], Sequence[tuple[SlipKind, _Core, str]]] = tuple,
     skip: Iterable[str] = (),
 ) -> Verdict:
     """
@@ -280,8 +319,8 @@ def _checked(
                     candidate.note,
                     fixed,
                 )
-                found.append(_ranked(diagnosis))
-    for kind, alternative, note in claim_slips:
+                found.append(_ranked(diagnosis, figure))
+    for kind, alternative, note in claim_slips():
         try:
             fixed = alternative(figures)
         except HnsError:
@@ -295,20 +334,35 @@ def _checked(
     return verdict.with_diagnoses(diagnoses)
 
 
-def _ranked(diagnosis: Diagnosis) -> tuple[int, Decimal, Diagnosis]:
-    # A correction whose recomputed point lands inside the stated figure
-    # beats one that fits only thanks to rounding; then the simpler kind;
+def _ranked(
+    diagnosis: Diagnosis, original: Figure | None = None
+) -> tuple[int, Decimal, Diagnosis]:
+    # A correction whose recomputed point lands inside the stated figure,
+    # written as precisely as the original, beats one that fits only
+    # thanks to rounding or to a coarser figure; then the simpler kind;
     # then the closer fit.
     fixed = diagnosis.verdict
     miss = abs(fixed.off_by) if fixed.off_by is not None else Decimal(0)
     width = fixed.stated.width if fixed.stated is not None else Decimal(1)
     closeness = miss / width if width and width.is_finite() else miss
     rank = SLIP_KINDS.index(diagnosis.kind)
-    return (
-        rank + (len(SLIP_KINDS) if fixed.rounding_only else 0),
-        closeness,
-        diagnosis,
-    )
+    corrected = fixed.figure(diagnosis.figure)
+    if fixed.rounding_only or (
+        original is not None
+        and corrected is not None
+        and _coarser(corrected, original)
+    ):
+        rank += len(SLIP_KINDS)
+    return rank, closeness, diagnosis
+
+
+def _coarser(corrected: Figure, original: Figure) -> bool:
+    # More than ten times less precise, relative to its size.
+    if not (corrected.number and original.number and original.resolution):
+        return False
+    before = original.resolution / abs(original.number)
+    after = corrected.resolution / abs(corrected.number)
+    return after > 10 * before
 
 
 def _ratio_core(rates: Rates | None, on: dt.date | None) -> _Core:
@@ -521,7 +575,7 @@ def check_level(
             other = _reference_figure(neighbour)
             note = f"it is the figure of {(fiscal_year + step).label()}"
             slips.append(("adjacent_year", _fixed_reference(other), note))
-    return _checked(_level_core, figures, slips, skip=["reference"])
+    return _checked(_level_core, figures, lambda: slips, skip=["reference"])
 
 
 def _fixed_reference(reference: Figure) -> _Core:

@@ -170,7 +170,9 @@ def candidates(figure: Figure) -> Iterator[Candidate]:
             note = f"{text} ({_words(corrected)}), {unit} read as billion"
             yield from emit("myriad_scale", text, note)
     for kind, digits in _digit_variants(written):
-        slip = "a " + kind.replace("_", " ")
+        slip = ("an " if kind == "extra_digit" else "a ") + kind.replace(
+            "_", " "
+        )
         text = f"{before}{digits}{after}"
         yield from emit(kind, text, f"{slip} of {text}")
         if myriad is not None and kind != "decimal_shift":

@@ -10,6 +10,7 @@ Its `Interval` is that set, with exact bounds.
 from __future__ import annotations
 
 import decimal
+import functools
 from decimal import Decimal
 from typing import Literal, assert_never
 
@@ -29,8 +30,8 @@ Rounding = Literal["nearest", "truncate", "either"]
 
 _INF = Decimal("Infinity")
 # Bounds are rounded outwards, so an interval always holds the true result.
-_FLOOR = decimal.Context(prec=60, rounding=decimal.ROUND_FLOOR)
-_CEILING = decimal.Context(prec=60, rounding=decimal.ROUND_CEILING)
+_FLOOR = decimal.Context(prec=34, rounding=decimal.ROUND_FLOOR)
+_CEILING = decimal.Context(prec=34, rounding=decimal.ROUND_CEILING)
 
 
 def _bound(value: Decimal | int | str) -> Decimal:
@@ -68,7 +69,7 @@ class Interval:
     >>> str(i * 2)
     '[401.30, 401.50]'
     >>> str(Interval.point(10) / Interval(4, 5))
-    '[2.0, 2.50]'
+    '[2, 2.5]'
     """
 
     lo: Decimal = attrs.field(converter=_bound)
@@ -186,7 +187,22 @@ class Interval:
         >>> Interval(1, 2, hi_closed=False).overlaps(Interval(2, 3))
         False
         """
-        return self.intersection(other) is not None
+        return self._meet(other) is not None
+
+    def _meet(
+        self, other: Interval
+    ) -> tuple[Decimal, Decimal, bool, bool] | None:
+        if self.lo > other.lo or (self.lo == other.lo and not self.lo_closed):
+            lo, lo_closed = self.lo, self.lo_closed
+        else:
+            lo, lo_closed = other.lo, other.lo_closed
+        if self.hi < other.hi or (self.hi == other.hi and not self.hi_closed):
+            hi, hi_closed = self.hi, self.hi_closed
+        else:
+            hi, hi_closed = other.hi, other.hi_closed
+        if lo < hi or (lo == hi and lo_closed and hi_closed):
+            return lo, hi, lo_closed, hi_closed
+        return None
 
     def intersection(self, other: Interval) -> Interval | None:
         """
@@ -197,17 +213,8 @@ class Interval:
         >>> Interval(1, 2).intersection(Interval(3, 4)) is None
         True
         """
-        if self.lo > other.lo or (self.lo == other.lo and not self.lo_closed):
-            lo, lo_closed = self.lo, self.lo_closed
-        else:
-            lo, lo_closed = other.lo, other.lo_closed
-        if self.hi < other.hi or (self.hi == other.hi and not self.hi_closed):
-            hi, hi_closed = self.hi, self.hi_closed
-        else:
-            hi, hi_closed = other.hi, other.hi_closed
-        if lo > hi or (lo == hi and not (lo_closed and hi_closed)):
-            return None
-        return Interval(lo, hi, lo_closed, hi_closed)
+        meet = self._meet(other)
+        return None if meet is None else _raw(*meet)
 
     def hull(self, other: Interval) -> Interval:
         """
@@ -222,30 +229,34 @@ class Interval:
         hi, hi_closed = max(
             (self.hi, self.hi_closed), (other.hi, other.hi_closed)
         )
-        return Interval(lo, hi, not lo_closed, hi_closed)
+        return _raw(lo, hi, not lo_closed, hi_closed)
 
-    def _coerce(self, other: object) -> Interval | None:
-        if isinstance(other, Interval):
-            return other
-        if isinstance(other, Decimal | int) and not isinstance(other, bool):
-            return Interval.point(other)
-        return None
+    # Arithmetic. Results of operations on valid intervals are valid, so
+    # they are built by _raw, skipping the checks; scalars and positive
+    # intervals (the common case) take short paths.
 
     def __add__(self, other: Interval | Decimal | int) -> Interval:
-        o = self._coerce(other)
-        if o is None:
+        if isinstance(other, Interval):
+            return _raw(
+                _FLOOR.add(self.lo, other.lo),
+                _CEILING.add(self.hi, other.hi),
+                self.lo_closed and other.lo_closed,
+                self.hi_closed and other.hi_closed,
+            )
+        c = _scalar(other)
+        if c is None:
             return NotImplemented
-        return Interval(
-            _FLOOR.add(self.lo, o.lo),
-            _CEILING.add(self.hi, o.hi),
-            self.lo_closed and o.lo_closed,
-            self.hi_closed and o.hi_closed,
+        return _raw(
+            _FLOOR.add(self.lo, c),
+            _CEILING.add(self.hi, c),
+            self.lo_closed,
+            self.hi_closed,
         )
 
     __radd__ = __add__
 
     def __neg__(self) -> Interval:
-        return Interval(
+        return _raw(
             self.hi.copy_negate(),
             self.lo.copy_negate(),
             self.hi_closed,
@@ -253,28 +264,66 @@ class Interval:
         )
 
     def __sub__(self, other: Interval | Decimal | int) -> Interval:
-        o = self._coerce(other)
-        if o is None:
+        if isinstance(other, Interval):
+            return _raw(
+                _FLOOR.subtract(self.lo, other.hi),
+                _CEILING.subtract(self.hi, other.lo),
+                self.lo_closed and other.hi_closed,
+                self.hi_closed and other.lo_closed,
+            )
+        c = _scalar(other)
+        if c is None:
             return NotImplemented
-        return self + (-o)
+        return _raw(
+            _FLOOR.subtract(self.lo, c),
+            _CEILING.subtract(self.hi, c),
+            self.lo_closed,
+            self.hi_closed,
+        )
 
     def __rsub__(self, other: Decimal | int) -> Interval:
         return -self + other
 
     def __mul__(self, other: Interval | Decimal | int) -> Interval:
-        o = self._coerce(other)
-        if o is None:
-            return NotImplemented
+        if not isinstance(other, Interval):
+            c = _scalar(other)
+            if c is None:
+                return NotImplemented
+            if c > 0:
+                return _raw(
+                    _product(self.lo, c, _FLOOR),
+                    _product(self.hi, c, _CEILING),
+                    self.lo_closed,
+                    self.hi_closed,
+                )
+            if c < 0:
+                return _raw(
+                    _product(self.hi, c, _FLOOR),
+                    _product(self.lo, c, _CEILING),
+                    self.hi_closed,
+                    self.lo_closed,
+                )
+            return _raw(c, c, True, True)
+        if self.lo >= 0 and other.lo >= 0:
+            return _raw(
+                _product(self.lo, other.lo, _FLOOR),
+                _product(self.hi, other.hi, _CEILING),
+                self.lo_closed and other.lo_closed,
+                self.hi_closed and other.hi_closed,
+            )
         ends = [
             (x, y, cx and cy)
             for x, cx in ((self.lo, self.lo_closed), (self.hi, self.hi_closed))
-            for y, cy in ((o.lo, o.lo_closed), (o.hi, o.hi_closed))
+            for y, cy in (
+                (other.lo, other.lo_closed),
+                (other.hi, other.hi_closed),
+            )
         ]
         lows = [(_product(x, y, _FLOOR), not c) for x, y, c in ends]
         highs = [(_product(x, y, _CEILING), c) for x, y, c in ends]
         lo, lo_open = min(lows)
         hi, hi_closed = max(highs)
-        return Interval(lo, hi, not lo_open, hi_closed)
+        return _raw(lo, hi, not lo_open, hi_closed)
 
     __rmul__ = __mul__
 
@@ -294,16 +343,56 @@ class Interval:
             if self.lo.is_infinite()
             else _CEILING.divide(1, self.lo)
         )
-        return Interval(lo, hi, self.hi_closed, self.lo_closed)
+        return _raw(lo, hi, self.hi_closed, self.lo_closed)
 
     def __truediv__(self, other: Interval | Decimal | int) -> Interval:
-        o = self._coerce(other)
-        if o is None:
-            return NotImplemented
-        return self * o.reciprocal()
+        if not isinstance(other, Interval):
+            c = _scalar(other)
+            if c is None:
+                return NotImplemented
+            if not c:
+                msg = f"cannot divide {self} by zero"
+                raise InvalidAmountError(msg)
+            return self * Interval.point(c).reciprocal()
+        if self.lo >= 0 and other.lo > 0:
+            # Both positive: the quotient runs from lo/hi to hi/lo.
+            return _raw(
+                _FLOOR.divide(self.lo, other.hi),
+                _CEILING.divide(self.hi, other.lo),
+                self.lo_closed and other.hi_closed,
+                self.hi_closed and other.lo_closed,
+            )
+        return self * other.reciprocal()
 
     def __rtruediv__(self, other: Decimal | int) -> Interval:
         return self.reciprocal() * other
+
+
+_NEW = object.__new__
+_SET_LO = Interval.__dict__["lo"].__set__
+_SET_HI = Interval.__dict__["hi"].__set__
+_SET_LO_CLOSED = Interval.__dict__["lo_closed"].__set__
+_SET_HI_CLOSED = Interval.__dict__["hi_closed"].__set__
+
+
+def _raw(
+    lo: Decimal, hi: Decimal, lo_closed: bool, hi_closed: bool
+) -> Interval:
+    # An interval known to be valid; infinite ends are open.
+    interval = _NEW(Interval)
+    _SET_LO(interval, lo)
+    _SET_HI(interval, hi)
+    _SET_LO_CLOSED(interval, lo_closed and lo.is_finite())
+    _SET_HI_CLOSED(interval, hi_closed and hi.is_finite())
+    return interval
+
+
+def _scalar(value: object) -> Decimal | None:
+    if value.__class__ is Decimal:
+        return value
+    if value.__class__ is int:
+        return Decimal(value)
+    return None
 
 
 def _interval(
@@ -353,6 +442,10 @@ class Figure:
     Money('201700000000', 'JPY')
     >>> f.resolution
     Decimal('1E+8')
+    >>> f.number, f.currency
+    (Decimal('201700000000'), Currency('JPY'))
+    >>> str(Figure.parse("193 billion yen").interval)
+    '[192500000000, 193500000000]'
     >>> str(f.interval)
     '[201650000000, 201750000000]'
     >>> str(Figure.parse("1.2%").interval)
@@ -387,7 +480,7 @@ class Figure:
     def __str__(self) -> str:
         return self.text
 
-    @property
+    @functools.cached_property
     def number(self) -> Decimal:
         """
         The value as a plain number (the amount, for money).
@@ -399,7 +492,7 @@ class Figure:
             self.value.amount if isinstance(self.value, Money) else self.value
         )
 
-    @property
+    @functools.cached_property
     def currency(self) -> Currency | None:
         """
         The currency of a money figure, else None.
@@ -409,7 +502,7 @@ class Figure:
         """
         return self.value.currency if isinstance(self.value, Money) else None
 
-    @property
+    @functools.cached_property
     def interval(self) -> Interval:
         """
         Every value that would have been written this way.

@@ -169,7 +169,6 @@ class Verdict:
     rounding_only: bool = attrs.field(default=False, kw_only=True)
     diagnoses: tuple[Diagnosis, ...] = attrs.field(default=(), kw_only=True)
     reason: str = attrs.field(default="", kw_only=True)
-    description: str = attrs.field(default="", kw_only=True)
 
     @property
     def off_by(self) -> Decimal | None:
