@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 import attrs
 
+from hns._values import fields_repr
 from hns.errors import FiscalYearError, HnsError
 from hns.fiscal import JAPAN, KOREA, UK, US_FEDERAL, FiscalYear
 from hns.money import Money
@@ -71,7 +72,7 @@ def _order(agreement: Agreement) -> tuple[dt.date, dt.date, str]:
     return agreement.first.start, agreement.expires, agreement.id
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Agreement:
     """
     One agreement: its parties, the fiscal years it covers (Japan's April
@@ -82,6 +83,8 @@ class Agreement:
     >>> sma.first, sma.total
     (FiscalYear(year=2016, calendar=JAPAN), Money('946500000000', 'JPY'))
     """
+
+    __repr__ = fields_repr
 
     id: str
     host: Host
@@ -257,7 +260,7 @@ class Agreement:
         return self.total / self.length
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)
 class Registry:
     """
     A set of agreements with unique ids, sorted by their first day. Each is
@@ -273,6 +276,8 @@ class Registry:
     Raises:
         AgreementDataError: two agreements have the same id.
     """
+
+    __repr__ = fields_repr
 
     agreements: tuple[Agreement, ...]
 

@@ -13,12 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 from hns.currency import Currency
-from hns.diagnose import SLIP_KINDS, SlipKind, candidates
 from hns.errors import (
     CurrencyMismatchError,
     HnsError,
@@ -35,12 +34,15 @@ from hns.figures import (
     _raw,
 )
 from hns.fiscal import FiscalYear
-from hns.fx import Rates, convert_interval
 from hns.money import Money
 from hns.numerals import resolution_of
 from hns.parse import parse_figure
 from hns.series import Series
 from hns.verdicts import Diagnosis, Status, Verdict
+
+if TYPE_CHECKING:
+    from hns.diagnose import SlipKind
+    from hns.fx import Rates
 
 __all__ = [
     "Input",
@@ -301,6 +303,8 @@ def _checked(
     verdict = core(figures)
     if verdict.status != "inconsistent":
         return verdict
+    from hns.diagnose import candidates  # only when there is a slip to find
+
     found: list[tuple[int, Decimal, Diagnosis]] = []
     for role, figure in figures.items():
         if role in skip or not figure.resolution:
@@ -345,6 +349,8 @@ def _ranked(
     miss = abs(fixed.off_by) if fixed.off_by is not None else Decimal(0)
     width = fixed.stated.width if fixed.stated is not None else Decimal(1)
     closeness = miss / width if width and width.is_finite() else miss
+    from hns.diagnose import SLIP_KINDS
+
     rank = SLIP_KINDS.index(diagnosis.kind)
     corrected = fixed.figure(diagnosis.figure)
     if fixed.rounding_only or (
@@ -382,6 +388,8 @@ def _ratio_core(rates: Rates | None, on: dt.date | None) -> _Core:
                 )
                 return _undetermined("ratio", figures, reason, "×")
             try:
+                from hns.fx import convert_interval
+
                 top = convert_interval(top, a.currency, b.currency, rates, on)
                 rate = rates.rate(a.currency, b.currency, on)
             except RateUnavailableError as err:

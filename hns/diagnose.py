@@ -16,6 +16,7 @@ from typing import Literal, NamedTuple
 
 from hns.errors import HnsError
 from hns.figures import Figure
+from hns.numerals import lazy_pattern
 from hns.parse import parse_figure
 
 __all__ = ["SLIP_KINDS", "Candidate", "SlipKind", "candidates"]
@@ -47,8 +48,8 @@ Every kind of slip, simplest (most plausible) first.
 """
 
 # The first number written in a figure's text, with its separators.
-_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-_ENGLISH_SCALE = re.compile(
+_NUMBER = lazy_pattern(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_ENGLISH_SCALE = lazy_pattern(
     r"\s*(thousand|million|billion|trillion|k|m|mn|bn|b|tn|t)\b",
     re.IGNORECASE,
 )
@@ -133,12 +134,12 @@ def candidates(figure: Figure) -> Iterator[Candidate]:
     >>> next(candidates(parse_figure("2017 billion yen"))).note
     '2017億円 (201.7 billion yen), 億 read as billion'
     """
-    match = _NUMBER.search(figure.text)
+    match = _NUMBER().search(figure.text)
     if match is None:
         return
     seen = {figure.value}
     before, after = figure.text[: match.start()], figure.text[match.end() :]
-    scale = _ENGLISH_SCALE.match(after)
+    scale = _ENGLISH_SCALE().match(after)
     currency = figure.currency
     # Only "N billion" of yen or won may be a misread N億 / N억.
     myriad = (

@@ -16,6 +16,7 @@ from typing import Literal, assert_never
 
 import attrs
 
+from hns._values import fields_repr
 from hns.currency import Currency
 from hns.errors import InvalidAmountError
 from hns.money import Money
@@ -56,7 +57,7 @@ def _product(x: Decimal, y: Decimal, context: decimal.Context) -> Decimal:
     return context.multiply(x, y)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Interval:
     """
     A set of numbers between exact Decimal bounds, each closed or open.
@@ -71,6 +72,8 @@ class Interval:
     >>> str(Interval.point(10) / Interval(4, 5))
     '[2, 2.5]'
     """
+
+    __repr__ = fields_repr
 
     lo: Decimal = attrs.field(converter=_bound)
     hi: Decimal = attrs.field(converter=_bound)
@@ -431,7 +434,7 @@ def _interval(
     assert_never(qualifier)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Figure:
     """
     A number as written: its value, the text, the place of its last written
@@ -455,6 +458,8 @@ class Figure:
     >>> str(Figure.parse("more than four times").interval)
     '(4, +∞)'
     """
+
+    __repr__ = fields_repr
 
     value: Money | Decimal
     text: str

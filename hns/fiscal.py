@@ -16,6 +16,7 @@ from typing import Literal, NamedTuple
 
 import attrs
 
+from hns._values import fields_repr
 from hns.errors import FiscalYearError, ParseError
 from hns.numerals import normalize
 
@@ -142,7 +143,7 @@ def _check_month(instance: FiscalCalendar, _: object, month: int) -> None:
         raise FiscalYearError(msg)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class FiscalCalendar:
     """
     How a fiscal year runs: the month and day it starts, and whether a year
@@ -155,6 +156,8 @@ class FiscalCalendar:
     >>> FiscalCalendar("AUSTRALIA", 7, naming="end").start_month
     7
     """
+
+    __repr__ = fields_repr
 
     name: str
     start_month: int = attrs.field(default=1, validator=_check_month)

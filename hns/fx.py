@@ -17,6 +17,7 @@ from typing import Protocol
 
 import attrs
 
+from hns._values import fields_repr
 from hns.currency import Currency
 from hns.errors import InvalidAmountError, RateUnavailableError
 from hns.figures import Interval
@@ -69,7 +70,7 @@ def _to_rates(
     return rates
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class FixedRates:
     """
     Rates given by the user, the same on every date. Each pair also serves
@@ -81,6 +82,8 @@ class FixedRates:
     >>> str(rates.rate_range("JPY", "USD", None, None).hi)[:12]
     '0.0095238095'
     """
+
+    __repr__ = fields_repr
 
     rates: dict[tuple[str, str], Decimal] = attrs.field(converter=_to_rates)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import decimal
 import functools
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -23,6 +24,7 @@ __all__ = [
     "MAX_DIGITS",
     "MYRIAD_UNITS",
     "Numeral",
+    "lazy_pattern",
     "normalize",
     "parse_number",
     "read_numeral",
@@ -55,9 +57,25 @@ _NEEDS_NORMALIZING = (
 )
 
 
-@functools.cache
-def _needs_normalizing() -> re.Pattern[str]:
-    return re.compile(_NEEDS_NORMALIZING)
+def lazy_pattern(
+    pattern: str, flags: int = 0
+) -> Callable[[], re.Pattern[str]]:
+    """
+    A regular expression compiled on first use, so that import stays fast.
+
+    >>> digits = lazy_pattern("[0-9]+")
+    >>> digits().match("2017億").group()
+    '2017'
+    """
+
+    @functools.cache
+    def compiled() -> re.Pattern[str]:
+        return re.compile(pattern, flags)
+
+    return compiled
+
+
+_needs_normalizing = lazy_pattern(_NEEDS_NORMALIZING)
 
 
 ENGLISH_SCALES: dict[str, int] = {
@@ -77,7 +95,7 @@ ENGLISH_SCALES: dict[str, int] = {
     "t": 12,
 }
 # Scale words are ASCII; a CJK unit may follow them unspaced.
-_SCALE_WORD = re.compile(
+_SCALE_WORD = lazy_pattern(
     f"[A-Za-z]{{1,{max(map(len, ENGLISH_SCALES))}}}(?![A-Za-z])"
 )
 
@@ -164,15 +182,15 @@ class _Part(NamedTuple):
     end: int
 
 
-_ARABIC = re.compile(r"([0-9]+)((?:,[0-9]{3})*)(?:\.([0-9]+))?")
-_AFTER_ARABIC = re.compile(r"[,.][0-9]|\.\.")
+_ARABIC = lazy_pattern(r"([0-9]+)((?:,[0-9]{3})*)(?:\.([0-9]+))?")
+_AFTER_ARABIC = lazy_pattern(r"[,.][0-9]|\.\.")
 
 
 def _read_arabic(text: str, s: str, pos: int) -> _Part | None:
     """
     Digits with optional thousands separators and decimals, or None.
     """
-    match = _ARABIC.match(s, pos)
+    match = _ARABIC().match(s, pos)
     if match is None:
         return None
     head, groups, fraction = match.groups()
@@ -183,7 +201,7 @@ def _read_arabic(text: str, s: str, pos: int) -> _Part | None:
             pos + len(head),
             "a thousands separator must separate groups of 3",
         )
-    follow = _AFTER_ARABIC.match(s, end)
+    follow = _AFTER_ARABIC().match(s, end)
     if follow is not None or (groups and end < len(s) and s[end] in _DIGITS):
         if follow is not None and s[end] == ",":
             where = end
@@ -314,7 +332,7 @@ def _read_english_scale(s: str, pos: int) -> tuple[int, int] | None:
     """
     An English scale word or abbreviation at *pos*: (exponent, end).
     """
-    match = _SCALE_WORD.match(s, pos)
+    match = _SCALE_WORD().match(s, pos)
     if match is None:
         return None
     exponent = ENGLISH_SCALES.get(match.group().lower())

@@ -23,6 +23,7 @@ from hns.numerals import (
     ENGLISH_SCALES,
     MAX_DIGITS,
     MYRIAD_UNITS,
+    lazy_pattern,
     normalize,
     read_numeral,
     resolution_of,
@@ -56,11 +57,11 @@ _KIND_INDEX = _index(list(KIND_MARKERS))
 _CURRENCY_INDEX = _index(currency_words())
 _SYMBOLS = frozenset(CURRENCY_PREFIXES)
 # An ASCII word ends where no ASCII letter or digit follows; CJK may.
-_ASCII_WORD_END = re.compile("[A-Za-z]")
-_ASCII_ALNUM = re.compile("[A-Za-z0-9]")
-_ASCII_WORD = re.compile("[A-Za-z]{1,12}(?![A-Za-z0-9])")
+_ASCII_WORD_END = lazy_pattern("[A-Za-z]")
+_ASCII_ALNUM = lazy_pattern("[A-Za-z0-9]")
+_ASCII_WORD = lazy_pattern("[A-Za-z]{1,12}(?![A-Za-z0-9])")
 _SUFFIX_CURRENCIES = [w for w in currency_words() if w not in _SYMBOLS]
-_ISO_CODE = re.compile(r"[A-Z]{3}(?![A-Za-z0-9])")
+_ISO_CODE = lazy_pattern(r"[A-Z]{3}(?![A-Za-z0-9])")
 
 
 def _at_word(
@@ -76,9 +77,9 @@ def _at_word(
         end = pos + len(word)
         if s[pos:end].lower() != word:
             continue
-        if _ASCII_WORD_END.match(word, len(word) - 1) and _ASCII_ALNUM.match(
-            s, end
-        ):
+        if _ASCII_WORD_END().match(
+            word, len(word) - 1
+        ) and _ASCII_ALNUM().match(s, end):
             continue
         return word
     return None
@@ -116,7 +117,7 @@ def _read_currency_word(
         if word is not None:
             return None  # a known symbol, but not where a symbol goes
         raise ParseError(text, pos, f"unknown currency symbol {s[pos]!r}")
-    code = _ISO_CODE.match(s, pos)
+    code = _ISO_CODE().match(s, pos)
     if code is None:
         return None
     try:
@@ -141,7 +142,7 @@ _SPACE = "[ \t\n\r]*"
 _UNITS = "".join(MYRIAD_UNITS)
 # Filled on first use: codes beyond JPY, KRW and USD are checked by babel.
 _CURRENCY_OF: dict[str, Currency] = {}
-_GROUP = re.compile(f"{_SPACE}([0-9]{{1,4}})([{_UNITS}])")
+_GROUP = lazy_pattern(f"{_SPACE}([0-9]{{1,4}})([{_UNITS}])")
 
 
 @functools.cache
@@ -204,7 +205,7 @@ def _read_common(
     elif unit:
         exponent = MYRIAD_UNITS[unit]
         total = total.scaleb(exponent, _EXACT)
-        for coefficient, smaller in _GROUP.findall(more):
+        for coefficient, smaller in _GROUP().findall(more):
             if MYRIAD_UNITS[smaller] >= exponent:
                 return None
             exponent = MYRIAD_UNITS[smaller]
@@ -242,7 +243,7 @@ def _read_multiple_word(
     """
     ``double``, ``half``, ``fourfold`` ...: (value, resolution, end).
     """
-    match = _ASCII_WORD.match(s, pos)
+    match = _ASCII_WORD().match(s, pos)
     if match is None:
         return None
     end = match.end()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, get_args
 
 import attrs
 
+from hns._values import fields_repr
 from hns.currency import Currency
 from hns.errors import (
     CurrencyMismatchError,
@@ -78,7 +79,7 @@ def _name(year: FiscalYear) -> str:
     return prefix + year.label()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Source:
     """
     Where a figure comes from: its status (``V`` verified in a primary or
@@ -88,6 +89,8 @@ class Source:
     >>> Source("V", "MOF ファイナンス 2024年4月号 p.36").derived
     False
     """
+
+    __repr__ = fields_repr
 
     status: Status = attrs.field(validator=_check_status)
     citation: str

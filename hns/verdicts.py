@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 import attrs
 
+from hns._values import fields_repr
 from hns.figures import Figure, Interval
 from hns.money import Money
 
@@ -25,7 +26,7 @@ The version of `Verdict.to_dict`'s layout; it changes when a key does.
 _UNIT_WORDS = {"%": "percent", "points": "points", "×": "times"}
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Diagnosis:
     """
     A single slip that, corrected, makes a claim consistent: which figure
@@ -33,6 +34,8 @@ class Diagnosis:
     kind of slip, the text as written and as corrected, a note, and the
     verdict the corrected claim gets.
     """
+
+    __repr__ = fields_repr
 
     figure: str
     kind: str
@@ -142,7 +145,7 @@ def _joined(first: str, second: str, arrow: str) -> str:
     return f"{first} {arrow} {second}"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Verdict:
     """
     The outcome of a check: *status* (``consistent``, ``inconsistent`` or
@@ -157,6 +160,8 @@ class Verdict:
     >>> v.status, round(v.point, 2), round(v.off_by, 2)
     ('inconsistent', Decimal('4.51'), Decimal('3.31'))
     """
+
+    __repr__ = fields_repr
 
     check: str
     status: Status

@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 import attrs
 
+from hns._values import fields_repr
 from hns.errors import FiscalYearError, ParseError
 from hns.fiscal import FiscalCalendar, FiscalYear, fiscal_year
 from hns.numerals import normalize
@@ -43,7 +44,7 @@ def _check_end(instance: Period, _: object, end: dt.date) -> None:
         raise FiscalYearError(msg)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Period:
     """
     A span of days from *start* to *end* (both included), with the *text*
@@ -59,6 +60,8 @@ class Period:
     Raises:
         FiscalYearError: *end* falls before *start*.
     """
+
+    __repr__ = fields_repr
 
     start: dt.date
     end: dt.date = attrs.field(validator=_check_end)
