@@ -15,7 +15,11 @@ from hns.errors import CurrencyMismatchError, InvalidAmountError, ParseError
 from hns.numerals import parse_number
 
 if TYPE_CHECKING:
+    import datetime as dt
+
+    from hns.fiscal import FiscalYear
     from hns.format import Style
+    from hns.fx import Rates
 
 __all__ = [
     "MAX_EXPONENT",
@@ -333,6 +337,27 @@ class Money:
             quantum, rounding=_ROUNDING[mode], context=_EXACT
         )
         return _new(_check(amount, amount), self.currency)
+
+    def to(
+        self,
+        currency: Currency | str,
+        *,
+        on: dt.date | None = None,
+        rates: Rates | None = None,
+        over: FiscalYear | tuple[dt.date, dt.date] | None = None,
+    ) -> Money:
+        """
+        This amount in *currency*, at the rate of *on* or the average rate
+        *over* a span or fiscal year (ECB rates unless *rates* are given);
+        see `hns.fx.convert`.
+
+        >>> import datetime as dt
+        >>> usd(1).to("JPY", on=dt.date(2021, 3, 31)).round(2)
+        Money('110.80', 'JPY')
+        """
+        from hns.fx import convert
+
+        return convert(self, currency, on=on, rates=rates, over=over)
 
     def to_quantity(self, per: str = "") -> Any:
         """
