@@ -19,9 +19,10 @@ searches every single-slip hypothesis.
 from __future__ import annotations
 
 import sys
-import timeit
 from decimal import Decimal
 from typing import Any
+
+from timing import header, per_op, row
 
 from hns import check_change, parse_figure
 
@@ -29,34 +30,6 @@ OLD, NEW, STATED = "199.3 billion yen", "201.7 billion yen", "1.2%"
 # The baseline: the same change in bare Decimals, against the stated bounds.
 BARE = "lo <= (dnew / dold - 1) * 100 <= hi"
 SLIPPED = ("193 billion yen", NEW, STATED)
-
-
-def per_op(stmt: str, names: dict[str, Any], ops: int = 1) -> float:
-    """Best-of-7 seconds for one of *ops* operations done by *stmt*."""
-    timer = timeit.Timer(stmt, globals=names)
-    number, _ = timer.autorange()
-    return min(timer.repeat(7, number)) / number / ops
-
-
-def row(
-    name: str,
-    measured: float,
-    baseline: float,
-    target: float | None,
-    unit: str = "ns",
-) -> None:
-    """One table line; times in seconds, shown in *unit* (ns or ms)."""
-    scale = 1e3 if unit == "ms" else 1e9
-    ratio = measured / baseline
-    if target is None:
-        goal, verdict = "-", "info"
-    else:
-        goal, verdict = f"<= {target:g}x", "ok" if ratio <= target else "MISS"
-    print(
-        f"{name:<28}{measured * scale:>9,.1f} {unit}"
-        f"{baseline * scale:>9,.1f} {unit}{ratio:>8.2f}x"
-        f"{goal:>10}  {verdict}"
-    )
 
 
 def main() -> None:
@@ -81,10 +54,7 @@ def main() -> None:
     diagnosed = per_op("check_change(*SLIPPED)", names)
 
     print(f"hns checks benchmark, Python {sys.version.split()[0]}")
-    print(
-        f"{'name':<28}{'measured':>12}{'baseline':>12}"
-        f"{'ratio':>9}{'target':>10}"
-    )
+    header()
     row("check_change(Figure) / Dec", figures, bare, 20)
     row("check_change(str) / Dec", strings, bare, None)
     row("diagnose / consistent(str)", diagnosed, strings, None, "ms")

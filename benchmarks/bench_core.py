@@ -22,14 +22,13 @@ import compileall
 import statistics
 import subprocess
 import sys
-import time
-import timeit
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from moneyed import Money as PyMoney
 from price_parser import Price
+from timing import header, import_time, per_op, row
 
 import hns
 from hns import jpy, parse_money
@@ -48,40 +47,6 @@ FIGURES = [
 ]
 IMPORT_RUNS = 15
 LAZY = ("babel", "pint", "currency_converter")
-
-
-def per_op(stmt: str, names: dict[str, Any], ops: int = 1) -> float:
-    """Best-of-7 seconds for one of *ops* operations done by *stmt*."""
-    timer = timeit.Timer(stmt, globals=names)
-    number, _ = timer.autorange()
-    return min(timer.repeat(7, number)) / number / ops
-
-
-def import_time(module: str) -> float:
-    """Wall seconds of a whole ``python -c "import module"`` process."""
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", f"import {module}"], check=True)
-    return time.perf_counter() - start
-
-
-def row(
-    name: str,
-    measured: float,
-    baseline: float,
-    target: float,
-    unit: str = "ns",
-    strict: bool = False,
-) -> None:
-    """One table line; times in seconds, shown in *unit* (ns or ms)."""
-    scale = 1e3 if unit == "ms" else 1e9
-    ratio = measured / baseline
-    met = ratio < target if strict else ratio <= target
-    print(
-        f"{name:<28}{measured * scale:>9,.1f} {unit}"
-        f"{baseline * scale:>9,.1f} {unit}{ratio:>8.2f}x"
-        f"{('< ' if strict else '<= ') + f'{target:g}x':>10}  "
-        f"{'ok' if met else 'MISS'}"
-    )
 
 
 def main() -> None:
@@ -131,10 +96,7 @@ def main() -> None:
         f"hns core benchmark, Python {sys.version.split()[0]}; import "
         f"times are medians of {IMPORT_RUNS} interleaved processes"
     )
-    print(
-        f"{'name':<28}{'measured':>12}{'baseline':>12}"
-        f"{'ratio':>9}{'target':>10}"
-    )
+    header()
     row("Money+ / Decimal+", money_add, decimal_add, 10)
     row("Money*3 / Decimal*3", money_mul, decimal_mul, 10)
     row("Money+ / py-moneyed Money+", money_add, py_add, 1, strict=True)

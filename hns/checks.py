@@ -48,11 +48,14 @@ __all__ = [
     "Input",
     "check_average",
     "check_change",
+    "check_conversion",
     "check_level",
     "check_per_capita",
+    "check_rates_agree",
     "check_ratio",
     "check_share",
     "check_total",
+    "implied_rate",
 ]
 
 Input = Figure | Money | str | Decimal | int
@@ -306,7 +309,11 @@ def _checked(
     from hns.diagnose import candidates  # only when there is a slip to find
 
     found: list[tuple[int, Decimal, Diagnosis]] = []
-    for role, figure in figures.items():
+    # The stated figure first: on a tie, the claim's own number is the
+    # likelier slip (a conversion in parentheses, a percent).
+    roles = sorted(figures, key=lambda role: role != "stated")
+    for role in roles:
+        figure = figures[role]
         if role in skip or not figure.resolution:
             continue
         for candidate in candidates(figure):
@@ -632,3 +639,138 @@ def check_per_capita(
     )
     core = _quotient_core("per_capita", False, factor)
     return _checked(core, figures, skip=["bottom"])
+
+
+def _conversion_core(
+    rates: Rates, on: dt.date | None, window_days: int
+) -> _Core:
+    def core(figures: dict[str, Figure]) -> Verdict:
+        amount, stated = figures["amount"], figures["stated"]
+        base, quote = amount.currency, stated.currency
+        if base is None or quote is None:
+            reason = "a conversion needs an amount of money on both sides"
+            return _undetermined("conversion", figures, reason)
+        start = end = on
+        if on is not None and window_days:
+            start = on - dt.timedelta(days=window_days)
+            end = on + dt.timedelta(days=window_days)
+        try:
+            window = rates.rate_range(base, quote, start, end)
+            rate = rates.rate(base, quote, on)
+        except RateUnavailableError as err:
+            return _undetermined("conversion", figures, str(err), quote.code)
+        recomputed = amount.interval * window
+        return _decide(
+            "conversion", figures, recomputed, amount.number * rate, quote.code
+        )
+
+    return core
+
+
+def check_conversion(
+    amount: Input,
+    stated: Input,
+    on: dt.date | None = None,
+    rates: Rates | None = None,
+    *,
+    window_days: int = 7,
+    currency: Currency | str | None = None,
+) -> Verdict:
+    """
+    Check a stated conversion of *amount*, as in "2017億円(약 2조1500억원)":
+    the amount's interval converted at every rate published within
+    *window_days* of *on* (newsrooms use their own bank's rate of the day,
+    not the ECB's fix) against the stated figure's interval. ECB rates
+    unless *rates* are given. A stated figure without a currency word
+    takes *currency*.
+
+    >>> import datetime as dt
+    >>> day = dt.date(2021, 1, 31)
+    >>> check_conversion("2017億円", "약 2조1500억원", on=day).status
+    'consistent'
+    >>> garbled = "about 2.5 trillion won"
+    >>> v = check_conversion("201.7 billion yen", garbled, on=day)
+    >>> v.status, v.diagnoses[0].corrected
+    ('inconsistent', 'about 2.15 trillion won')
+    """
+    from hns.fx import EcbRates
+
+    stated_figure = as_figure(stated, "stated")
+    if stated_figure.currency is None and currency is not None:
+        stated_figure = attrs.evolve(
+            stated_figure,
+            value=Money(stated_figure.number, currency),
+            kind="money",
+        )
+    figures = {"amount": as_figure(amount, "amount"), "stated": stated_figure}
+    source = EcbRates() if rates is None else rates
+    if on is None and rates is None:
+        reason = "no date to take the rate of; pass on="
+        return _undetermined("conversion", figures, reason)
+    return _checked(_conversion_core(source, on, window_days), figures)
+
+
+def implied_rate(amount: Input, stated: Input) -> Interval:
+    """
+    The rates a conversion implies: every rate that turns the amount as
+    written into the stated figure as written.
+
+    >>> r = implied_rate("2017億円", "2조1500억원")
+    >>> round(r.lo, 3), round(r.hi, 3)
+    (Decimal('10.632'), Decimal('10.687'))
+
+    Raises:
+        InvalidAmountError: the amount may be zero.
+    """
+    return (
+        as_figure(stated, "stated").interval
+        / as_figure(amount, "amount").interval
+    )
+
+
+def check_rates_agree(
+    conversions: Sequence[tuple[Input, Input]],
+) -> Verdict:
+    """
+    Check that several conversions in one text imply one rate: the
+    intervals of implied rates must share a value.
+
+    >>> check_rates_agree(
+    ...     [("2017億円", "2조1500억원"), ("1993억엔", "2조1263억원")]
+    ... ).status
+    'consistent'
+    """
+    figures: dict[str, Figure] = {}
+    common: Interval | None = None
+    for n, (amount, stated) in enumerate(conversions, 1):
+        a, s = as_figure(amount, "amount"), as_figure(stated, "stated")
+        figures[f"amount {n}"], figures[f"converted {n}"] = a, s
+        rate = s.interval / a.interval
+        if common is None:
+            common = rate
+        else:
+            meet = common.intersection(rate)
+            if meet is None:
+                return Verdict(
+                    "rates",
+                    "inconsistent",
+                    stated_figure=None,
+                    stated=common,
+                    recomputed=rate,
+                    point=None,
+                    unit="rate",
+                    inputs=tuple(figures.items()),
+                    reason=f"conversion {n} implies another rate",
+                )
+            common = meet
+    return Verdict(
+        "rates",
+        "consistent" if common is not None else "undetermined",
+        stated_figure=None,
+        stated=None,
+        recomputed=common,
+        point=None,
+        unit="rate",
+        inputs=tuple(figures.items()),
+        reason="" if common is not None else "no conversions",
+    )

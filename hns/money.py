@@ -5,7 +5,10 @@ Money: an exact Decimal amount in one currency.
 from __future__ import annotations
 
 import decimal
+import functools
+import importlib
 from decimal import Decimal
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import attrs
@@ -355,9 +358,10 @@ class Money:
         >>> usd(1).to("JPY", on=dt.date(2021, 3, 31)).round(2)
         Money('110.80', 'JPY')
         """
-        from hns.fx import convert
-
-        return convert(self, currency, on=on, rates=rates, over=over)
+        converted: Money = _fx().convert(
+            self, currency, on=on, rates=rates, over=over
+        )
+        return converted
 
     def to_quantity(self, per: str = "") -> Any:
         """
@@ -396,6 +400,12 @@ _SET_CURRENCY = Money.__dict__["currency"].__set__
 _ADD = _EXACT.add
 _SUBTRACT = _EXACT.subtract
 _MULTIPLY = _EXACT.multiply
+
+
+@functools.cache
+def _fx() -> ModuleType:
+    # Rates are imported on first use: import hns stays fast.
+    return importlib.import_module("hns.fx")
 
 
 def jpy(amount: Decimal | int | float | str) -> Money:

