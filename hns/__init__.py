@@ -13,6 +13,7 @@ from hns.agreements import Agreement
 from hns.checks import (
     check_average,
     check_change,
+    check_conversion,
     check_level,
     check_per_capita,
     check_ratio,
@@ -76,6 +77,7 @@ __all__ = [
     "agreements",
     "check_average",
     "check_change",
+    "check_conversion",
     "check_level",
     "check_per_capita",
     "check_ratio",
