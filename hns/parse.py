@@ -38,7 +38,7 @@ from hns.vocabulary import (
     SUFFIX_QUALIFIERS,
 )
 
-__all__ = ["parse_figure", "parse_money"]
+__all__ = ["figure_span", "parse_figure", "parse_money"]
 
 
 def _index(words: list[str]) -> dict[str, tuple[str, ...]]:
@@ -254,6 +254,85 @@ def _read_multiple_word(
     if word in FOLD_WORDS:
         return Decimal(FOLD_WORDS[word]), Decimal(1), end
     return None
+
+
+def figure_span(s: str, pos: int) -> tuple[int, int] | None:
+    """
+    Where the figure around the numeral at *pos* of normalized text *s*
+    begins and ends: the qualifier, sign and symbol before it, and the scale,
+    unit, currency and qualifier words after it. None when no numeral is
+    at *pos*. The span is a candidate: `parse_figure` has the last word.
+
+    >>> text = "is expected to reach 2017 billion yen (about 2.5 trillion won)"
+    >>> start, end = figure_span(text, text.index("2017"))
+    >>> text[start:end]
+    '2017 billion yen'
+    >>> start, end = figure_span(text, text.index("2.5"))
+    >>> text[start:end]
+    'about 2.5 trillion won'
+    """
+    multiple = _read_multiple_word(s, pos)
+    if multiple is not None:
+        end = multiple[2]
+    else:
+        try:
+            numeral = read_numeral(s, s, pos)
+        except ParseError:
+            return None
+        if numeral is None:
+            return None
+        end = numeral.end
+    marked = named = qualified = False
+    while True:
+        after = end
+        while after < len(s) and s[after] in " \t":
+            after += 1
+        if after >= len(s):
+            break
+        marker = _at_word(s, after, _KIND_INDEX)
+        if marker is not None and not (marked or named):
+            marked, end = True, after + len(marker)
+            continue
+        suffix = _at_word(s, after, _SUFFIX_INDEX)
+        if suffix is not None and not qualified:
+            qualified, end = True, after + len(suffix)
+            continue
+        if not (marked or named):
+            try:
+                found = _read_currency_word(s, s, after, prefix=False)
+            except ParseError:
+                found = None
+            if found is not None:
+                named, end = True, found[1]
+                continue
+        break
+    begin = pos
+    for symbol in CURRENCY_PREFIXES:
+        if s[max(0, begin - len(symbol)) : begin].lower() == symbol:
+            begin -= len(symbol)
+            break
+    if (
+        begin > 0
+        and s[begin - 1] in SIGNS
+        and (begin == 1 or not s[begin - 2].isalnum())
+    ):
+        begin -= 1
+    lead = begin
+    while lead > 0 and s[lead - 1] in " \t":
+        lead -= 1
+    for word in _PREFIX_WORDS:
+        first = lead - len(word)
+        if (
+            first >= 0
+            and s[first:lead].lower() == word
+            and (first == 0 or not s[first - 1].isalnum())
+        ):
+            begin = first
+            break
+    return begin, end
+
+
+_PREFIX_WORDS = sorted(PREFIX_QUALIFIERS, key=len, reverse=True)
 
 
 def parse_figure(

@@ -234,6 +234,8 @@ class Verdict:
         stated +1.2%: 1993億円 → 2017億円 is +1.2% (+1.2% to +1.3% at the
         stated precision)
         """
+        if self.check == "agreement":
+            return self.reason
         if self.status == "undetermined":
             return f"undetermined: {self.reason}"
         if self.check == "rates":

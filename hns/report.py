@@ -1,0 +1,192 @@
+"""
+The report of an article's audit: its claims with their verdicts, the
+figures found, and what could not be checked; as Markdown, JSON or HTML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from hns._values import fields_repr
+
+if TYPE_CHECKING:
+    from hns.audit import Claim, Found
+
+__all__ = ["SCHEMA", "Report"]
+
+SCHEMA = "hns.report/1"
+"""
+The version of `Report.to_json`'s layout; it changes when a key does.
+"""
+
+_MARK = {"consistent": "ok", "inconsistent": "WRONG", "undetermined": "?"}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+@attrs.frozen(repr=False)
+class Report:
+    """
+    An audit's findings: the publication date and host country it worked
+    with, the *claims* (each with its verdict), every figure found, and the
+    figures in no checkable claim (*unchecked*).
+    """
+
+    __repr__ = fields_repr
+
+    published: dt.date | None
+    host: str | None
+    claims: tuple[Claim, ...]
+    figures: tuple[Found, ...]
+    unchecked: tuple[Found, ...]
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """
+        How many claims are consistent, inconsistent and undetermined,
+        and how many figures went unchecked.
+        """
+        counts = {"consistent": 0, "inconsistent": 0, "undetermined": 0}
+        for claim in self.claims:
+            counts[claim.verdict.status] += 1
+        counts["unchecked"] = len(self.unchecked)
+        return counts
+
+    @property
+    def inconsistent(self) -> tuple[Claim, ...]:
+        """
+        The claims no reading of the text makes consistent.
+        """
+        return tuple(
+            c for c in self.claims if c.verdict.status == "inconsistent"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """
+        JSON-ready, with stable keys: ``schema``, ``published``, ``host``,
+        ``summary``, ``claims`` (``kind``, ``text``, ``start``, ``end``,
+        ``figures``, ``reading``, ``notes``, ``verdict`` as
+        `hns.Verdict.to_dict` gives it), ``figures`` and ``unchecked``
+        (``text``, ``kind``, ``value``, ``start``, ``end``).
+        """
+
+        def found(item: Found) -> dict[str, Any]:
+            figure = item.figure
+            return {
+                "text": figure.text,
+                "kind": figure.kind,
+                "value": format(figure.number, "f"),
+                "currency": figure.currency.code if figure.currency else None,
+                "start": item.start,
+                "end": item.end,
+            }
+
+        return {
+            "schema": SCHEMA,
+            "published": self.published.isoformat()
+            if self.published
+            else None,
+            "host": self.host,
+            "summary": self.summary,
+            "claims": [
+                {
+                    "kind": claim.kind,
+                    "text": claim.text,
+                    "start": claim.start,
+                    "end": claim.end,
+                    "figures": [f.text for f in claim.figures],
+                    "reading": claim.reading,
+                    "notes": list(claim.notes),
+                    "verdict": claim.verdict.to_dict(),
+                }
+                for claim in self.claims
+            ],
+            "figures": [found(item) for item in self.figures],
+            "unchecked": [found(item) for item in self.unchecked],
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """
+        The report as JSON (schema ``hns.report/1``; see `to_dict`).
+        """
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def lines(self) -> list[str]:
+        """
+        The report as plain text: one block per claim, the explanation and
+        diagnoses under each, then the unchecked figures and a summary.
+        """
+        out: list[str] = []
+        for claim in self.claims:
+            verdict = claim.verdict
+            figures = ", ".join(f.text for f in claim.figures)
+            out.append(
+                f"[{_MARK[verdict.status]}] {claim.kind}: {figures}".rstrip(
+                    ": "
+                )
+            )
+            out.append(f"    {verdict.explain()}")
+            if claim.reading:
+                out.append(f"    reading: {claim.reading}")
+            for diagnosis in verdict.diagnoses[1:3]:
+                out.append(f"    or: {diagnosis.explain()}")
+            out.extend(f"    note: {note}" for note in claim.notes)
+        if self.unchecked:
+            texts = ", ".join(f.figure.text for f in self.unchecked)
+            out.append(f"unchecked figures: {texts}")
+        counts = self.summary
+        out.append(
+            f"{counts['consistent']} consistent, {counts['inconsistent']}"
+            f" inconsistent, {counts['undetermined']} undetermined,"
+            f" {counts['unchecked']} unchecked"
+        )
+        return out
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+    def to_markdown(self) -> str:
+        """
+        The report as a Markdown table with the explanations below it.
+        """
+        out = [
+            "| # | claim | figures | verdict |",
+            "|---|---|---|---|",
+        ]
+        for n, claim in enumerate(self.claims, 1):
+            figures = ", ".join(f.text for f in claim.figures)
+            out.append(
+                f"| {n} | {claim.kind} | {_cell(figures)} |"
+                f" {claim.verdict.status} |"
+            )
+        out.append("")
+        for n, claim in enumerate(self.claims, 1):
+            out.append(f"{n}. {_cell(claim.verdict.explain())}")
+            out.extend(f"   - {_cell(note)}" for note in claim.notes)
+        if self.unchecked:
+            texts = ", ".join(f.figure.text for f in self.unchecked)
+            out.append("")
+            out.append(f"Unchecked figures: {texts}")
+        return "\n".join(out) + "\n"
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
+                html.escape(claim.kind),
+                html.escape(", ".join(f.text for f in claim.figures)),
+                html.escape(claim.verdict.status),
+                html.escape(claim.verdict.explain()),
+            )
+            for claim in self.claims
+        )
+        return (
+            "<table><tr><th>claim</th><th>figures</th><th>verdict</th>"
+            f"<th>explanation</th></tr>{rows}</table>"
+        )
