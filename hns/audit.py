@@ -30,7 +30,7 @@ from hns.checks import (
     check_ratio,
 )
 from hns.errors import HnsError, ParseError
-from hns.figures import Figure
+from hns.figures import Figure, Rounding
 from hns.fiscal import JAPAN, KOREA, FiscalYear, fiscal_year
 from hns.numerals import lazy_pattern, normalize
 from hns.parse import figure_span, parse_figure
@@ -344,7 +344,13 @@ def _levels(context: _Context, start: int, end: int) -> None:
     sentence, members = context.sentence(start, end)
     if not _TOPIC().search(sentence):
         return
-    phrases = list(_YEAR_PHRASE().finditer(sentence))
+    # A year that is a comparison's base ("지난해보다", "前年度比") is not
+    # the year of the amount.
+    phrases = [
+        m
+        for m in _YEAR_PHRASE().finditer(sentence)
+        if not re.match(r"\s*(?:보다|대비|比|에 비해)", sentence[m.end() :])
+    ]
     for index in members:
         figure = context.figure(index)
         currency = figure.currency
@@ -634,6 +640,141 @@ def _multiples(context: _Context, start: int, end: int) -> None:
             context.add("ratio", (start, end), [a, m], verdict, reading, notes)
 
 
+_CHANGE_ON_LAST_YEAR = lazy_pattern(
+    r"(?:(?:전년|지난해|작년)\s*(?:대비|보다)|前年度?比)\s*⟦(?P<s>\d+)⟧\s*"
+    r"(?P<verb>증가|늘어|인상|상승|오른|감소|줄어|인하|하락|増|減)[^⟦]{0,8}"
+    r"⟦(?P<n>\d+)⟧"
+    r"|⟦(?P<s2>\d+)⟧\s*(?P<verb2>인상|인하)된\s*⟦(?P<n2>\d+)⟧"
+)
+
+
+def _changes_on_last_year(context: _Context, start: int, end: int) -> None:
+    # "전년보다 1.2% 늘어난 B", "前年度比1.2%増のB", "8.2% 인상된 B": the
+    # base is the reference figure of the year before B's.
+    host = context.host
+    if host is None or not context.reference:
+        return
+    from hns.checks import _reference_figure
+
+    sentence, _ = context.sentence(start, end)
+    series = _reference(host)
+    for match in _CHANGE_ON_LAST_YEAR().finditer(sentence):
+        s = int(match.group("s") or match.group("s2"))
+        n = int(match.group("n") or match.group("n2"))
+        verb = match.group("verb") or match.group("verb2")
+        stated = context.figure(s)
+        if stated.kind not in {"percent", "points"}:
+            continue
+        decrease = bool(_DOWN.search(verb))
+        options: list[tuple[str, Callable[[], Verdict]]] = []
+        for fy in context.years.get(n, []):
+            before = series.get(fy - 1)
+            if before is None:
+                continue
+            old = _reference_figure(before)
+            for note, figure in context.variants(n):
+                reading = f"the year before as {(fy - 1).label()}"
+                if note:
+                    reading += f"; {note}"
+                options.append(
+                    (
+                        reading,
+                        functools.partial(
+                            _change, old, figure, stated, decrease
+                        ),
+                    )
+                )
+        if options:
+            verdict, reading, notes = _decide(options)
+            context.add(
+                "change", (start, end), [n, s], verdict, reading, notes
+            )
+
+
+_TOTAL = lazy_pattern(
+    r"⟦(?P<t>\d+)⟧\s+(?:in total\s+)?over\s+(?:the\s+)?(?:next\s+)?"
+    r"(?P<n>[a-z]+|\d+)\s+years"
+    r"|⟦(?P<n2>\d+)⟧\s*(?:년간|年間)\s*(?:총|で総額|の総額|総額)?\s*"
+    r"⟦(?P<t2>\d+)⟧"
+)
+_AVERAGE = lazy_pattern(
+    r"(?:an\s+)?average\s+of\s+⟦(?P<a>\d+)⟧\s+(?:a|per|each)\s+year"
+    r"|(?:年平均|연평균)\s*⟦(?P<a2>\d+)⟧"
+)
+
+
+# Totals in news copy are often cut, not rounded: both readings count.
+_ROUNDINGS: tuple[Rounding, ...] = ("nearest", "either")
+
+
+def _agreement_totals(context: _Context, start: int, end: int) -> None:
+    # "1.05 trillion yen over five years", "an average of 211 billion yen a
+    # year": the total or yearly average of an agreement of that length,
+    # in force or about to be; a careful reader also accepts a figure
+    # whose digits were cut.
+    host, published = context.host, context.published
+    if host is None or published is None or not context.reference:
+        return
+    from hns import agreements
+
+    sentence, _ = context.sentence(start, end)
+    candidates = [
+        a
+        for a in agreements.all(host)
+        if a.total is not None
+        and a.first.start <= published + dt.timedelta(days=730)
+        and a.expires >= published
+    ]
+    for match in _TOTAL().finditer(sentence):
+        t = int(match.group("t") or match.group("t2"))
+        if match.group("n2"):
+            years: int | None = int(
+                context.figure(int(match.group("n2"))).number
+            )
+        else:
+            count = match.group("n")
+            years = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
+        figure = context.figure(t)
+        options: list[tuple[str, Callable[[], Verdict]]] = []
+        for agreement in candidates:
+            if agreement.length != years or agreement.total is None:
+                continue
+            for rounding in _ROUNDINGS:
+                options.append(
+                    (
+                        f"the total of {agreement.title}",
+                        functools.partial(
+                            check_level,
+                            figure.with_rounding(rounding),
+                            agreement.total,
+                        ),
+                    )
+                )
+        if options:
+            verdict, reading, notes = _decide(options)
+            context.add("total", (start, end), [t], verdict, reading, notes)
+    for match in _AVERAGE().finditer(sentence):
+        a = int(match.group("a") or match.group("a2"))
+        figure = context.figure(a)
+        options = []
+        for agreement in candidates:
+            average = agreement.average_per_year()
+            for rounding in _ROUNDINGS:
+                options.append(
+                    (
+                        f"the yearly average of {agreement.title}",
+                        functools.partial(
+                            check_level,
+                            figure.with_rounding(rounding),
+                            average,
+                        ),
+                    )
+                )
+        if options:
+            verdict, reading, notes = _decide(options)
+            context.add("average", (start, end), [a], verdict, reading, notes)
+
+
 _SAME = lazy_pattern(
     r"⟦(?P<n>\d+)⟧[^⟦]{0,80}?(?:about|roughly|almost|nearly|much)?\s*the same"
     r"\s+(?:amount|level|sum|figure)\s+as\s+(?:the\s+)?(?:previous|last|prior)"
@@ -808,6 +949,8 @@ def audit(
         _changes(context, start, end, previous)
         _multiples(context, start, end)
         _same_as_before(context, start, end)
+        _changes_on_last_year(context, start, end)
+        _agreement_totals(context, start, end)
         _agreements(context, start, end)
         previous = start, end
     claims = sorted(context.claims, key=lambda c: (c.start, c.kind))

@@ -77,9 +77,7 @@ def _pair(
     return Currency.of(base), Currency.of(quote)
 
 
-def _to_rates(
-    value: Mapping[tuple[Currency | str, Currency | str], object],
-) -> dict[tuple[str, str], Decimal]:
+def _to_rates(value: Mapping[Any, object]) -> dict[tuple[str, str], Decimal]:
     rates: dict[tuple[str, str], Decimal] = {}
     for (base, quote), rate in value.items():
         b, q = _pair(base, quote)
