@@ -12,6 +12,7 @@ is checked, and a claim is inconsistent only when no reading fits.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -232,18 +233,33 @@ class _Context:
     used: set[int] = attrs.Factory(set)
     corrected: dict[int, tuple[Figure, str]] = attrs.Factory(dict)
     years: dict[int, list[FiscalYear]] = attrs.Factory(dict)
+    tokenized: dict[tuple[int, int], tuple[str, list[int]]] = attrs.Factory(
+        dict
+    )
+    starts: list[int] = attrs.Factory(list)
 
     def sentence(self, start: int, end: int) -> tuple[str, list[int]]:
-        # The sentence, lower-cased, each figure replaced by ⟦n⟧.
+        # The sentence, lower-cased, each figure replaced by ⟦n⟧. Figures
+        # are in text order, so a bisection finds the first one.
+        key = (start, end)
+        cached = self.tokenized.get(key)
+        if cached is not None:
+            return cached
         pieces, members, cursor = [], [], start
-        for index, found in enumerate(self.found):
-            if found.start >= start and found.end <= end:
+        first = bisect.bisect_left(self.starts, start)
+        for index in range(first, len(self.found)):
+            found = self.found[index]
+            if found.start >= end:
+                break
+            if found.end <= end:
                 pieces.append(self.s[cursor : found.start])
                 pieces.append(f"⟦{index}⟧")
                 members.append(index)
                 cursor = found.end
         pieces.append(self.s[cursor:end])
-        return "".join(pieces).lower(), members
+        result = "".join(pieces).lower(), members
+        self.tokenized[key] = result
+        return result
 
     def figure(self, index: int) -> Figure:
         return self.found[index].figure
@@ -385,22 +401,23 @@ def _levels(context: _Context, start: int, end: int) -> None:
         context.add("level", (start, end), [index], verdict, reading)
 
 
-def _inherited_currencies(context: _Context) -> dict[str, str]:
+def _inherited_currencies(
+    context: _Context, spans: list[tuple[int, int]]
+) -> dict[str, str]:
     # "(about 2.5 trillion won)" tells what "(approximately 2,126
     # billion)" is in: converted figures inherit the currency of a sibling
     # conversion from the same currency.
     found: dict[str, str] = {}
-    for match in _CONVERSION().finditer(
-        context.sentence(0, len(context.s))[0]
-    ):
-        amount = context.figure(int(match.group(1)))
-        stated = context.figure(int(match.group(2)))
-        if (
-            amount.currency
-            and stated.currency
-            and amount.currency != stated.currency
-        ):
-            found.setdefault(amount.currency.code, stated.currency.code)
+    for start, end in spans:
+        for match in _CONVERSION().finditer(context.sentence(start, end)[0]):
+            amount = context.figure(int(match.group(1)))
+            stated = context.figure(int(match.group(2)))
+            if (
+                amount.currency
+                and stated.currency
+                and amount.currency != stated.currency
+            ):
+                found.setdefault(amount.currency.code, stated.currency.code)
     return found
 
 
@@ -752,7 +769,10 @@ def _agreement_totals(context: _Context, start: int, end: int) -> None:
                 )
         if options:
             verdict, reading, notes = _decide(options)
-            context.add("total", (start, end), [t], verdict, reading, notes)
+            counted = [int(match.group("n2"))] if match.group("n2") else []
+            context.add(
+                "total", (start, end), [t, *counted], verdict, reading, notes
+            )
     for match in _AVERAGE().finditer(sentence):
         a = int(match.group("a") or match.group("a2"))
         figure = context.figure(a)
@@ -939,10 +959,11 @@ def audit(
     context = _Context(
         text, s, when, _host(s), reference, rates, find_figures(text)
     )
+    context.starts = [found.start for found in context.found]
     spans = list(_sentences(s))
     for start, end in spans:
         _levels(context, start, end)
-    inherit = _inherited_currencies(context)
+    inherit = _inherited_currencies(context, spans)
     previous: tuple[int, int] | None = None
     for start, end in spans:
         _conversions(context, start, end, inherit)

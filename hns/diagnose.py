@@ -65,12 +65,22 @@ _SCALE_OF = {
 class Candidate(NamedTuple):
     """
     One hypothesis: the kind of slip, the corrected figure, and a note
-    saying what was meant.
+    saying what was meant (written out only when asked for: most
+    candidates are discarded).
     """
 
     kind: SlipKind
     figure: Figure
-    note: str
+    template: str
+
+    @property
+    def note(self) -> str:
+        """
+        What was meant, in words.
+        """
+        if "{words}" not in self.template:
+            return self.template
+        return self.template.replace("{words}", _words(self.figure))
 
 
 def _digit_variants(digits: str) -> Iterator[tuple[SlipKind, str]]:
@@ -171,11 +181,9 @@ def candidates(figure: Figure) -> Iterator[Candidate]:
     if myriad is not None:
         # N billion written for N億: ten times too much.
         text = f"{before}{written}{myriad}"
-        corrected = _reparse(text)
-        if corrected is not None:
-            unit = myriad[0]
-            note = f"{text} ({_words(corrected)}), {unit} read as billion"
-            yield from emit("myriad_scale", text, note)
+        unit = myriad[0]
+        note = f"{text} ({{words}}), {unit} read as billion"
+        yield from emit("myriad_scale", text, note)
     for kind, digits in _digit_variants(written):
         slip = ("an " if kind == "extra_digit" else "a ") + kind.replace(
             "_", " "
@@ -184,10 +192,7 @@ def candidates(figure: Figure) -> Iterator[Candidate]:
         yield from emit(kind, text, f"{slip} of {text}")
         if myriad is not None and kind != "decimal_shift":
             text = f"{before}{digits}{myriad}"
-            corrected = _reparse(text)
-            if corrected is not None:
-                note = f"{slip} of {text} ({_words(corrected)})"
-                yield from emit(kind, text, note)
+            yield from emit(kind, text, f"{slip} of {text} ({{words}})")
 
 
 def _words(figure: Figure) -> str:

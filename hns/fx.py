@@ -377,6 +377,29 @@ class EcbRates(DailyRates):
         b, q = _pair(base, quote)
         return _ecb_bounds(b.code, q.code)
 
+    def quote(
+        self, base: Currency | str, quote: Currency | str, on: dt.date | None
+    ) -> Quote:
+        """
+        The rate on *on*, or on the last published day before it (cached:
+        the ECB's data do not change while a process runs).
+        """
+        b, q = _pair(base, quote)
+        return _ecb_quote(b.code, q.code, on)
+
+    def rate_range(
+        self,
+        base: Currency | str,
+        quote: Currency | str,
+        start: dt.date | None,
+        end: dt.date | None,
+    ) -> Interval:
+        """
+        The lowest and highest rate published in the window (cached).
+        """
+        b, q = _pair(base, quote)
+        return _ecb_range(b.code, q.code, start, end)
+
     def _published(
         self, base: str, quote: str, day: dt.date
     ) -> Decimal | None:
@@ -514,6 +537,18 @@ class CsvRates(DailyRates):
 
 
 _ECB = EcbRates()
+
+
+@functools.lru_cache(maxsize=8192)
+def _ecb_quote(base: str, quote: str, on: dt.date | None) -> Quote:
+    return DailyRates.quote(_ECB, base, quote, on)
+
+
+@functools.lru_cache(maxsize=8192)
+def _ecb_range(
+    base: str, quote: str, start: dt.date | None, end: dt.date | None
+) -> Interval:
+    return DailyRates.rate_range(_ECB, base, quote, start, end)
 
 
 def average(

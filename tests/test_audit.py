@@ -1,0 +1,345 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hns import ParseError
+from hns.audit import Claim, audit, find_figures
+from hns.report import Report
+
+ARTICLES = Path(__file__).parent.parent / "examples" / "articles"
+JOONGANG = (
+    ARTICLES / "2021-01-31-joongang-machine-translation.txt"
+).read_text(encoding="utf-8")
+KYODO = (ARTICLES / "2021-02-10-kyodo-japan-times.txt").read_text(
+    encoding="utf-8"
+)
+
+
+def _claim(report: Report, kind: str, *texts: str) -> Claim:
+    for claim in report.claims:
+        figures = [f.text for f in claim.figures]
+        if claim.kind == kind and all(t in figures for t in texts):
+            return claim
+    msg = f"no {kind} claim with {texts}"
+    raise AssertionError(msg)
+
+
+@pytest.fixture(scope="module")
+def joongang() -> Report:
+    return audit(JOONGANG, published=dt.date(2021, 1, 31))
+
+
+@pytest.fixture(scope="module")
+def kyodo() -> Report:
+    return audit(KYODO, published=dt.date(2021, 2, 10))
+
+
+class TestJoongAng:
+    def test_change(self, joongang: Report) -> None:
+        """
+        The 1.2% increase is inconsistent; the top diagnosis is the lost
+        digit of 1993億円 (199.3 billion), which agrees with the bundled
+        JFY2020 figure.
+        """
+        claim = _claim(joongang, "change", "1.2%", "193 billion yen")
+
+        assert claim.verdict.status == "inconsistent"
+        top = claim.verdict.diagnoses[0]
+        assert (top.figure, top.corrected) == ("old", "1993億円")
+        assert "199.3 billion yen" in top.note
+        assert any(
+            "agrees with the bundled FY2020 figure" in n for n in claim.notes
+        )
+
+    def test_myriad_scale(self, joongang: Report) -> None:
+        """
+        "2017 billion yen" is inconsistent with the JFY2021 reference; 億
+        was read as billion.
+        """
+        claim = _claim(joongang, "level", "2017 billion yen")
+
+        assert claim.verdict.status == "inconsistent"
+        assert claim.verdict.diagnoses[0].kind == "myriad_scale"
+        assert claim.verdict.diagnoses[0].corrected == "2017億円"
+
+    def test_conversion(self, joongang: Report) -> None:
+        """
+        "about 2.5 trillion won" is inconsistent with the ECB rate of the
+        day; the diagnosis is 2.15 trillion.
+        """
+        claim = _claim(joongang, "conversion", "about 2.5 trillion won")
+
+        assert claim.verdict.status == "inconsistent"
+        assert claim.verdict.diagnoses[0].corrected == (
+            "about 2.15 trillion won"
+        )
+
+    def test_inherited_currency(self, joongang: Report) -> None:
+        """
+        "approximately 2,126 billion" inherits won from the sibling
+        conversion, and 1993億円 would make it consistent.
+        """
+        claim = _claim(joongang, "conversion", "approximately 2,126 billion")
+
+        assert claim.verdict.status == "inconsistent"
+        assert claim.verdict.diagnoses[0].corrected == "1993億円"
+
+    def test_four_times(self, joongang: Report) -> None:
+        """
+        "$8 billion ... four times the current level" is consistent.
+        """
+        claim = _claim(joongang, "ratio", "four times")
+
+        assert claim.verdict.status == "consistent"
+
+    def test_host_and_summary(self, joongang: Report) -> None:
+        """
+        The article is about Japan; the summary counts every claim.
+        """
+        assert joongang.host == "JP"
+        assert sum(
+            joongang.summary[k]
+            for k in ("consistent", "inconsistent", "undetermined")
+        ) == len(joongang.claims)
+
+
+class TestKyodo:
+    def test_roughly(self, kyodo: Report) -> None:
+        """
+        "roughly ¥200 billion in fiscal 2021" agrees with 2017億円.
+        """
+        claim = _claim(kyodo, "level", "roughly ¥200 billion")
+
+        assert claim.verdict.status == "consistent"
+
+    def test_same_as_previous_year(self, kyodo: Report) -> None:
+        """
+        "¥201.7 billion ... about the same amount as the previous year" is
+        consistent, as a level and as a change.
+        """
+        level = _claim(kyodo, "level", "¥201.7 billion")
+        change = _claim(kyodo, "change", "¥201.7 billion")
+
+        assert level.verdict.status == "consistent"
+        assert change.verdict.status == "consistent"
+
+    def test_expiry(self, kyodo: Report) -> None:
+        """
+        "The current five-year deal will expire next month" agrees with
+        the JFY2016-2020 SMA.
+        """
+        claims = [c for c in kyodo.claims if c.kind == "agreement"]
+
+        assert len(claims) == 1
+        assert claims[0].verdict.status == "consistent"
+        assert "us-japan-sma-2016" in claims[0].verdict.explain()
+
+    def test_unchecked(self, kyodo: Report) -> None:
+        """
+        A figure in no checkable relation is listed as unchecked.
+        """
+        assert [f.figure.text for f in kyodo.unchecked] == ["around 55,000"]
+        assert kyodo.summary["unchecked"] == 1
+
+    def test_nothing_inconsistent(self, kyodo: Report) -> None:
+        """
+        The Kyodo report has no inconsistent claim.
+        """
+        assert kyodo.inconsistent == ()
+
+
+class TestOtherLanguages:
+    @pytest.mark.parametrize(
+        ("text", "published"),
+        [
+            (
+                "올해 분담금은 지난해보다 13.9% 늘어난 1조1833억원이다.",
+                dt.date(2021, 3, 10),
+            ),
+            (
+                "2019년 분담금은 8.2% 인상된 1조389억원이다.",
+                dt.date(2019, 2, 10),
+            ),
+            (
+                "在日米軍駐留経費負担は2021年度予算で前年度比1.2%増の2017億円。",
+                dt.date(2021, 3, 2),
+            ),
+        ],
+    )
+    def test_consistent(self, text: str, published: dt.date) -> None:
+        """
+        Korean and Japanese changes against last year check out, with no
+        false alarm from the comparison's year.
+        """
+        report = audit(text, published)
+
+        assert report.claims
+        assert report.summary["inconsistent"] == 0
+
+    def test_korean_wrong(self) -> None:
+        """
+        A wrong Korean percent is caught.
+        """
+        report = audit(
+            "올해 방위비 분담금은 지난해보다 3.9% 늘어난 1조1833억원이다.",
+            dt.date(2021, 3, 10),
+        )
+
+        assert report.summary["inconsistent"] == 1
+
+    def test_totals_and_averages(self) -> None:
+        """
+        A five-year total written with cut digits, and the yearly average,
+        agree with the JFY2022-2026 agreement.
+        """
+        report = audit(
+            "Japan's host nation support will total 1.05 trillion yen over"
+            " five years, an average of 211 billion yen a year.",
+            dt.date(2022, 1, 7),
+        )
+
+        kinds = sorted(c.kind for c in report.claims)
+        assert kinds == ["average", "total"]
+        assert report.summary["consistent"] == 2
+
+
+class TestFinding:
+    def test_dates_are_not_figures(self) -> None:
+        """
+        Years, days of a month and ordinals are not figures.
+        """
+        found = find_figures(
+            "On Feb. 2 in 2021, on the 27th, talks for fiscal 2022 resumed."
+        )
+
+        assert found == []
+
+    def test_glued_numbers(self) -> None:
+        """
+        A number glued to a word (a news agency tag) is not a figure.
+        """
+        assert (
+            find_figures("[로이터=뉴스1] 2017억엔")[0].figure.text
+            == "2017억엔"
+        )
+
+    def test_published_from_date_line(self) -> None:
+        """
+        A YYYY-MM-DD line at the top of the text gives the publication date.
+        """
+        report = audit("2021-02-10\\nThe current deal will expire next month.")
+
+        assert report.published == dt.date(2021, 2, 10)
+
+
+class TestReport:
+    def test_json(self, joongang: Report) -> None:
+        """
+        to_json() has a schema version and stable keys.
+        """
+        data = json.loads(joongang.to_json())
+
+        assert data["schema"] == "hns.report/1"
+        assert data["published"] == "2021-01-31"
+        assert set(data) == {
+            "schema", "published", "host", "summary", "claims", "figures",
+            "unchecked",
+        }  # fmt: skip
+        assert data["claims"][0]["verdict"]["schema"] == "hns.verdict/1"
+
+    def test_markdown_and_html(self, joongang: Report) -> None:
+        """
+        Markdown is a table with the explanations below; HTML escapes.
+        """
+        markdown = joongang.to_markdown()
+
+        assert markdown.startswith("| # | claim | figures | verdict |")
+        assert "1993億円" in markdown
+        assert "<table>" in joongang._repr_html_()
+
+
+class TestRobustness:
+    @pytest.mark.parametrize("text", ["", "   \n", "No figures at all here."])
+    def test_empty(self, text: str) -> None:
+        """
+        Texts without figures give an empty report.
+        """
+        report = audit(text)
+
+        assert report.claims == ()
+        assert report.figures == ()
+
+    def test_not_text(self) -> None:
+        """
+        Bytes are refused with a typed error.
+        """
+        with pytest.raises(ParseError, match="must be text"):
+            audit(b"\x00\xff garbage")  # type: ignore[arg-type]
+
+    def test_garbage(self) -> None:
+        """
+        Control characters and binary-looking text give a report.
+        """
+        report = audit("\x00\x01 ¥¥¥ 1..2 億億億 ₩ $ % \ufffd" * 50)
+
+        assert isinstance(report, Report)
+
+    def test_five_megabytes(self) -> None:
+        """
+        A 5 MB article is audited in linear time (seconds, not minutes).
+        """
+        text = (JOONGANG + "\n" + KYODO + "\n") * (
+            5_000_000 // (len(JOONGANG) + len(KYODO))
+        )
+        start = time.perf_counter()
+
+        report = audit(text, dt.date(2021, 1, 31))
+
+        assert len(report.claims) > 1000
+        assert time.perf_counter() - start < 60
+
+    @settings(max_examples=60, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "This year's contribution is ",
+                    "2017 billion yen",
+                    " (about 2.5 trillion won)",
+                    ". ",
+                    "a 1.2% increase from ",
+                    "last year's share of ",
+                    "193 billion yen",
+                    "four times ",
+                    "the current level",
+                    "$8 billion",
+                    " will expire ",
+                    "next month",
+                    "올해 ",
+                    "1조389억원",
+                    "지난해보다 ",
+                    "8.2% ",
+                    "인상된 ",
+                    "前年度比",
+                    "2017億円",
+                    "\n",
+                    "fiscal 2021 ",
+                ]
+            ),
+            max_size=12,
+        ).map("".join)
+    )
+    def test_fuzz(self, text: str) -> None:
+        """
+        Any text made of news phrases gives a report, never an exception.
+        """
+        report = audit(text, dt.date(2021, 1, 31))
+
+        assert len(report.claims) + len(report.unchecked) >= 0
