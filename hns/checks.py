@@ -261,7 +261,31 @@ def check_change(
             ("points_vs_percent", _other_unit, f"it reads as {unit}"),
         ]
 
-    return _checked(_change_core, figures, claim_slips)
+    return _checked(
+        _change_core, figures, claim_slips, feasible=_change_bounds
+    )
+
+
+def _change_bounds(
+    role: str, figures: dict[str, Figure], verdict: Verdict
+) -> Interval | None:
+    # Where the old or new figure must lie for the stated change to hold.
+    if role == "stated":
+        return verdict.recomputed
+    stated = figures["stated"]
+    try:
+        if stated.kind == "percent":
+            factor = stated.interval / 100 + 1
+            if factor.lo <= 0:
+                return None
+            if role == "old":
+                return figures["new"].interval / factor
+            return figures["old"].interval * factor
+        if role == "old":
+            return figures["new"].interval - stated.interval
+        return figures["old"].interval + stated.interval
+    except HnsError:
+        return None
 
 
 def _opposite(figures: dict[str, Figure]) -> Verdict:
@@ -293,11 +317,34 @@ def _other_unit(figures: dict[str, Figure]) -> Verdict:
     return _change_core(dict(figures, stated=other)).with_inputs(figures)
 
 
+_Feasible = Callable[[str, dict[str, Figure], Verdict], Interval | None]
+
+
+def _no_bounds(
+    role: str, figures: dict[str, Figure], verdict: Verdict
+) -> Interval | None:
+    # Only the stated figure's: it must meet the recomputed interval.
+    return verdict.recomputed if role == "stated" else None
+
+
+def _accept(target: Interval | None) -> Callable[[Decimal, Decimal], bool]:
+    # A written figure stands within two places of its last digit of its
+    # value, whatever its hedge (one-sided words aside, which pass).
+    def accept(value: Decimal, last: Decimal) -> bool:
+        if target is None:
+            return True
+        reach = last * 2
+        return Interval(value - reach, value + reach).overlaps(target)
+
+    return accept
+
+
 def _checked(
     core: _Core,
     figures: dict[str, Figure],
     claim_slips: Callable[[], Sequence[tuple[SlipKind, _Core, str]]] = tuple,
     skip: Iterable[str] = (),
+    feasible: _Feasible = _no_bounds,
 ) -> Verdict:
     """
     Run *core*; when inconsistent, try every single slip and attach those
@@ -316,7 +363,9 @@ def _checked(
         figure = figures[role]
         if role in skip or not figure.resolution:
             continue
-        for candidate in candidates(figure):
+        one_sided = figure.qualifier not in {"exact", "about", "nearly"}
+        target = None if one_sided else feasible(role, figures, verdict)
+        for candidate in candidates(figure, _accept(target)):
             try:
                 fixed = core(dict(figures, **{role: candidate.figure}))
             except HnsError:
@@ -707,7 +756,30 @@ def check_conversion(
     if on is None and rates is None:
         reason = "no date to take the rate of; pass on="
         return _undetermined("conversion", figures, reason)
-    return _checked(_conversion_core(source, on, window_days), figures)
+
+    def bounds(
+        role: str, figures: dict[str, Figure], verdict: Verdict
+    ) -> Interval | None:
+        # Where the amount must lie for the stated conversion to hold.
+        if role == "stated":
+            return verdict.recomputed
+        amount, stated = figures["amount"], figures["stated"]
+        if amount.currency is None or stated.currency is None:
+            return None
+        start = end = on
+        if on is not None and window_days:
+            start = on - dt.timedelta(days=window_days)
+            end = on + dt.timedelta(days=window_days)
+        try:
+            window = source.rate_range(
+                amount.currency, stated.currency, start, end
+            )
+            return stated.interval / window
+        except HnsError:
+            return None
+
+    core = _conversion_core(source, on, window_days)
+    return _checked(core, figures, feasible=bounds)
 
 
 def implied_rate(amount: Input, stated: Input) -> Interval:

@@ -11,12 +11,13 @@ number written in 億), swapped adjacent digits, a shifted decimal point.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from hns.errors import HnsError
 from hns.figures import Figure
-from hns.numerals import lazy_pattern
+from hns.numerals import lazy_pattern, resolution_of
 from hns.parse import parse_figure
 
 __all__ = ["SLIP_KINDS", "Candidate", "SlipKind", "candidates"]
@@ -139,10 +140,15 @@ def _reparse(text: str) -> Figure | None:
         return None
 
 
-def candidates(figure: Figure) -> Iterator[Candidate]:
+def candidates(
+    figure: Figure, accept: Callable[[Decimal, Decimal], bool] | None = None
+) -> Iterator[Candidate]:
     """
     The figures *figure* may have been meant as, one slip away, simplest
-    first. Values already seen are not repeated.
+    first. Values already seen are not repeated. *accept*, given a
+    candidate's value and the place of its last digit, may rule it out
+    before it is read (a cheap test that must never reject a candidate
+    that could fit).
 
     >>> found = candidates(parse_figure("193 billion yen"))
     >>> [(c.kind, c.figure.text) for c in found if "1993" in c.figure.text][:2]
@@ -166,6 +172,29 @@ def candidates(figure: Figure) -> Iterator[Candidate]:
         else None
     )
 
+    written = match.group()
+    try:
+        unit = figure.number.copy_abs() / Decimal(written.replace(",", ""))
+    except (ArithmeticError, ValueError):
+        unit = Decimal(0)
+    power = Decimal(1).scaleb(unit.adjusted()) if unit else None
+    exponent = unit.adjusted() if unit and unit == power else None
+
+    def plausible(digits: str, scale: Decimal | None) -> bool:
+        # The candidate's value and last place, without reading its text.
+        if accept is None:
+            return True
+        factor = unit if scale is None else scale
+        places = exponent if scale is None else scale.adjusted()
+        if places is None or not factor:
+            return True
+        number = Decimal(digits)
+        if figure.number < 0:
+            number = number.copy_negate()
+        decimals = len(digits.partition(".")[2])
+        last = resolution_of(number.scaleb(places), decimals, places)
+        return accept(number.scaleb(places), last)
+
     def emit(kind: SlipKind, text: str, note: str) -> Iterator[Candidate]:
         corrected = _reparse(text)
         if corrected is None or corrected.value in seen:
@@ -177,20 +206,24 @@ def candidates(figure: Figure) -> Iterator[Candidate]:
         seen.add(corrected.value)
         yield Candidate(kind, corrected, note)
 
-    written = match.group()
-    if myriad is not None:
+    oku = Decimal("1e8")
+    if myriad is not None and plausible(written.replace(",", ""), oku):
         # N billion written for N億: ten times too much.
         text = f"{before}{written}{myriad}"
-        unit = myriad[0]
-        note = f"{text} ({{words}}), {unit} read as billion"
+        note = f"{text} ({{words}}), {myriad[0]} read as billion"
         yield from emit("myriad_scale", text, note)
     for kind, digits in _digit_variants(written):
         slip = ("an " if kind == "extra_digit" else "a ") + kind.replace(
             "_", " "
         )
-        text = f"{before}{digits}{after}"
-        yield from emit(kind, text, f"{slip} of {text}")
-        if myriad is not None and kind != "decimal_shift":
+        if plausible(digits, None):
+            text = f"{before}{digits}{after}"
+            yield from emit(kind, text, f"{slip} of {text}")
+        if (
+            myriad is not None
+            and kind != "decimal_shift"
+            and plausible(digits, oku)
+        ):
             text = f"{before}{digits}{myriad}"
             yield from emit(kind, text, f"{slip} of {text} ({{words}})")
 
