@@ -17,7 +17,7 @@ from typing import Literal, NamedTuple
 
 from hns.errors import HnsError
 from hns.figures import Figure
-from hns.numerals import lazy_pattern, resolution_of
+from hns.numerals import lazy_pattern
 from hns.parse import parse_figure
 
 __all__ = ["SLIP_KINDS", "Candidate", "SlipKind", "candidates"]
@@ -61,6 +61,9 @@ _SCALE_OF = {
     "thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6,
     "billion": 9, "b": 9, "bn": 9, "trillion": 12, "tn": 12, "t": 12,
 }  # fmt: skip
+
+
+_ONE = Decimal(1)
 
 
 class Candidate(NamedTuple):
@@ -180,6 +183,8 @@ def candidates(
     power = Decimal(1).scaleb(unit.adjusted()) if unit else None
     exponent = unit.adjusted() if unit and unit == power else None
 
+    positive = figure.number >= 0
+
     def plausible(digits: str, scale: Decimal | None) -> bool:
         # The candidate's value and last place, without reading its text.
         if accept is None:
@@ -188,12 +193,13 @@ def candidates(
         places = exponent if scale is None else scale.adjusted()
         if places is None or not factor:
             return True
-        number = Decimal(digits)
-        if figure.number < 0:
-            number = number.copy_negate()
-        decimals = len(digits.partition(".")[2])
-        last = resolution_of(number.scaleb(places), decimals, places)
-        return accept(number.scaleb(places), last)
+        whole, _, fraction = digits.partition(".")
+        if fraction:
+            last = _ONE.scaleb(places - len(fraction))
+        else:
+            last = _ONE.scaleb(places + len(whole) - len(whole.rstrip("0")))
+        number = Decimal(digits).scaleb(places)
+        return accept(number if positive else number.copy_negate(), last)
 
     def emit(kind: SlipKind, text: str, note: str) -> Iterator[Candidate]:
         corrected = _reparse(text)
