@@ -328,15 +328,19 @@ def _no_bounds(
     return verdict.recomputed if role == "stated" else None
 
 
-def _accept(target: Interval | None) -> Callable[[Decimal, Decimal], bool]:
+def _accept(target: Interval | None) -> Callable[[float, float], bool]:
     # A written figure stands within two places of its last digit of its
-    # value, whatever its hedge (one-sided words aside, which pass); the
-    # test ignores open ends, so it never rejects a figure that could fit.
+    # value, whatever its hedge (one-sided words aside, which pass). The
+    # test is a coarse, fast filter before the exact check: it ignores
+    # open ends and widens the target by a millionth, so that the float
+    # arithmetic never rejects a figure that could fit.
     if target is None:
         return lambda value, last: True
-    lo, hi = target.lo, target.hi
+    lo, hi = float(target.lo), float(target.hi)
+    margin = 1e-6 * max(abs(lo), abs(hi), 1.0) if target.is_bounded else 0
+    lo, hi = lo - margin, hi + margin
 
-    def accept(value: Decimal, last: Decimal) -> bool:
+    def accept(value: float, last: float) -> bool:
         reach = last + last
         return value - reach <= hi and value + reach >= lo
 

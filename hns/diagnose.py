@@ -63,9 +63,6 @@ _SCALE_OF = {
 }  # fmt: skip
 
 
-_ONE = Decimal(1)
-
-
 class Candidate(NamedTuple):
     """
     One hypothesis: the kind of slip, the corrected figure, and a note
@@ -144,7 +141,7 @@ def _reparse(text: str) -> Figure | None:
 
 
 def candidates(
-    figure: Figure, accept: Callable[[Decimal, Decimal], bool] | None = None
+    figure: Figure, accept: Callable[[float, float], bool] | None = None
 ) -> Iterator[Candidate]:
     """
     The figures *figure* may have been meant as, one slip away, simplest
@@ -195,11 +192,11 @@ def candidates(
             return True
         whole, _, fraction = digits.partition(".")
         if fraction:
-            last = _ONE.scaleb(places - len(fraction))
+            last = 10.0 ** (places - len(fraction))
         else:
-            last = _ONE.scaleb(places + len(whole) - len(whole.rstrip("0")))
-        number = Decimal(digits).scaleb(places)
-        return accept(number if positive else number.copy_negate(), last)
+            last = 10.0 ** (places + len(whole) - len(whole.rstrip("0")))
+        number = float(digits) * 10.0**places
+        return accept(number if positive else -number, last)
 
     def emit(kind: SlipKind, text: str, note: str) -> Iterator[Candidate]:
         corrected = _reparse(text)
