@@ -84,8 +84,12 @@ class Candidate(NamedTuple):
         return self.template.replace("{words}", _words(self.figure))
 
 
-def _digit_variants(digits: str) -> Iterator[tuple[SlipKind, str]]:
-    # Digit strings one slip away: lost, extra and swapped digits.
+def _digit_variants(
+    digits: str, keep: Callable[[str, str], bool] | None = None
+) -> Iterator[tuple[SlipKind, str]]:
+    # Digit strings one slip away: lost, extra and swapped digits. *keep*,
+    # given the lowest and highest digits a lost digit may give at one
+    # place, may skip that place's ten candidates at once.
     plain = digits.replace(",", "")
     whole, _, fraction = plain.partition(".")
     run = whole + fraction
@@ -101,10 +105,16 @@ def _digit_variants(digits: str) -> Iterator[tuple[SlipKind, str]]:
         points = [point + 1] if i < point else [point] if i > point else []
         if i == point:
             points = [point + 1, point] if fraction else [point + 1]
-        for digit in "0123456789":
-            if i == 0 and digit == "0":
+        for new_point in points:
+            lowest = "1" if i == 0 else "0"
+            if keep is not None and not keep(
+                placed(run[:i] + lowest + run[i:], new_point),
+                placed(run[:i] + "9" + run[i:], new_point),
+            ):
                 continue
-            for new_point in points:
+            for digit in "0123456789":
+                if i == 0 and digit == "0":
+                    continue
                 yield (
                     "lost_digit",
                     placed(run[:i] + digit + run[i:], new_point),
@@ -182,8 +192,11 @@ def candidates(
 
     positive = figure.number >= 0
 
-    def plausible(digits: str, scale: Decimal | None) -> bool:
-        # The candidate's value and last place, without reading its text.
+    def plausible(
+        digits: str, scale: Decimal | None, upto: str | None = None
+    ) -> bool:
+        # The candidate's value and last place, without reading its text;
+        # with *upto*, every value from *digits* to *upto* at once.
         if accept is None:
             return True
         factor = unit if scale is None else scale
@@ -196,7 +209,16 @@ def candidates(
         else:
             last = 10.0 ** (places + len(whole) - len(whole.rstrip("0")))
         number = float(digits) * 10.0**places
+        if upto is not None:
+            top = float(upto) * 10.0**places
+            last += (top - number) / 4
+            number = (number + top) / 2
         return accept(number if positive else -number, last)
+
+    def keep(lowest: str, highest: str) -> bool:
+        return plausible(lowest, None, highest) or (
+            myriad is not None and plausible(lowest, oku, highest)
+        )
 
     def emit(kind: SlipKind, text: str, note: str) -> Iterator[Candidate]:
         corrected = _reparse(text)
@@ -215,7 +237,7 @@ def candidates(
         text = f"{before}{written}{myriad}"
         note = f"{text} ({{words}}), {myriad[0]} read as billion"
         yield from emit("myriad_scale", text, note)
-    for kind, digits in _digit_variants(written):
+    for kind, digits in _digit_variants(written, keep):
         slip = ("an " if kind == "extra_digit" else "a ") + kind.replace(
             "_", " "
         )
