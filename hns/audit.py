@@ -39,8 +39,9 @@ from hns.verdicts import Verdict
 
 if TYPE_CHECKING:
     from hns.report import Report
+    from hns.when import Period
 
-__all__ = ["Claim", "Found", "audit", "find_figures"]
+__all__ = ["Claim", "Found", "When", "audit", "find_figures", "find_times"]
 
 # A number starts a figure unless it is glued to a word ("뉴스1", "G7").
 _ANCHOR = lazy_pattern(
@@ -63,6 +64,10 @@ _SENTENCE_END = lazy_pattern(
 class Found:
     """
     A figure found in a text: the figure and where it stands.
+
+    >>> found = find_figures("It costs ¥201.7 billion.")[0]
+    >>> found.figure.text, found.start, found.end
+    ('¥201.7 billion', 9, 23)
     """
 
     __repr__ = fields_repr
@@ -73,11 +78,85 @@ class Found:
 
 
 @attrs.frozen(repr=False)
+class When:
+    """
+    A time expression found in a text: a fiscal year (``fiscal 2021``,
+    ``令和3年度``) or a date relative to the publication (``next month``,
+    ``지난해``), where it stands, and the span of days it means (None when
+    it cannot be resolved, e.g. without a publication date).
+
+    >>> text = "The deal will expire next month."
+    >>> found = find_times(text, dt.date(2021, 2, 10), "JP")
+    >>> found[0].text, str(found[0].period)
+    ('next month', '2021-03-01..2021-03-31')
+    """
+
+    __repr__ = fields_repr
+
+    text: str
+    start: int
+    end: int
+    period: Period | None
+
+
+_TIMES = lazy_pattern(
+    r"(?:fiscal(?: year)?|FY)\s*(?:19|20)[0-9]{2}(?:/[0-9]{2})?"
+    r"|(?:19|20)[0-9]{2}\s*(?:年度|회계연도|년도)"
+    r"|(?:令和|平成|昭和)(?:[0-9]{1,2}|元)年度"
+    r"|\b(?:next|last|this) (?:month|year|fiscal year)\b"
+    r"|来月|先月|今月|昨年度?|去年|今年度?|来年度?|前年度"
+    r"|다음\s?달|지난\s?달|이번\s?달|지난해|작년|올해|금년|내년",
+    re.IGNORECASE,
+)
+
+
+def find_times(
+    text: str, published: dt.date | None, host: str | None
+) -> list[When]:
+    """
+    Every fiscal year and relative date in *text*, resolved against
+    *published* in the fiscal calendar of *host* (``JP`` or ``KR``).
+    """
+    from hns.when import Period, resolve_period
+
+    calendar = _calendar(host or "KR")
+    s = normalize(text)
+    found: list[When] = []
+    for match in _TIMES().finditer(s):
+        phrase = match.group()
+        period: Period | None = None
+        try:
+            if re.search(r"[0-9元]", phrase):
+                year = FiscalYear.parse(phrase, calendar)
+                period = Period.of_fiscal_year(year)
+            elif published is not None:
+                period = resolve_period(phrase, published, calendar)
+        except HnsError:
+            period = None
+        found.append(
+            When(
+                text[match.start() : match.end()],
+                match.start(),
+                match.end(),
+                period,
+            )
+        )
+    return found
+
+
+@attrs.frozen(repr=False)
 class Claim:
     """
     A claim found in a text: its kind, the sentence it stands in (*text*,
     *start*, *end*), the figures it links, the verdict, the reading of the
     text that decided it, and notes.
+
+    >>> claim = audit(
+    ...     "The current five-year deal will expire next month in Japan.",
+    ...     published=dt.date(2021, 2, 10),
+    ... ).claims[0]
+    >>> claim.kind, claim.verdict.status
+    ('agreement', 'consistent')
     """
 
     __repr__ = fields_repr
@@ -994,4 +1073,5 @@ def audit(
         claims=tuple(claims),
         figures=tuple(context.found),
         unchecked=unchecked,
+        times=tuple(find_times(text, when, context.host)),
     )

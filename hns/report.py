@@ -15,7 +15,7 @@ import attrs
 from hns._values import fields_repr
 
 if TYPE_CHECKING:
-    from hns.audit import Claim, Found
+    from hns.audit import Claim, Found, When
 
 __all__ = ["SCHEMA", "Report"]
 
@@ -35,8 +35,18 @@ def _cell(text: str) -> str:
 class Report:
     """
     An audit's findings: the publication date and host country it worked
-    with, the *claims* (each with its verdict), every figure found, and the
-    figures in no checkable claim (*unchecked*).
+    with, the *claims* (each with its verdict), every figure found, the
+    figures in no checkable claim (*unchecked*) and the time expressions.
+
+    >>> import datetime as dt
+    >>> from hns.audit import audit
+    >>> report = audit(
+    ...     "Japan will shoulder roughly ¥200 billion in fiscal 2021 for host"
+    ...     " nation support, for about 55,000 US troops.",
+    ...     published=dt.date(2021, 2, 10),
+    ... )
+    >>> [claim.kind for claim in report.claims]
+    ['level']
     """
 
     __repr__ = fields_repr
@@ -46,12 +56,17 @@ class Report:
     claims: tuple[Claim, ...]
     figures: tuple[Found, ...]
     unchecked: tuple[Found, ...]
+    times: tuple[When, ...] = ()
 
     @property
     def summary(self) -> dict[str, int]:
         """
         How many claims are consistent, inconsistent and undetermined,
         and how many figures went unchecked.
+
+        >>> from hns.audit import audit
+        >>> audit("About 55,000 troops.").summary["unchecked"]
+        1
         """
         counts = {"consistent": 0, "inconsistent": 0, "undetermined": 0}
         for claim in self.claims:
@@ -63,6 +78,10 @@ class Report:
     def inconsistent(self) -> tuple[Claim, ...]:
         """
         The claims no reading of the text makes consistent.
+
+        >>> from hns.audit import audit
+        >>> audit("Nothing to check.").inconsistent
+        ()
         """
         return tuple(
             c for c in self.claims if c.verdict.status == "inconsistent"
@@ -74,7 +93,12 @@ class Report:
         ``summary``, ``claims`` (``kind``, ``text``, ``start``, ``end``,
         ``figures``, ``reading``, ``notes``, ``verdict`` as
         `hns.Verdict.to_dict` gives it), ``figures`` and ``unchecked``
-        (``text``, ``kind``, ``value``, ``start``, ``end``).
+        (``text``, ``kind``, ``value``, ``start``, ``end``), and ``times``
+        (``text``, ``start``, ``end``, ``first`` and ``last`` day meant).
+
+        >>> from hns.audit import audit
+        >>> audit("About 55,000 troops.").to_dict()["unchecked"][0]["value"]
+        '55000'
         """
 
         def found(item: Found) -> dict[str, Any]:
@@ -110,11 +134,29 @@ class Report:
             ],
             "figures": [found(item) for item in self.figures],
             "unchecked": [found(item) for item in self.unchecked],
+            "times": [
+                {
+                    "text": item.text,
+                    "start": item.start,
+                    "end": item.end,
+                    "first": item.period.start.isoformat()
+                    if item.period
+                    else None,
+                    "last": item.period.end.isoformat()
+                    if item.period
+                    else None,
+                }
+                for item in self.times
+            ],
         }
 
     def to_json(self, indent: int | None = 2) -> str:
         """
         The report as JSON (schema ``hns.report/1``; see `to_dict`).
+
+        >>> from hns.audit import audit
+        >>> audit("").to_json(indent=None)[:30]
+        '{"schema": "hns.report/1", "pu'
         """
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
@@ -122,6 +164,12 @@ class Report:
         """
         The report as plain text: one block per claim, the explanation and
         diagnoses under each, then the unchecked figures and a summary.
+
+        >>> from hns.audit import audit
+        >>> for line in audit("About 55,000 troops.").lines():
+        ...     print(line)
+        unchecked figures: About 55,000
+        0 consistent, 0 inconsistent, 0 undetermined, 1 unchecked
         """
         out: list[str] = []
         for claim in self.claims:
@@ -155,6 +203,13 @@ class Report:
     def to_markdown(self) -> str:
         """
         The report as a Markdown table with the explanations below it.
+
+        >>> from hns.audit import audit
+        >>> print(audit("").to_markdown())
+        | # | claim | figures | verdict |
+        |---|---|---|---|
+        <BLANKLINE>
+        <BLANKLINE>
         """
         out = [
             "| # | claim | figures | verdict |",

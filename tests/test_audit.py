@@ -141,6 +141,15 @@ class TestKyodo:
         assert claims[0].verdict.status == "consistent"
         assert "us-japan-sma-2016" in claims[0].verdict.explain()
 
+    def test_times(self, kyodo: Report) -> None:
+        """
+        Fiscal years and relative dates are found and resolved.
+        """
+        times = {t.text: str(t.period) for t in kyodo.times}
+
+        assert times["fiscal 2021"] == "2021-04-01..2022-03-31"
+        assert times["next month"] == "2021-03-01..2021-03-31"
+
     def test_unchecked(self, kyodo: Report) -> None:
         """
         A figure in no checkable relation is listed as unchecked.
@@ -250,7 +259,7 @@ class TestReport:
         assert data["published"] == "2021-01-31"
         assert set(data) == {
             "schema", "published", "host", "summary", "claims", "figures",
-            "unchecked",
+            "unchecked", "times",
         }  # fmt: skip
         assert data["claims"][0]["verdict"]["schema"] == "hns.verdict/1"
 
