@@ -111,7 +111,10 @@ _TIMES = lazy_pattern(
 
 
 def find_times(
-    text: str, published: dt.date | None, host: str | None
+    text: str,
+    published: dt.date | None,
+    host: str | None,
+    normalized: str | None = None,
 ) -> list[When]:
     """
     Every fiscal year and relative date in *text*, resolved against
@@ -120,7 +123,7 @@ def find_times(
     from hns.when import Period, resolve_period
 
     calendar = _calendar(host or "KR")
-    s = normalize(text)
+    s = normalize(text) if normalized is None else normalized
     found: list[When] = []
     for match in _TIMES().finditer(s):
         phrase = match.group()
@@ -186,7 +189,7 @@ def _is_date_part(s: str, start: int, end: int, figure: Figure) -> bool:
     )
 
 
-def find_figures(text: str) -> list[Found]:
+def find_figures(text: str, normalized: str | None = None) -> list[Found]:
     """
     Every figure in *text*, in order, with its span; years, dates and
     ordinals left out.
@@ -196,7 +199,7 @@ def find_figures(text: str) -> list[Found]:
     ... )]
     ['2017 billion yen', 'about 2.5 trillion won']
     """
-    s = normalize(text)
+    s = normalize(text) if normalized is None else normalized
     found: list[Found] = []
     reached = 0
     for anchor in _ANCHOR().finditer(s):
@@ -813,7 +816,9 @@ def _agreement_totals(context: _Context, start: int, end: int) -> None:
         return
     from hns import agreements
 
-    sentence, _ = context.sentence(start, end)
+    sentence, members = context.sentence(start, end)
+    if not members or not re.search(r"year|年|년|평균", sentence):
+        return
     candidates = [
         a
         for a in agreements.all(host)
@@ -1046,7 +1051,7 @@ def audit(
     s = normalize(text)
     when = published if published is not None else _date_line(text)
     context = _Context(
-        text, s, when, _host(s), reference, rates, find_figures(text)
+        text, s, when, _host(s), reference, rates, find_figures(text, s)
     )
     context.starts = [found.start for found in context.found]
     spans = list(_sentences(s))
@@ -1055,13 +1060,16 @@ def audit(
     inherit = _inherited_currencies(context, spans)
     previous: tuple[int, int] | None = None
     for start, end in spans:
+        _agreements(context, start, end)
+        if not context.sentence(start, end)[1]:
+            previous = start, end
+            continue  # no figure: no other claim
         _conversions(context, start, end, inherit)
         _changes(context, start, end, previous)
         _multiples(context, start, end)
         _same_as_before(context, start, end)
         _changes_on_last_year(context, start, end)
         _agreement_totals(context, start, end)
-        _agreements(context, start, end)
         previous = start, end
     claims = sorted(context.claims, key=lambda c: (c.start, c.kind))
     unchecked = tuple(
@@ -1073,5 +1081,5 @@ def audit(
         claims=tuple(claims),
         figures=tuple(context.found),
         unchecked=unchecked,
-        times=tuple(find_times(text, when, context.host)),
+        times=tuple(find_times(text, when, context.host, s)),
     )
