@@ -44,13 +44,34 @@ if TYPE_CHECKING:
 __all__ = ["Claim", "Found", "When", "audit", "find_figures", "find_times"]
 
 # A number starts a figure unless it is glued to a word ("뉴스1", "G7").
-_ANCHOR = lazy_pattern(
+_DIGIT_ANCHOR = lazy_pattern(
     r"(?<![0-9A-Za-z.,\uac00-\ud7a3])[0-9]|(?<=[약총約])[0-9]"
-    r"|[〇一二三四五六七八九十百千]+(?=[〇一二三四五六七八九十百千]*[万億兆])"
-    r"|\b(?:double|twice|triple|quadruple|half|(?:two|three|four|five|six"
+)
+_KANJI_ANCHOR = lazy_pattern(
+    r"[〇一二三四五六七八九十百千]+(?=[〇一二三四五六七八九十百千]*[万億兆])"
+)
+_WORD_ANCHOR = lazy_pattern(
+    r"\b(?:double|twice|triple|quadruple|half|(?:two|three|four|five|six"
     r"|seven|eight|nine|ten)(?:fold|\s+times|-fold))\b",
     re.IGNORECASE,
 )
+
+
+def _anchors(s: str) -> list[int]:
+    # Where figures may start; the rarer kinds are looked for only when
+    # the text has their words or units at all.
+    found = [m.start() for m in _DIGIT_ANCHOR().finditer(s)]
+    if any(unit in s for unit in "万億兆"):
+        found += [m.start() for m in _KANJI_ANCHOR().finditer(s)]
+    lower = s.lower()
+    if any(
+        word in lower
+        for word in ("times", "fold", "double", "twice", "triple", "half")
+    ):
+        found += [m.start() for m in _WORD_ANCHOR().finditer(s)]
+    return sorted(found)
+
+
 _MONTH_BEFORE = lazy_pattern(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$",
     re.IGNORECASE,
@@ -202,13 +223,13 @@ def find_figures(text: str, normalized: str | None = None) -> list[Found]:
     s = normalize(text) if normalized is None else normalized
     found: list[Found] = []
     reached = 0
-    for anchor in _ANCHOR().finditer(s):
-        if anchor.start() < reached:
+    for anchor in _anchors(s):
+        if anchor < reached:
             continue
-        span = figure_span(s, anchor.start())
+        span = figure_span(s, anchor)
         if span is None:
             continue
-        figure = _parse_span(text, *span, anchor.start())
+        figure = _parse_span(text, *span, anchor)
         if figure is None:
             continue
         value, start, end = figure
@@ -238,9 +259,20 @@ _TOPIC = lazy_pattern(
     r"|earmark|budget|pay|spend|負担|予算|経費|분담|방위비",
     re.IGNORECASE,
 )
-_HOSTS = {
-    "JP": lazy_pattern(r"japan|tokyo|日本|일본|日米|미일|\byen\b|円|엔", re.I),
-    "KR": lazy_pattern(r"korea|seoul|韓国|한국|한미|\bwon\b|원", re.I),
+# Words that name each host country, counted to find the article's.
+_HOST_WORDS = {
+    "JP": (
+        "japan",
+        "tokyo",
+        "日本",
+        "일본",
+        "日米",
+        "미일",
+        " yen",
+        "円",
+        "엔",
+    ),
+    "KR": ("korea", "seoul", "韓国", "한국", "한미", " won", "원"),
 }
 _CURRENCY_OF_HOST = {"JP": "JPY", "KR": "KRW"}
 _YEAR_PHRASE = lazy_pattern(
@@ -255,7 +287,11 @@ _YEAR_PHRASE = lazy_pattern(
 
 def _host(text: str) -> str | None:
     # The country the article is about: the one it names more often.
-    counts = {h: len(p().findall(text)) for h, p in _HOSTS.items()}
+    lower = text.lower()
+    counts = {
+        host: sum(lower.count(word) for word in words)
+        for host, words in _HOST_WORDS.items()
+    }
     ranked = sorted(counts, key=lambda h: counts[h], reverse=True)
     if counts[ranked[0]] == 0 or counts[ranked[0]] == counts[ranked[1]]:
         return None
