@@ -10,6 +10,7 @@ number written in 億), swapped adjacent digits, a shifted decimal point.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -84,12 +85,8 @@ class Candidate(NamedTuple):
         return self.template.replace("{words}", _words(self.figure))
 
 
-def _digit_variants(
-    digits: str, keep: Callable[[str, str], bool] | None = None
-) -> Iterator[tuple[SlipKind, str]]:
-    # Digit strings one slip away: lost, extra and swapped digits. *keep*,
-    # given the lowest and highest digits a lost digit may give at one
-    # place, may skip that place's ten candidates at once.
+def _digit_variants(digits: str) -> Iterator[tuple[SlipKind, str]]:
+    # Digit strings one slip away: lost, extra and swapped digits.
     plain = digits.replace(",", "")
     whole, _, fraction = plain.partition(".")
     run = whole + fraction
@@ -106,12 +103,6 @@ def _digit_variants(
         if i == point:
             points = [point + 1, point] if fraction else [point + 1]
         for new_point in points:
-            lowest = "1" if i == 0 else "0"
-            if keep is not None and not keep(
-                placed(run[:i] + lowest + run[i:], new_point),
-                placed(run[:i] + "9" + run[i:], new_point),
-            ):
-                continue
             for digit in "0123456789":
                 if i == 0 and digit == "0":
                     continue
@@ -166,10 +157,39 @@ def candidates(
     >>> next(candidates(parse_figure("2017 billion yen"))).note
     '2017億円 (201.7 billion yen), 億 read as billion'
     """
+    seen = {figure.value}
+    for kind, text, note, value, last in _hypotheses(figure):
+        if (
+            accept is not None
+            and value is not None
+            and last is not None
+            and not accept(value, last)
+        ):
+            continue
+        corrected = _reparse(text)
+        if corrected is None or corrected.value in seen:
+            continue
+        if corrected.kind != figure.kind or (
+            corrected.currency != figure.currency
+        ):
+            continue
+        seen.add(corrected.value)
+        yield Candidate(kind, corrected, note)
+
+
+_Hypothesis = tuple[SlipKind, str, str, float | None, float | None]
+
+
+@functools.lru_cache(maxsize=2048)
+def _hypotheses(figure: Figure) -> tuple[_Hypothesis, ...]:
+    """
+    Every corrected text of *figure*, simplest first, with its note and,
+    where it can be had without reading the text, its value and the place
+    of its last digit as floats (for the quick filter only).
+    """
     match = _NUMBER().search(figure.text)
     if match is None:
-        return
-    seen = {figure.value}
+        return ()
     before, after = figure.text[: match.start()], figure.text[match.end() :]
     scale = _ENGLISH_SCALE().match(after)
     currency = figure.currency
@@ -181,7 +201,6 @@ def candidates(
         and _SCALE_OF[scale.group(1).lower()] == 9
         else None
     )
-
     written = match.group()
     try:
         unit = figure.number.copy_abs() / Decimal(written.replace(",", ""))
@@ -189,68 +208,47 @@ def candidates(
         unit = Decimal(0)
     power = Decimal(1).scaleb(unit.adjusted()) if unit else None
     exponent = unit.adjusted() if unit and unit == power else None
+    sign = 1.0 if figure.number >= 0 else -1.0
 
-    positive = figure.number >= 0
-
-    def plausible(
-        digits: str, scale: Decimal | None, upto: str | None = None
-    ) -> bool:
-        # The candidate's value and last place, without reading its text;
-        # with *upto*, every value from *digits* to *upto* at once.
-        if accept is None:
-            return True
-        factor = unit if scale is None else scale
-        places = exponent if scale is None else scale.adjusted()
-        if places is None or not factor:
-            return True
+    def measured(
+        digits: str, places: int | None
+    ) -> tuple[float | None, float | None]:
+        # The candidate's value and last place, without reading its text.
+        if places is None:
+            return None, None
         whole, _, fraction = digits.partition(".")
         if fraction:
             last = 10.0 ** (places - len(fraction))
         else:
             last = 10.0 ** (places + len(whole) - len(whole.rstrip("0")))
-        number = float(digits) * 10.0**places
-        if upto is not None:
-            top = float(upto) * 10.0**places
-            last += (top - number) / 4
-            number = (number + top) / 2
-        return accept(number if positive else -number, last)
+        return sign * float(digits) * 10.0**places, last
 
-    def keep(lowest: str, highest: str) -> bool:
-        return plausible(lowest, None, highest) or (
-            myriad is not None and plausible(lowest, oku, highest)
-        )
-
-    def emit(kind: SlipKind, text: str, note: str) -> Iterator[Candidate]:
-        corrected = _reparse(text)
-        if corrected is None or corrected.value in seen:
-            return
-        if corrected.kind != figure.kind or (
-            corrected.currency != figure.currency
-        ):
-            return
-        seen.add(corrected.value)
-        yield Candidate(kind, corrected, note)
-
-    oku = Decimal("1e8")
-    if myriad is not None and plausible(written.replace(",", ""), oku):
+    found: list[_Hypothesis] = []
+    if myriad is not None:
         # N billion written for N億: ten times too much.
         text = f"{before}{written}{myriad}"
         note = f"{text} ({{words}}), {myriad[0]} read as billion"
-        yield from emit("myriad_scale", text, note)
-    for kind, digits in _digit_variants(written, keep):
+        found.append(
+            (
+                "myriad_scale",
+                text,
+                note,
+                *measured(written.replace(",", ""), 8),
+            )
+        )
+    for kind, digits in _digit_variants(written):
         slip = ("an " if kind == "extra_digit" else "a ") + kind.replace(
             "_", " "
         )
-        if plausible(digits, None):
-            text = f"{before}{digits}{after}"
-            yield from emit(kind, text, f"{slip} of {text}")
-        if (
-            myriad is not None
-            and kind != "decimal_shift"
-            and plausible(digits, oku)
-        ):
+        text = f"{before}{digits}{after}"
+        found.append(
+            (kind, text, f"{slip} of {text}", *measured(digits, exponent))
+        )
+        if myriad is not None and kind != "decimal_shift":
             text = f"{before}{digits}{myriad}"
-            yield from emit(kind, text, f"{slip} of {text} ({{words}})")
+            note = f"{slip} of {text} ({{words}})"
+            found.append((kind, text, note, *measured(digits, 8)))
+    return tuple(found)
 
 
 def _words(figure: Figure) -> str:
