@@ -476,7 +476,12 @@ def _levels(context: _Context, start: int, end: int) -> None:
     if host is None or not context.reference:
         return
     sentence, members = context.sentence(start, end)
-    if not _TOPIC().search(sentence):
+    code = _CURRENCY_OF_HOST[host]
+    if not any(
+        (currency := context.figure(i).currency) is not None
+        and currency.code == code
+        for i in members
+    ) or not _TOPIC().search(sentence):
         return
     # A year that is a comparison's base ("지난해보다", "前年度比") is not
     # the year of the amount.
@@ -979,6 +984,9 @@ def _agreements(context: _Context, start: int, end: int) -> None:
     from hns.when import resolve_period
 
     sentence = context.s[start:end]
+    lower = sentence.lower()
+    if not any(w in lower for w in ("expir", "end", "run out", "lapse")):
+        return
     for match in _EXPIRY().finditer(sentence):
         agreement = agreements.in_force(published, host)
         when = match.group("when")
