@@ -120,15 +120,29 @@ class When:
     period: Period | None
 
 
-_TIMES = lazy_pattern(
-    r"(?:fiscal(?: year)?|FY)\s*(?:19|20)[0-9]{2}(?:/[0-9]{2})?"
-    r"|(?:19|20)[0-9]{2}\s*(?:年度|회계연도|년도)"
-    r"|(?:令和|平成|昭和)(?:[0-9]{1,2}|元)年度"
-    r"|\b(?:next|last|this) (?:month|year|fiscal year)\b"
-    r"|来月|先月|今月|昨年度?|去年|今年度?|来年度?|前年度"
-    r"|다음\s?달|지난\s?달|이번\s?달|지난해|작년|올해|금년|내년",
+_TIMES_EN = lazy_pattern(
+    r"\b(?:fiscal(?: year)?|FY)\s*(?:19|20)[0-9]{2}(?:/[0-9]{2})?"
+    r"|\b(?:next|last|this) (?:month|year|fiscal year)\b",
     re.IGNORECASE,
 )
+_TIMES_CJK = lazy_pattern(
+    r"(?:19|20)[0-9]{2}\s*(?:年度|회계연도|년도)"
+    r"|(?:令和|平成|昭和)(?:[0-9]{1,2}|元)年度"
+    r"|来月|先月|今月|昨年度?|去年|今年度?|来年度?|前年度"
+    r"|다음\s?달|지난\s?달|이번\s?달|지난해|작년|올해|금년|내년"
+)
+
+
+def _time_matches(s: str) -> list[re.Match[str]]:
+    # English phrases only where their words are; CJK ones only in
+    # non-ASCII text.
+    lower = s.lower()
+    found = []
+    if any(w in lower for w in ("fiscal", "fy", "next ", "last ", "this ")):
+        found += list(_TIMES_EN().finditer(s))
+    if not s.isascii():
+        found += list(_TIMES_CJK().finditer(s))
+    return sorted(found, key=lambda m: m.start())
 
 
 def find_times(
@@ -146,7 +160,7 @@ def find_times(
     calendar = _calendar(host or "KR")
     s = normalize(text) if normalized is None else normalized
     found: list[When] = []
-    for match in _TIMES().finditer(s):
+    for match in _time_matches(s):
         phrase = match.group()
         period: Period | None = None
         try:
