@@ -52,8 +52,11 @@ _KANJI_ANCHOR = lazy_pattern(
 )
 _WORD_ANCHOR = lazy_pattern(
     r"\b(?:double|twice|triple|quadruple|half|(?:two|three|four|five|six"
-    r"|seven|eight|nine|ten)(?:fold|\s+times|-fold))\b",
-    re.IGNORECASE,
+    r"|seven|eight|nine|ten)(?:fold|\s+times|-fold))\b"
+)
+# Lower-cases ASCII letters only, keeping every position.
+_ASCII_LOWER = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
 )
 
 
@@ -63,12 +66,12 @@ def _anchors(s: str) -> list[int]:
     found = [m.start() for m in _DIGIT_ANCHOR().finditer(s)]
     if any(unit in s for unit in "万億兆"):
         found += [m.start() for m in _KANJI_ANCHOR().finditer(s)]
-    lower = s.lower()
+    lower = s.translate(_ASCII_LOWER)
     if any(
         word in lower
         for word in ("times", "fold", "double", "twice", "triple", "half")
     ):
-        found += [m.start() for m in _WORD_ANCHOR().finditer(s)]
+        found += [m.start() for m in _WORD_ANCHOR().finditer(lower)]
     return sorted(found)
 
 

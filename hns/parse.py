@@ -320,12 +320,11 @@ def figure_span(s: str, pos: int) -> tuple[int, int] | None:
     lead = begin
     while lead > 0 and s[lead - 1] in " \t":
         lead -= 1
+    window = s[max(0, lead - _LONGEST_PREFIX) : lead].lower()
     for word in _PREFIX_WORDS:
         first = lead - len(word)
-        if (
-            first >= 0
-            and s[first:lead].lower() == word
-            and (first == 0 or not s[first - 1].isalnum())
+        if window.endswith(word) and (
+            first == 0 or not s[first - 1].isalnum()
         ):
             begin = first
             break
@@ -333,6 +332,7 @@ def figure_span(s: str, pos: int) -> tuple[int, int] | None:
 
 
 _PREFIX_WORDS = sorted(PREFIX_QUALIFIERS, key=len, reverse=True)
+_LONGEST_PREFIX = len(_PREFIX_WORDS[0])
 
 
 def parse_figure(
