@@ -384,7 +384,7 @@ def _checked(
                     candidate.kind,
                     figure.text,
                     candidate.figure.text,
-                    candidate.note,
+                    candidate.template,
                     fixed,
                 )
                 found.append(_ranked(diagnosis, figure))

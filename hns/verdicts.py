@@ -41,8 +41,25 @@ class Diagnosis:
     kind: str
     original: str
     corrected: str
-    note: str
+    note_template: str = attrs.field(repr=False)
     verdict: Verdict
+
+    @property
+    def note(self) -> str:
+        """
+        What was likely meant; ``{words}`` in the template stands for the
+        corrected figure in English words, written only when asked for.
+        """
+        if "{words}" not in self.note_template:
+            return self.note_template
+        fixed = self.verdict.figure(self.figure)
+        value = fixed.value if fixed is not None else None
+        words = (
+            value.format("en_US", "words")
+            if isinstance(value, Money)
+            else self.corrected
+        )
+        return self.note_template.replace("{words}", words)
 
     def explain(self) -> str:
         """
