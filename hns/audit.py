@@ -66,7 +66,9 @@ def _anchors(s: str) -> list[int]:
     found = [m.start() for m in _DIGIT_ANCHOR().finditer(s)]
     if any(unit in s for unit in "万億兆"):
         found += [m.start() for m in _KANJI_ANCHOR().finditer(s)]
-    lower = s.translate(_ASCII_LOWER)
+    lower = s.lower()
+    if len(lower) != len(s):  # a letter that lower-cases to two
+        lower = s.translate(_ASCII_LOWER)
     if any(
         word in lower
         for word in ("times", "fold", "double", "twice", "triple", "half")
@@ -123,10 +125,9 @@ class When:
     period: Period | None
 
 
-_TIMES_EN = lazy_pattern(
-    r"\b(?:fiscal(?: year)?|FY)\s*(?:19|20)[0-9]{2}(?:/[0-9]{2})?"
-    r"|\b(?:next|last|this) (?:month|year|fiscal year)\b",
-    re.IGNORECASE,
+_TIMES_EN = lazy_pattern(  # matched on lower-cased text
+    r"\b(?:fiscal(?: year)?|fy)\s*(?:19|20)[0-9]{2}(?:/[0-9]{2})?"
+    r"|\b(?:next|last|this) (?:month|year|fiscal year)\b"
 )
 _TIMES_CJK = lazy_pattern(
     r"(?:19|20)[0-9]{2}\s*(?:年度|회계연도|년도)"
@@ -140,9 +141,11 @@ def _time_matches(s: str) -> list[re.Match[str]]:
     # English phrases only where their words are; CJK ones only in
     # non-ASCII text.
     lower = s.lower()
+    if len(lower) != len(s):  # a letter that lower-cases to two
+        lower = s.translate(_ASCII_LOWER)
     found = []
     if any(w in lower for w in ("fiscal", "fy", "next ", "last ", "this ")):
-        found += list(_TIMES_EN().finditer(s))
+        found += list(_TIMES_EN().finditer(lower))
     if not s.isascii():
         found += list(_TIMES_CJK().finditer(s))
     return sorted(found, key=lambda m: m.start())

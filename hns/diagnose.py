@@ -158,14 +158,14 @@ def candidates(
     '2017億円 (201.7 billion yen), 億 read as billion'
     """
     seen = {figure.value}
-    for kind, text, note, value, last in _hypotheses(figure):
-        if (
-            accept is not None
-            and value is not None
-            and last is not None
-            and not accept(value, last)
-        ):
-            continue
+    hypotheses = _hypotheses(figure)
+    if accept is not None:
+        hypotheses = tuple(
+            h
+            for h in hypotheses
+            if h[3] is None or h[4] is None or accept(h[3], h[4])
+        )
+    for kind, text, note, _, _ in hypotheses:
         corrected = _reparse(text)
         if corrected is None or corrected.value in seen:
             continue
