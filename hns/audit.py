@@ -144,8 +144,16 @@ def _time_matches(s: str) -> list[re.Match[str]]:
     if len(lower) != len(s):  # a letter that lower-cases to two
         lower = s.translate(_ASCII_LOWER)
     found = []
-    if any(w in lower for w in ("fiscal", "fy", "next ", "last ", "this ")):
-        found += list(_TIMES_EN().finditer(lower))
+    pattern = _TIMES_EN()
+    for word in ("fiscal", "fy", "next ", "last ", "this "):
+        # Try the pattern only where one of its first words stands.
+        at = lower.find(word)
+        while at >= 0:
+            if at == 0 or not lower[at - 1].isalnum():
+                match = pattern.match(lower, at)
+                if match is not None:
+                    found.append(match)
+            at = lower.find(word, at + 1)
     if not s.isascii():
         found += list(_TIMES_CJK().finditer(s))
     return sorted(found, key=lambda m: m.start())
@@ -273,11 +281,11 @@ def _parse_span(
     return None
 
 
-# Words that say a sentence speaks of the host-nation-support money.
+# Words that say a sentence speaks of the host-nation-support money
+# (matched on the lower-cased sentence).
 _TOPIC = lazy_pattern(
     r"contribut|share|host[- ]nation|cost[- ]sharing|burden|shoulder"
-    r"|earmark|budget|pay|spend|負担|予算|経費|분담|방위비",
-    re.IGNORECASE,
+    r"|earmark|budget|pay|spend|負担|予算|経費|분담|방위비"
 )
 # Words that name each host country, counted to find the article's.
 _HOST_WORDS = {
@@ -299,10 +307,9 @@ _YEAR_PHRASE = lazy_pattern(
     r"(?P<this>this year'?s?|今年度?|올해|금년)"
     r"|(?P<last>last year'?s?|the previous year'?s?|a year earlier|昨年度?"
     r"|前年度?|지난해|작년|전년)"
-    r"|(?:fiscal(?: year)?|FY)\s*(?P<fiscal>(?:19|20)[0-9]{2})"
-    r"|(?P<ja>(?:19|20)[0-9]{2})年度|(?P<ko>(?:19|20)[0-9]{2})년",
-    re.IGNORECASE,
-)
+    r"|(?:fiscal(?: year)?|fy)\s*(?P<fiscal>(?:19|20)[0-9]{2})"
+    r"|(?P<ja>(?:19|20)[0-9]{2})年度|(?P<ko>(?:19|20)[0-9]{2})년"
+)  # matched on the lower-cased sentence
 
 
 def _host(text: str) -> str | None:
@@ -991,9 +998,8 @@ _EXPIRY = lazy_pattern(
     r"(?:deal|agreement|accord|pact|sma)\s+(?:will\s+|is\s+(?:set\s+)?to\s+)?"
     r"(?:expire|expires|end|ends|run out|runs out|lapse|lapses)\s+"
     r"(?P<when>next month|this month|next year|this year|next april"
-    r"|in [a-z]+|by [a-z]+)",
-    re.IGNORECASE,
-)
+    r"|in [a-z]+|by [a-z]+)"
+)  # matched on the lower-cased sentence
 
 
 def _agreements(context: _Context, start: int, end: int) -> None:
@@ -1003,9 +1009,8 @@ def _agreements(context: _Context, start: int, end: int) -> None:
     from hns import agreements
     from hns.when import resolve_period
 
-    sentence = context.s[start:end]
-    lower = sentence.lower()
-    if not any(w in lower for w in ("expir", "end", "run out", "lapse")):
+    sentence = context.s[start:end].lower()
+    if not any(w in sentence for w in ("expir", "end", "run out", "lapse")):
         return
     for match in _EXPIRY().finditer(sentence):
         agreement = agreements.in_force(published, host)
