@@ -26,7 +26,7 @@ The version of `Verdict.to_dict`'s layout; it changes when a key does.
 _UNIT_WORDS = {"%": "percent", "points": "points", "×": "times"}
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Diagnosis:
     """
     A single slip that, corrected, makes a claim consistent: which figure
@@ -162,7 +162,7 @@ def _joined(first: str, second: str, arrow: str) -> str:
     return f"{first} {arrow} {second}"
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class Verdict:
     """
     The outcome of a check: *status* (``consistent``, ``inconsistent`` or
