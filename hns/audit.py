@@ -807,6 +807,31 @@ def _multiples(context: _Context, start: int, end: int) -> None:
             context.add("ratio", (start, end), [a, m], verdict, reading, notes)
 
 
+def _on_previous_year(
+    context: _Context, n: int, stated: Figure, decrease: bool
+) -> list[tuple[str, Callable[[], Verdict]]]:
+    # The readings of a change of figure n over the reference figure of
+    # the year before its own (each year it may be, as written or as
+    # corrected).
+    from hns.checks import _reference_figure
+
+    assert context.host is not None
+    series = _reference(context.host)
+    options: list[tuple[str, Callable[[], Verdict]]] = []
+    for fy in context.years.get(n, []):
+        before = series.get(fy - 1)
+        if before is None:
+            continue
+        old = _reference_figure(before)
+        for note, figure in context.variants(n):
+            reading = f"the year before as {(fy - 1).label()}"
+            if note:
+                reading += f"; {note}"
+            run = functools.partial(_change, old, figure, stated, decrease)
+            options.append((reading, run))
+    return options
+
+
 _CHANGE_ON_LAST_YEAR = lazy_pattern(
     r"(?:(?:전년|지난해|작년)\s*(?:대비|보다)|前年度?比)\s*⟦(?P<s>\d+)⟧\s*"
     r"(?P<verb>증가|늘어|인상|상승|오른|감소|줄어|인하|하락|増|減)[^⟦]{0,8}"
@@ -821,10 +846,8 @@ def _changes_on_last_year(context: _Context, start: int, end: int) -> None:
     host = context.host
     if host is None or not context.reference:
         return
-    from hns.checks import _reference_figure
 
     sentence, _ = context.sentence(start, end)
-    series = _reference(host)
     for match in _CHANGE_ON_LAST_YEAR().finditer(sentence):
         s = int(match.group("s") or match.group("s2"))
         n = int(match.group("n") or match.group("n2"))
@@ -833,24 +856,7 @@ def _changes_on_last_year(context: _Context, start: int, end: int) -> None:
         if stated.kind not in {"percent", "points"}:
             continue
         decrease = bool(_DOWN.search(verb))
-        options: list[tuple[str, Callable[[], Verdict]]] = []
-        for fy in context.years.get(n, []):
-            before = series.get(fy - 1)
-            if before is None:
-                continue
-            old = _reference_figure(before)
-            for note, figure in context.variants(n):
-                reading = f"the year before as {(fy - 1).label()}"
-                if note:
-                    reading += f"; {note}"
-                options.append(
-                    (
-                        reading,
-                        functools.partial(
-                            _change, old, figure, stated, decrease
-                        ),
-                    )
-                )
+        options = _on_previous_year(context, n, stated, decrease)
         if options:
             verdict, reading, notes = _decide(options)
             context.add(
@@ -960,30 +966,11 @@ def _same_as_before(context: _Context, start: int, end: int) -> None:
     host = context.host
     if host is None or not context.reference:
         return
-    from hns.checks import _reference_figure
 
     sentence, _ = context.sentence(start, end)
-    series = _reference(host)
     for match in _SAME().finditer(sentence):
         n = int(match.group("n"))
-        options: list[tuple[str, Callable[[], Verdict]]] = []
-        for fy in context.years.get(n, []):
-            before = series.get(fy - 1)
-            if before is None:
-                continue
-            old = _reference_figure(before)
-            for note, figure in context.variants(n):
-                reading = f"the previous year as {(fy - 1).label()}"
-                if note:
-                    reading += f"; {note}"
-                options.append(
-                    (
-                        reading,
-                        functools.partial(
-                            _change, old, figure, _ABOUT_THE_SAME, False
-                        ),
-                    )
-                )
+        options = _on_previous_year(context, n, _ABOUT_THE_SAME, False)
         if options:
             verdict, reading, notes = _decide(options)
             context.add("change", (start, end), [n], verdict, reading, notes)
