@@ -304,8 +304,9 @@ _HOST_WORDS = {
 }
 _CURRENCY_OF_HOST = {"JP": "JPY", "KR": "KRW"}
 _YEAR_PHRASE = lazy_pattern(
-    r"(?P<this>this year'?s?|今年度?|올해|금년)"
-    r"|(?P<last>last year'?s?|the previous year'?s?|a year earlier|昨年度?"
+    r"(?P<this>this (?:fiscal )?year'?s?|今年度?|올해|금년)"
+    r"|(?P<last>last (?:fiscal )?year'?s?|the previous year'?s?"
+    r"|a year earlier|昨年度?"
     r"|前年度?|지난해|작년|전년)"
     r"|(?:fiscal(?: year)?|fy)\s*(?P<fiscal>(?:19|20)[0-9]{2})"
     r"|(?P<ja>(?:19|20)[0-9]{2})年度|(?P<ko>(?:19|20)[0-9]{2})년"
@@ -498,6 +499,26 @@ def _level(stated: Figure, host: str, year: FiscalYear) -> Verdict:
     return check_level(stated, _reference(host), year)
 
 
+_RATE_OR_TOTAL = lazy_pattern(
+    r"\s*(?:(?:a|per|each) year|annually|in total|over (?:the next )?"
+    r"[a-z0-9]+ years)"
+)
+
+
+def _comparable(figure: Figure, host: str, years: list[FiscalYear]) -> bool:
+    # An amount more than twenty times the budget of its year, or less
+    # than a twentieth, is another quantity (a defense budget, a unit
+    # cost), not a slip of this one: left unchecked, never a false alarm.
+    series = _reference(host)
+    for year in years:
+        level = series.get(year)
+        if level is not None and level.amount:
+            ratio = abs(figure.number / level.amount)
+            if Decimal("0.05") <= ratio <= 20:
+                return True
+    return False
+
+
 def _levels(context: _Context, start: int, end: int) -> None:
     host, published = context.host, context.published
     if host is None or not context.reference:
@@ -524,14 +545,34 @@ def _levels(context: _Context, start: int, end: int) -> None:
             continue
         if re.search(rf"[(（]\s*⟦{index}⟧", sentence):
             continue  # a conversion in parentheses, checked as such
-        where = sentence.index(f"⟦{index}⟧")
+        token = f"⟦{index}⟧"
+        where = sentence.index(token)
+        after = sentence[where + len(token) :]
+        if _RATE_OR_TOTAL().match(after):
+            continue  # "a year", "over five years": not the level of a year
+        # The year phrase nearest the figure, with no other amount between.
+        nearby = [
+            m
+            for m in phrases
+            if not any(
+                context.figure(int(k)).kind == "money"
+                for k in re.findall(
+                    r"⟦(\d+)⟧",
+                    sentence[
+                        min(m.end(), where + len(token)) : max(
+                            m.start(), where
+                        )
+                    ],
+                )
+            )
+        ]
         nearest = min(
-            phrases, key=lambda m: abs(m.start() - where), default=None
+            nearby, key=lambda m: abs(m.start() - where), default=None
         )
         if nearest is None:
             continue
         years = _years_of(nearest, published, host)
-        if not years:
+        if not years or not _comparable(figure, host, years):
             continue
         context.years[index] = years
         options: list[tuple[str, Callable[[], Verdict]]] = [
@@ -832,11 +873,20 @@ def _on_previous_year(
     return options
 
 
+_LAST_YEAR_EN = (
+    r"(?:last year|the previous year|a year earlier|the year before"
+    r"|the previous fiscal year|last fiscal year)"
+)
 _CHANGE_ON_LAST_YEAR = lazy_pattern(
     r"(?:(?:전년|지난해|작년)\s*(?:대비|보다)|前年度?比)\s*⟦(?P<s>\d+)⟧\s*"
     r"(?P<verb>증가|늘어|인상|상승|오른|감소|줄어|인하|하락|増|減)[^⟦]{0,8}"
     r"⟦(?P<n>\d+)⟧"
     r"|⟦(?P<s2>\d+)⟧\s*(?P<verb2>인상|인하)된\s*⟦(?P<n2>\d+)⟧"
+    rf"|⟦(?P<n3>\d+)⟧[^⟦]{{0,60}}?(?P<verb3>up|down)\s+(?:by\s+)?"
+    rf"⟦(?P<s3>\d+)⟧\s+(?:from|over|on)\s+{_LAST_YEAR_EN}"
+    rf"|⟦(?P<n4>\d+)⟧[^⟦]{{0,60}}?⟦(?P<s4>\d+)⟧\s*"
+    rf"(?P<verb4>{_VERBS_UP}|{_VERBS_DOWN})\s+"
+    rf"(?:from|over|on|compared with)\s+{_LAST_YEAR_EN}"
 )
 
 
@@ -849,9 +899,11 @@ def _changes_on_last_year(context: _Context, start: int, end: int) -> None:
 
     sentence, _ = context.sentence(start, end)
     for match in _CHANGE_ON_LAST_YEAR().finditer(sentence):
-        s = int(match.group("s") or match.group("s2"))
-        n = int(match.group("n") or match.group("n2"))
-        verb = match.group("verb") or match.group("verb2")
+        s = int(next(g for g in match.group("s", "s2", "s3", "s4") if g))
+        n = int(next(g for g in match.group("n", "n2", "n3", "n4") if g))
+        verb = next(
+            g for g in match.group("verb", "verb2", "verb3", "verb4") if g
+        )
         stated = context.figure(s)
         if stated.kind not in {"percent", "points"}:
             continue

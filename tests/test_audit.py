@@ -219,6 +219,59 @@ class TestOtherLanguages:
         assert report.summary["consistent"] == 2
 
 
+class TestPrecision:
+    def test_other_quantities_unchecked(self) -> None:
+        """
+        A defense budget in the same sentence is another quantity, not a
+        slip of the host-nation-support figure: it is left unchecked.
+        """
+        report = audit(
+            "Japan's defense budget for fiscal 2021 is a record 5.34 trillion"
+            " yen, while its host-nation support for U.S. forces in Japan"
+            " stays at 201.7 billion yen.",
+            dt.date(2021, 3, 27),
+        )
+
+        assert report.summary["inconsistent"] == 0
+        assert [f.figure.text for f in report.unchecked] == [
+            "5.34 trillion yen"
+        ]
+
+    @pytest.mark.parametrize(
+        ("stated", "status"), [("8.2", "consistent"), ("9.2", "inconsistent")]
+    )
+    def test_up_from_last_year(self, stated: str, status: str) -> None:
+        """
+        "up 8.2 percent from last year" is checked against the reference
+        figure of the year before.
+        """
+        report = audit(
+            f"South Korea agreed to pay 1.0389 trillion won this year, up"
+            f" {stated} percent from last year, in cost sharing for U.S."
+            " troops.",
+            dt.date(2019, 2, 10),
+        )
+
+        change = _claim(report, "change", f"{stated} percent")
+        assert change.verdict.status == status
+
+    def test_rates_and_totals_are_not_levels(self) -> None:
+        """
+        "over five years" and "a year" amounts are not the level of this
+        fiscal year; the one that is, is checked.
+        """
+        report = audit(
+            "Tokyo will pay 1.05 trillion yen over five years under the new"
+            " deal, or about 211 billion yen a year, up from 201.7 billion"
+            " yen this fiscal year.",
+            dt.date(2021, 12, 21),
+        )
+
+        assert report.summary["inconsistent"] == 0
+        levels = [c for c in report.claims if c.kind == "level"]
+        assert [c.figures[0].text for c in levels] == ["201.7 billion yen"]
+
+
 class TestFinding:
     def test_dates_are_not_figures(self) -> None:
         """
