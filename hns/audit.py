@@ -25,6 +25,8 @@ import attrs
 
 from hns._values import fields_repr
 from hns.checks import (
+    _ranked,
+    _reference_figure,
     check_change,
     check_conversion,
     check_level,
@@ -271,8 +273,6 @@ def _decide(
 
 def _fit(verdict: Verdict) -> tuple[int, Decimal]:
     # How well the best diagnosis explains the claim; no diagnosis: worst.
-    from hns.checks import _ranked
-
     if not verdict.diagnoses:
         return 1_000, Decimal(0)
     rank, closeness, _ = _ranked(verdict.diagnoses[0])
@@ -599,8 +599,6 @@ def _multiples(context: _Context, start: int, end: int) -> None:
     host, published = context.host, context.published
     if host is None or published is None or not context.reference:
         return
-    from hns.checks import _reference_figure
-
     sentence, _ = context.sentence(start, end)
     for match in _MULTIPLE().finditer(sentence):
         a, m = int(match.group("a")), int(match.group("m"))
@@ -639,8 +637,6 @@ def _on_previous_year(
     # The readings of a change of figure n over the reference figure of
     # the year before its own (each year it may be, as written or as
     # corrected).
-    from hns.checks import _reference_figure
-
     assert context.host is not None
     series = _reference(context.host)
     options: list[tuple[str, Callable[[], Verdict]]] = []

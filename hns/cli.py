@@ -25,7 +25,7 @@ from hns.parse import parse_figure
 
 __all__ = ["main"]
 
-_USAGE, _BAD_INPUT = 2, 2
+_BAD_INPUT = 2  # bad usage or unreadable input
 _FILE_DATE = re.compile(r"((?:19|20)\d\d-\d\d-\d\d)")
 
 

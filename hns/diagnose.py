@@ -20,6 +20,7 @@ from hns.errors import HnsError
 from hns.figures import Figure
 from hns.numerals import lazy_pattern
 from hns.parse import parse_figure
+from hns.verdicts import note_in_words
 
 __all__ = ["SLIP_KINDS", "Candidate", "SlipKind", "candidates"]
 
@@ -80,9 +81,7 @@ class Candidate(NamedTuple):
         """
         What was meant, in words.
         """
-        if "{words}" not in self.template:
-            return self.template
-        return self.template.replace("{words}", _words(self.figure))
+        return note_in_words(self.template, self.figure)
 
 
 def _digit_variants(digits: str) -> Iterator[tuple[SlipKind, str]]:
@@ -249,12 +248,3 @@ def _hypotheses(figure: Figure) -> tuple[_Hypothesis, ...]:
             note = f"{slip} of {text} ({{words}})"
             found.append((kind, text, note, *measured(digits, 8)))
     return tuple(found)
-
-
-def _words(figure: Figure) -> str:
-    from hns.money import Money
-
-    value = figure.value
-    if isinstance(value, Money):
-        return value.format("en_US", "words")
-    return figure.text

@@ -15,7 +15,7 @@ from hns._values import fields_repr
 from hns.figures import Figure, Interval
 from hns.money import Money
 
-__all__ = ["SCHEMA", "Diagnosis", "Status", "Verdict"]
+__all__ = ["SCHEMA", "Diagnosis", "Status", "Verdict", "note_in_words"]
 
 Status = Literal["consistent", "inconsistent", "undetermined"]
 SCHEMA = "hns.verdict/1"
@@ -23,7 +23,25 @@ SCHEMA = "hns.verdict/1"
 The version of `Verdict.to_dict`'s layout; it changes when a key does.
 """
 
-_UNIT_WORDS = {"%": "percent", "points": "points", "×": "times"}
+
+def note_in_words(template: str, figure: Figure) -> str:
+    """
+    *template* with ``{words}`` replaced by *figure* in English words (an
+    amount) or as written (anything else).
+
+    >>> from hns import parse_figure
+    >>> note_in_words("2017億円 ({words})", parse_figure("2017億円"))
+    '2017億円 (201.7 billion yen)'
+    """
+    if "{words}" not in template:
+        return template
+    value = figure.value
+    words = (
+        value.format("en_US", "words")
+        if isinstance(value, Money)
+        else figure.text
+    )
+    return template.replace("{words}", words)
 
 
 @attrs.frozen(repr=False, eq=False)
@@ -50,16 +68,10 @@ class Diagnosis:
         What was likely meant; ``{words}`` in the template stands for the
         corrected figure in English words, written only when asked for.
         """
-        if "{words}" not in self.note_template:
-            return self.note_template
         fixed = self.verdict.figure(self.figure)
-        value = fixed.value if fixed is not None else None
-        words = (
-            value.format("en_US", "words")
-            if isinstance(value, Money)
-            else self.corrected
-        )
-        return self.note_template.replace("{words}", words)
+        if fixed is None:
+            return self.note_template
+        return note_in_words(self.note_template, fixed)
 
     def explain(self) -> str:
         """
