@@ -402,4 +402,14 @@ class TestRobustness:
         """
         report = audit(text, dt.date(2021, 1, 31))
 
-        assert len(report.claims) + len(report.unchecked) >= 0
+        assert sum(
+            report.summary[k]
+            for k in ("consistent", "inconsistent", "undetermined")
+        ) == len(report.claims)
+        found = [f.figure for f in report.figures]
+        for claim in report.claims:
+            assert 0 <= claim.start <= claim.end <= len(text)
+            assert all(figure in found for figure in claim.figures)
+            assert claim.verdict.explain()
+        for item in report.unchecked:
+            assert text[item.start : item.end] == item.figure.text
