@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from hns import ParseError
 from hns.audit import Claim, audit, find_figures
-from hns.report import Report
+from hns.audit.report import Report
 
 ARTICLES = Path(__file__).parent.parent / "examples" / "articles"
 JOONGANG = (
@@ -206,7 +206,8 @@ class TestOtherLanguages:
     def test_totals_and_averages(self) -> None:
         """
         A five-year total written with cut digits, and the yearly average,
-        agree with the JFY2022-2026 agreement.
+        agree with the JFY2022-2026 agreement; the average also agrees with
+        the total it is written beside.
         """
         report = audit(
             "Japan's host nation support will total 1.05 trillion yen over"
@@ -215,8 +216,10 @@ class TestOtherLanguages:
         )
 
         kinds = sorted(c.kind for c in report.claims)
-        assert kinds == ["average", "total"]
-        assert report.summary["consistent"] == 2
+        readings = sorted(c.reading for c in report.claims)
+        assert kinds == ["average", "average", "total"]
+        assert report.summary["consistent"] == 3
+        assert readings[0] == "1.05 trillion yen over 5 years"
 
 
 class TestPrecision:
@@ -310,7 +313,7 @@ class TestReport:
         assert data["published"] == "2021-01-31"
         assert set(data) == {
             "schema", "published", "host", "summary", "claims", "figures",
-            "unchecked", "times",
+            "unchecked", "times", "notes",
         }  # fmt: skip
         assert data["claims"][0]["verdict"]["schema"] == "hns.verdict/1"
 

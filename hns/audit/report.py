@@ -15,7 +15,8 @@ import attrs
 from hns._values import fields_repr
 
 if TYPE_CHECKING:
-    from hns.audit import Claim, Found, When
+    from hns.audit.claims import Claim
+    from hns.finding import Found, When
 
 __all__ = ["SCHEMA", "Report"]
 
@@ -57,6 +58,7 @@ class Report:
     figures: tuple[Found, ...]
     unchecked: tuple[Found, ...]
     times: tuple[When, ...] = ()
+    notes: tuple[str, ...] = ()
 
     @property
     def summary(self) -> dict[str, int]:
@@ -134,6 +136,7 @@ class Report:
             ],
             "figures": [found(item) for item in self.figures],
             "unchecked": [found(item) for item in self.unchecked],
+            "notes": list(self.notes),
             "times": [
                 {
                     "text": item.text,

@@ -1,0 +1,89 @@
+"""
+Audit a whole article: read it (`hns.audit.article`), let each finder
+(`hns.audit.finders`) link its figures into the claims news copy makes,
+check every reading of each (`hns.audit.readings`) and report
+(`hns.audit.report`).
+
+Precision over recall: a text is often ambiguous ("this year's
+contribution" in January may mean the budget year named for this year or
+the fiscal year under way), so every reading a careful reader would accept
+is checked, and a claim is inconsistent only when no reading fits and the
+cues of the text pin its roles down.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hns.audit.article import Article
+from hns.audit.claims import Claim
+from hns.audit.finders.common import clear_caches as _clear_caches
+from hns.audit.report import Report
+from hns.errors import ParseError
+from hns.finding import Found, When, find_figures, find_times
+
+__all__ = ["Claim", "Found", "Report", "When", "audit", "find_figures", "find_times"]
+
+
+def audit(
+    text: str,
+    published: dt.date | None = None,
+    reference: bool = True,
+    rates: Any = None,
+) -> Report:
+    """
+    Find the figures and claims of *text* and check each one.
+
+    *published* anchors "this year", "next month" and the exchange rate of
+    the day (else a ``YYYY-MM-DD`` line at the top of the text does);
+    *reference* compares amounts with the bundled budgets and agreements;
+    *rates* replaces the ECB's.
+
+    >>> report = audit(
+    ...     "This year's contribution is expected to reach 2017 billion yen."
+    ...     " Japan shoulders the cost of US forces in Japan.",
+    ...     published=dt.date(2021, 1, 31),
+    ... )
+    >>> claim = report.claims[0]
+    >>> claim.kind, claim.verdict.status, claim.verdict.diagnoses[0].corrected
+    ('level', 'inconsistent', '2017億円')
+
+    Raises:
+        ParseError: *text* is not text.
+    """
+    from hns.audit.finders import FINDERS
+
+    if not isinstance(text, str):
+        raise ParseError(repr(type(text)), 0, "an article must be text")
+    article = Article.read(text, published, reference=reference, rates=rates)
+    claims: list[Claim] = []
+    for finder in FINDERS:
+        for sentence in article.sentences:
+            if sentence.members or finder.__name__ == "expiry":
+                claims.extend(finder(article, sentence))
+    claims.sort(key=lambda c: (c.start, c.kind))
+    unchecked = tuple(
+        found for i, found in enumerate(article.found) if i not in article.used
+    )
+    unread = sum(
+        1 for s in article.sentences if s.language is None and s.members
+    )
+    notes = (
+        (
+            f"{unread} sentence(s) with figures are in a language the audit"
+            " does not read (it reads English, Japanese and Korean): not"
+            " checked",
+        )
+        if unread
+        else ()
+    )
+    return Report(
+        published=article.published,
+        host=article.host,
+        claims=tuple(claims),
+        figures=tuple(article.found),
+        unchecked=unchecked,
+        times=tuple(find_times(text, article.published, article.host, article.s)),
+        notes=notes,
+    )

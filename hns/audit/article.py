@@ -1,0 +1,247 @@
+"""
+The article as the audit reads it: the normalized text, its sentences
+(each with its figures as ``⟦n⟧`` tokens and its language), its figures,
+its publication date and host country, and what the finders learn about
+its figures on the way (the year each amount is of, corrected readings).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from typing import Any
+
+import attrs
+
+from hns.figures import Figure
+from hns.finding import Found, find_figures, sentences
+from hns.fiscal import JAPAN, KOREA, FiscalCalendar, FiscalYear
+from hns.numerals import lazy_pattern, normalize
+
+__all__ = ["Article", "Sentence", "date_line"]
+
+# Words that name each host country, counted to find the article's.
+_HOST_WORDS = {
+    "JP": ("japan", "tokyo", "日本", "일본", "日米", "미일", " yen", "円", "엔"),
+    "KR": ("korea", "seoul", "韓国", "한국", "한미", " won", "원"),
+}
+CURRENCY_OF_HOST = {"JP": "JPY", "KR": "KRW"}
+# English function words: a Latin-script sentence with none is in a
+# language the audit does not read.
+_ENGLISH = lazy_pattern(
+    r"\b(?:the|of|and|to|in|is|was|will|for|from|by|with|that|this|its"
+    r"|it|has|have|are|which|at|on|than|more|up|down|a|an)\b"
+)
+_HANGUL = lazy_pattern("[\uac00-\ud7a3]")
+_KANA = lazy_pattern("[\u3040-\u30ff]")
+_HAN = lazy_pattern("[\u4e00-\u9fff]")
+_LATIN = lazy_pattern("[A-Za-z]{2,}")
+# Brackets the text writes cannot forge a figure; curly quotes read as
+# straight ones. One character for one, so positions hold.
+_MARKERS = str.maketrans("⟦⟧\u2019\u2018\u201c\u201d", "[]''\"\"")
+_DATE_LINE = lazy_pattern(
+    r"^[^\w\n]*(?:published|date|dateline|posted)?[^\w\n]*"
+    r"((?:19|20)\d\d-\d\d-\d\d)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def date_line(text: str) -> dt.date | None:
+    """
+    A publication date written at the start of a line near the top.
+
+    >>> date_line("2021-02-10\\nJapan and ...")
+    datetime.date(2021, 2, 10)
+    """
+    match = _DATE_LINE().search(text[:2000])
+    if match is None:
+        return None
+    try:
+        return dt.date.fromisoformat(match.group(1))
+    except ValueError:
+        return None
+
+
+def language_of(sentence: str) -> str | None:
+    """
+    The language of a sentence: ``ko`` (any Hangul), ``ja`` (kana or
+    kanji), ``en`` (Latin script with English function words), or None.
+
+    >>> language_of("Korea Selatan harus membayar 1,389 triliun won.")
+    >>> language_of("It rose 8.2% to 1.0389 trillion won.")
+    'en'
+    """
+    if _HANGUL().search(sentence):
+        return "ko"
+    if _KANA().search(sentence) or _HAN().search(sentence):
+        return "ja"
+    if _ENGLISH().search(sentence.lower()):
+        return "en"
+    return None if _LATIN().search(sentence) else "en"
+
+
+def _host(s: str) -> str | None:
+    # The country the article is about: the one it names more often.
+    lower = s.lower()
+    counts = {
+        host: sum(lower.count(word) for word in words)
+        for host, words in _HOST_WORDS.items()
+    }
+    ranked = sorted(counts, key=lambda h: counts[h], reverse=True)
+    if counts[ranked[0]] == 0 or counts[ranked[0]] == counts[ranked[1]]:
+        return None
+    return ranked[0]
+
+
+@attrs.frozen
+class Sentence:
+    """
+    One sentence: where it stands, its text lower-cased with each figure
+    replaced by ``⟦n⟧`` (*tokens*; brackets the text itself wrote become
+    ``[`` and ``]`` so that text cannot forge a figure), the indexes of its
+    figures (*members*) and its language (None: not one the audit reads).
+    """
+
+    start: int
+    end: int
+    tokens: str
+    members: tuple[int, ...]
+    language: str | None
+
+    def position(self, index: int) -> int:
+        """
+        Where figure *index* stands in `tokens`.
+        """
+        return self.tokens.find(f"⟦{index}⟧")
+
+
+@attrs.define
+class Article:
+    """
+    An article read once: *text* as given, *s* normalized (same
+    positions), the figures found, the sentences, the publication date and
+    host (given or inferred), and what finders record about figures.
+    """
+
+    text: str
+    s: str
+    published: dt.date | None
+    host: str | None
+    found: list[Found]
+    sentences: list[Sentence]
+    years: dict[int, list[FiscalYear]] = attrs.Factory(dict)
+    corrected: dict[int, tuple[Figure, str]] = attrs.Factory(dict)
+    used: set[int] = attrs.Factory(set)
+    quantities: Counter[str] = attrs.Factory(Counter)
+    memo: dict[str, Any] = attrs.Factory(dict)
+    reference: bool = True
+    rates: Any = None
+
+    @classmethod
+    def read(
+        cls,
+        text: str,
+        published: dt.date | None = None,
+        *,
+        reference: bool = True,
+        rates: Any = None,
+    ) -> Article:
+        """
+        Read *text*: normalize it, find its figures and sentences.
+
+        >>> article = Article.read("It rose 1.2% to ¥201.7 billion. 増えた。")
+        >>> [s.tokens for s in article.sentences]
+        ['it rose ⟦0⟧ to ⟦1⟧.', '増えた。']
+        >>> [s.language for s in article.sentences]
+        ['en', 'ja']
+        """
+        s = normalize(text)
+        when = published if published is not None else date_line(text)
+        found = find_figures(text, s)
+        spans = list(sentences(s))
+        article = cls(
+            text,
+            s,
+            when,
+            _host(s),
+            found,
+            [],
+            reference=reference,
+            rates=rates,
+        )
+        starts = [f.start for f in found]
+        article.sentences = [
+            article._sentence(start, end, starts) for start, end in spans
+        ]
+        return article
+
+    def _sentence(self, start: int, end: int, starts: list[int]) -> Sentence:
+        import bisect
+
+        pieces, members, cursor = [], [], start
+        for index in range(bisect.bisect_left(starts, start), len(starts)):
+            found = self.found[index]
+            if found.start >= end:
+                break
+            if found.end <= end:
+                pieces.append(self.s[cursor : found.start].translate(_MARKERS))
+                pieces.append(f"⟦{index}⟧")
+                members.append(index)
+                cursor = found.end
+        pieces.append(self.s[cursor:end].translate(_MARKERS))
+        tokens = "".join(pieces).lower()
+        if len(tokens) != sum(map(len, pieces)):
+            tokens = "".join(p if p.startswith("⟦") else p.lower() for p in pieces)
+        return Sentence(
+            start, end, tokens, tuple(members), language_of(self.s[start:end])
+        )
+
+    @property
+    def calendar(self) -> FiscalCalendar:
+        """
+        The fiscal calendar of the host: Japan's April year or Korea's
+        calendar year.
+        """
+        return JAPAN if self.host == "JP" else KOREA
+
+    def figure(self, index: int) -> Figure:
+        """
+        The figure with *index*.
+        """
+        return self.found[index].figure
+
+    def is_home_money(self, index: int) -> bool:
+        """
+        Whether figure *index* is an amount in the host's currency.
+        """
+        currency = self.figure(index).currency
+        return (
+            currency is not None
+            and self.host is not None
+            and currency.code == CURRENCY_OF_HOST[self.host]
+        )
+
+    def variants(self, index: int) -> list[tuple[str, Figure]]:
+        """
+        The figure as written, and as its own level check corrected it.
+        """
+        options = [("", self.figure(index))]
+        if index in self.corrected:
+            corrected, note = self.corrected[index]
+            options.append((note, corrected))
+        return options
+
+    def this_year(self) -> list[FiscalYear]:
+        """
+        "This year" at publication: the fiscal year named for the calendar
+        year, or the fiscal year under way; both readings count.
+        """
+        if self.published is None:
+            return []
+        from hns.fiscal import fiscal_year
+
+        calendar = self.calendar
+        named = FiscalYear(self.published.year, calendar)
+        under_way = fiscal_year(self.published, calendar)
+        return list(dict.fromkeys((named, under_way)))

@@ -1,0 +1,221 @@
+"""
+Agreements: a total over the years of a deal (``1.05 trillion yen over
+five years``, ``5년간 총액 1조550억엔``), its yearly average (``an average
+of 211 billion yen a year``, ``年平均1893億円``), checked against the
+bundled agreements in force or about to be; and when the current deal
+expires (``the current five-year deal will expire next month``).
+
+Totals in news copy are often cut, not rounded: both readings count. A
+yearly amount may also be the level of a year of the deal: each is a
+reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from hns.audit.article import Article, Sentence
+from hns.audit.claims import Claim
+from hns.audit.finders import common
+from hns.audit.readings import Option
+from hns.audit.wording import wording
+from hns.checks import _reference_figure, check_level
+from hns.errors import HnsError
+from hns.figures import Figure, Rounding
+from hns.numerals import lazy_pattern
+from hns.verdicts import Verdict
+
+__all__ = ["agreement_figures", "expiry"]
+
+_ROUNDINGS: tuple[Rounding, ...] = ("nearest", "either")
+
+
+def _candidates(article: Article) -> list[Any]:
+    from hns import agreements
+
+    if article.host is None or article.published is None:
+        return []
+    published = article.published
+    return [
+        a
+        for a in agreements.all(article.host)
+        if a.total is not None
+        and a.first.start <= published + dt.timedelta(days=730)
+        and a.expires >= published
+    ]
+
+
+def _count(table: Any, groups: dict[str, str | None], article: Article) -> int | None:
+    if groups.get("count"):
+        figure = article.figure(int(groups["count"] or 0))
+        return int(figure.number) if figure.kind == "count" else None
+    if groups.get("number"):
+        return int(table.words["number"].index(groups["number"])) + 1
+    return None
+
+
+def agreement_figures(article: Article, sentence: Sentence) -> Iterator[Claim]:
+    """
+    Totals and yearly averages of the agreements in force or about to be.
+    """
+    if sentence.language is None or not sentence.members:
+        return
+    candidates = _candidates(article)
+    if not candidates:
+        return
+    table = wording(sentence.language)
+    for shape in table.of("total"):
+        if "count" not in shape.roles:
+            continue
+        for match in shape.pattern.finditer(sentence.tokens):
+            t = int(match.group("total"))
+            if common.quantity(article, sentence, t) != "hns":
+                continue
+            years = _count(table, match.groupdict(), article)
+            figure = article.figure(t)
+            options: list[Option] = [
+                (
+                    f"the total of {a.title}",
+                    functools.partial(
+                        check_level, figure.with_rounding(r), a.total
+                    ),
+                )
+                for a in candidates
+                if a.length == years
+                for r in _ROUNDINGS
+            ]
+            counted = [int(match.group("count"))] if match.group("count") else []
+            yield from common.claim(
+                article, sentence, "total", [t, *counted], options
+            )
+    seen: set[int] = set()
+    for shape in table.of("average"):
+        for match in shape.pattern.finditer(sentence.tokens):
+            a = int(match.group("average"))
+            if a in seen:
+                continue
+            seen.add(a)
+            if common.quantity(article, sentence, a) != "hns":
+                continue
+            if article.figure(a).currency != candidates[0].total.currency:
+                continue
+            yield from common.claim(
+                article,
+                sentence,
+                "average",
+                [a],
+                _averages(article, article.figure(a), candidates),
+            )
+
+
+def _averages(
+    article: Article, figure: Figure, candidates: list[Any]
+) -> list[Option]:
+    options: list[Option] = []
+    series = common.reference(article)
+    for agreement in candidates:
+        for r in _ROUNDINGS:
+            options.append(
+                (
+                    f"the yearly average of {agreement.title}",
+                    functools.partial(
+                        check_level,
+                        figure.with_rounding(r),
+                        agreement.average_per_year(),
+                    ),
+                )
+            )
+        for fy in agreement.fiscal_years if series is not None else ():
+            level = series.get(fy) if series is not None else None
+            if level is not None:
+                options.append(
+                    (
+                        f"the level of {fy.label()} under {agreement.title}",
+                        functools.partial(
+                            check_level, figure, _reference_figure(level)
+                        ),
+                    )
+                )
+    return options
+
+
+_EXPIRY = lazy_pattern(
+    r"(?:current|existing|present)\s+(?:(?P<n>[a-z]+|\d+)[- ]year\s+)?"
+    r"(?:deal|agreement|accord|pact|sma)\s+(?:will\s+|is\s+(?:set\s+)?to\s+)?"
+    r"(?:expire|expires|end|ends|run out|runs out|lapse|lapses)\s+"
+    r"(?P<when>next month|this month|next year|this year|next april"
+    r"|in [a-z]+|by [a-z]+)"
+)  # matched on the lower-cased sentence
+
+
+def expiry(article: Article, sentence: Sentence) -> Iterator[Claim]:
+    """
+    When the agreement in force expires, against the bundled registry.
+    """
+    host, published = article.host, article.published
+    if host is None or published is None or sentence.language != "en":
+        return
+    tokens = sentence.tokens
+    if not any(w in tokens for w in ("expir", "end", "run out", "lapse")):
+        return
+    from hns import agreements
+    from hns.when import resolve_period
+
+    numbers = wording("en").words["number"]
+    for match in _EXPIRY().finditer(tokens):
+        agreement = agreements.in_force(published, host)
+        when = match.group("when")
+        try:
+            period = resolve_period(when, published, article.calendar)
+        except HnsError:
+            continue
+        if agreement is None:
+            status, reason = "undetermined", f"no {host} agreement in force"
+        else:
+            problems = []
+            if not period.contains(agreement.expires):
+                problems.append(
+                    f"it expires on {agreement.expires}, not {when} ({period})"
+                )
+            length = match.group("n")
+            years = (
+                int(length)
+                if length and length.isdigit()
+                else numbers.index(length) + 1
+                if length in numbers
+                else None
+            )
+            if years is not None and years != agreement.length:
+                problems.append(
+                    f"it runs {agreement.length} years, not {years}"
+                )
+            status = "inconsistent" if problems else "consistent"
+            found = (
+                "; ".join(problems)
+                if problems
+                else f"it expires on {agreement.expires}, {when} ({period})"
+            )
+            reason = f"{agreement.title} ({agreement.id}): {found}"
+        verdict = Verdict(
+            "agreement",
+            status,  # type: ignore[arg-type]
+            stated_figure=None,
+            stated=None,
+            recomputed=None,
+            point=None,
+            unit="",
+            inputs=(),
+            reason=reason,
+        )
+        yield Claim(
+            "agreement",
+            article.text[sentence.start : sentence.end].strip(),
+            sentence.start,
+            sentence.end,
+            (),
+            verdict,
+        )

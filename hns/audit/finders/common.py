@@ -1,0 +1,327 @@
+"""
+What every finder shares: the claim it builds, the quantity a figure is
+tied to, the year an amount is of, the reference series, and the checks
+memoized across articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from hns.audit.claims import Claim, ClaimKind
+from hns.audit.readings import Option, decide
+from hns.audit.wording import wording
+from hns.checks import check_change, check_conversion, check_level, check_ratio
+from hns.errors import HnsError
+from hns.figures import Figure
+from hns.fiscal import FiscalYear
+from hns.money import Money
+
+if TYPE_CHECKING:
+    from hns.audit.article import Article, Sentence
+    from hns.series import Series
+
+__all__ = [
+    "claim",
+    "clear_caches",
+    "difference",
+    "quantity",
+    "reference",
+    "years_of",
+]
+
+_FIGURE = re.compile(r"⟦(\d+)⟧")
+# How far from a figure its topic words and year phrases may stand.
+_WINDOW = 160
+
+
+def tokens_in(text: str) -> list[int]:
+    """
+    The figure indexes written in a piece of tokens.
+
+    >>> tokens_in("⟦3⟧, ⟦4⟧ 인상")
+    [3, 4]
+    """
+    return [int(n) for n in _FIGURE.findall(text)]
+
+
+def claim(
+    article: Article,
+    sentence: Sentence,
+    kind: ClaimKind,
+    indexes: list[int],
+    options: list[Option],
+    *,
+    pinned: bool = True,
+    notes: tuple[str, ...] = (),
+) -> Iterator[Claim]:
+    """
+    The claim over every reading in *options* (none when there is none),
+    its figures marked as used.
+    """
+    if not options:
+        return
+    verdict, reading, found = decide(options, pinned=pinned, check=kind)
+    if verdict.status == "undetermined" and not found and not reading:
+        return
+    article.used.update(indexes)
+    start, end = sentence.start, sentence.end
+    yield Claim(
+        kind,
+        article.text[start:end].strip(),
+        start,
+        end,
+        tuple(article.figure(i) for i in indexes),
+        verdict,
+        reading,
+        (*found, *notes),
+    )
+
+
+@functools.cache
+def _series(host: str) -> Series:
+    from hns.data import japan_hns, korea_sma
+
+    return japan_hns() if host == "JP" else korea_sma()
+
+
+def reference(article: Article) -> Series | None:
+    """
+    The host-nation-support series of the article's host, if known.
+    """
+    if article.host is None or not article.reference:
+        return None
+    return _series(article.host)
+
+
+def _occurrences(
+    tokens: str, words: dict[str, tuple[str, ...]]
+) -> list[tuple[int, int, str]]:
+    # Every topic word in the sentence: (start, end, quantity), longest
+    # words first so that "defense budget" is not read as "budget".
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    ranked = sorted(
+        ((w, name) for name, ws in words.items() for w in ws),
+        key=lambda item: len(item[0]),
+        reverse=True,
+    )
+    for word, name in ranked:
+        at = tokens.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not any(a < end and at < b for a, b in taken):
+                found.append((at, end, name))
+                taken.append((at, end))
+            at = tokens.find(word, end)
+    return sorted(found)
+
+
+@functools.lru_cache(maxsize=256)
+def _topics(tokens: str, language: str) -> list[tuple[int, int, str]]:
+    return _occurrences(tokens, wording(language).topics)
+
+
+def dominant(article: Article) -> str | None:
+    """
+    The quantity the article speaks of most (generic words aside), if one
+    stands out.
+    """
+    if not article.quantities:
+        for sentence in article.sentences:
+            if sentence.language is None:
+                continue
+            for _, _, name in _topics(sentence.tokens, sentence.language):
+                article.quantities[name] += 1
+        article.quantities["generic"] += 0
+    ranked = [
+        (n, name)
+        for name, n in article.quantities.items()
+        if name != "generic" and n
+    ]
+    ranked.sort(reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
+def quantity(article: Article, sentence: Sentence, index: int) -> str | None:
+    """
+    The quantity figure *index* is tied to: the nearest topic word of its
+    sentence (``hns``, ``defense``, ``usfj_costs``, ...); a generic word
+    (``budget``) or none ties it to the article's dominant quantity.
+    """
+    if sentence.language is None:
+        return None
+    where = sentence.position(index)
+    best: tuple[int, str] | None = None
+    for start, end, name in _topics(sentence.tokens, sentence.language):
+        # A topic word after the figure ties it less than one before it
+        # (the subject comes first in all three languages).
+        distance = 2 * (start - where) + 10 if start >= where else where - end
+        if distance <= _WINDOW and (best is None or distance < best[0]):
+            best = distance, name
+    if best is None or best[1] == "generic":
+        return dominant(article)
+    return best[1]
+
+
+@functools.lru_cache(maxsize=256)
+def _year_phrases(tokens: str, language: str) -> list[tuple[re.Match[str], bool]]:
+    # Year phrases, each with whether it names a comparison's base
+    # ("지난해보다", "前年度比", "compared with FY2014").
+    table = wording(language)
+    after = before = None
+    if "base_after" in table.words:
+        after = re.compile(
+            r"\s*(?:[(]\s*⟦\d+⟧\s*[)]\s*)?(?:の\s*)?"
+            + table.alternatives("base_after")
+        )
+    if "base_before" in table.words:
+        before = re.compile(
+            table.alternatives("base_before") + r"\s+(?:the\s+)?$"
+        )
+    found = []
+    for match in table.year.finditer(tokens):
+        base = bool(
+            (after is not None and after.match(tokens, match.end()))
+            or (
+                before is not None
+                and before.search(
+                    tokens[max(0, match.start() - 20) : match.start()]
+                )
+            )
+        )
+        found.append((match, base))
+    return found
+
+
+# What may stand between a base's year and its figure: "2021년(1조1833억
+# 원)보다", "from last year's share of 193 billion yen".
+_OF_BASE_YEAR = re.compile(
+    r"\s*[(（]?\s*|\s+(?:[a-z]+\s+){0,3}(?:of|was|were|at)\s+(?:the\s+)?"
+)
+
+
+def years_of(
+    article: Article, sentence: Sentence, index: int
+) -> list[FiscalYear]:
+    """
+    The fiscal years amount *index* is of: the year phrase nearest it
+    with no other amount between (a comparison's base year aside); every
+    year a careful reader may take it to mean.
+    """
+    if index in article.years:
+        return article.years[index]
+    found: list[FiscalYear] = []
+    if sentence.language is not None:
+        tokens = sentence.tokens
+        token = f"⟦{index}⟧"
+        where = sentence.position(index)
+        best: tuple[int, re.Match[str]] | None = None
+        for match, base in _year_phrases(tokens, sentence.language):
+            if match.start() > where:
+                between = tokens[where + len(token) : match.start()]
+            else:
+                between = tokens[match.end() : where]
+            if base and (
+                match.start() > where or not _OF_BASE_YEAR.fullmatch(between)
+            ):
+                continue
+            distance = len(between)
+            if distance > _WINDOW or any(
+                article.figure(k).kind == "money" for k in tokens_in(between)
+            ):
+                continue
+            if best is None or distance < best[0]:
+                best = distance, match
+        if best is not None:
+            found = _years(article, best[1])
+    article.years[index] = found
+    return found
+
+
+def _years(article: Article, match: re.Match[str]) -> list[FiscalYear]:
+    for name, value in match.groupdict().items():
+        if name.startswith("fy") and value:
+            return [FiscalYear(int(value), article.calendar)]
+    if not any(match.group(g) for g in ("this", "last", "next")):
+        try:
+            return [FiscalYear.parse(match.group(), article.calendar)]
+        except HnsError:
+            return []
+    years = article.this_year()
+    if match.group("last"):
+        return [fy - 1 for fy in years]
+    if match.group("next"):
+        return [fy + 1 for fy in years]
+    return years
+
+
+def difference(result: Figure, change: Figure) -> Figure:
+    """
+    *result* less *change*: the base a written change implies, with the
+    resolutions of both.
+
+    >>> from hns import parse_figure
+    >>> d = difference(parse_figure("1조 389억 원"), parse_figure("787억 원"))
+    >>> d.value, str(d.interval)
+    (Money('960200000000', 'KRW'), '[960100000000, 960300000000]')
+    """
+    value: Money | Decimal = (
+        Money(result.number - change.number, result.currency)
+        if result.currency is not None
+        else result.number - change.number
+    )
+    return Figure(
+        value,
+        f"{result.text} − {change.text}",
+        result.kind,
+        result.resolution + change.resolution,
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def level(stated: Figure, host: str, year: FiscalYear) -> Any:
+    return check_level(stated, _series(host), year)
+
+
+@functools.lru_cache(maxsize=4096)
+def change(old: Figure, new: Figure, stated: Figure, decrease: bool) -> Any:
+    return check_change(
+        old, new, stated, direction="decrease" if decrease else None
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def conversion(
+    amount: Figure, stated: Figure, on: dt.date | None, currency: str | None
+) -> Any:
+    if on is None:
+        return check_conversion(amount, stated, currency=currency)
+    return check_conversion(amount, stated, on=on, currency=currency)
+
+
+@functools.lru_cache(maxsize=4096)
+def ratio(a: Figure, b: Figure, stated: Figure, on: dt.date | None) -> Any:
+    from hns.fx import EcbRates
+
+    return check_ratio(a, b, stated, rates=EcbRates(), on=on)
+
+
+def clear_caches() -> None:
+    """
+    Forget the checks done so far (benchmarks time the real work).
+    """
+    from hns import fx
+
+    for cached in (level, change, conversion, ratio, _topics, _year_phrases):
+        cached.cache_clear()
+    fx._ecb_quote.cache_clear()
+    fx._ecb_range.cache_clear()
+

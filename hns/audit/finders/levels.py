@@ -1,0 +1,150 @@
+"""
+Levels of a year: an amount the text attributes to a year (``fiscal
+2021``, ``2019년``, ``昨年度``, ``last year's``), checked against the bundled
+host-nation-support series only when the text ties the amount to that
+quantity and to no other. An amount in another currency is checked
+through the rates of the day and of its year (readings, never pinned).
+A difference, a yearly rate or a total over years is never a level.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from hns.audit.article import Article, Sentence
+from hns.audit.claims import Claim
+from hns.audit.finders import common
+from hns.audit.finders.changes import stated_figures
+from hns.audit.readings import Option
+from hns.audit.wording import wording
+from hns.checks import _reference_figure
+from hns.figures import Figure
+from hns.fiscal import FiscalYear
+
+__all__ = ["levels"]
+
+
+@functools.lru_cache(maxsize=8)
+def _not_a_level(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # Words after a figure ("a year", "over five years") or before it
+    # ("연간", "年平均") that make it a rate or a total, not a level.
+    table = wording(language)
+    rate = table.alternatives("per_year")
+    average = table.alternatives("average")
+    after = re.compile(
+        rf"\s*(?:{rate}|씩|in total|over (?:the next |the past )?"
+        r"[a-z0-9]+ years)"
+    )
+    before = re.compile(rf"(?:{rate}|{average})\s*(?:약\s*|約\s*)?$")
+    return after, before
+
+
+def _comparable(figure: Figure, level: Decimal) -> bool:
+    # An amount more than twenty times the budget of its year, or less
+    # than a twentieth, is another quantity, not a slip of this one.
+    if not level:
+        return False
+    ratio = abs(figure.number / level)
+    return Decimal("0.05") <= ratio <= 20
+
+
+def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
+    """
+    The levels of a year that a sentence states.
+    """
+    series = common.reference(article)
+    if series is None or sentence.language is None or not sentence.members:
+        return
+    after, before = _not_a_level(sentence.language)
+    stated = stated_figures(article, sentence)
+    tokens = sentence.tokens
+    for index in sentence.members:
+        figure = article.figure(index)
+        if figure.kind != "money" or index in stated:
+            continue
+        where = sentence.position(index)
+        end = where + len(f"⟦{index}⟧")
+        if re.search(r"[(（]\s*$", tokens[max(0, where - 12) : where]):
+            continue  # a conversion in parentheses, checked as such
+        if after.match(tokens, end) or before.search(
+            tokens[max(0, where - 12) : where]
+        ):
+            continue
+        years = common.years_of(article, sentence, index)
+        if not years:
+            continue
+        if common.quantity(article, sentence, index) != "hns":
+            continue
+        home = article.is_home_money(index)
+        options = (
+            _home(article, index, years)
+            if home
+            else _foreign(article, index, years)
+        )
+        for found in common.claim(
+            article, sentence, "level", [index], options, pinned=home
+        ):
+            _remember(article, index, found)
+            yield found
+
+
+def _home(article: Article, index: int, years: list[FiscalYear]) -> list[Option]:
+    assert article.host is not None
+    figure = article.figure(index)
+    series = common.reference(article)
+    assert series is not None
+    options: list[Option] = []
+    for fy in years:
+        level = series.get(fy)
+        if level is not None and not _comparable(figure, level.amount):
+            continue
+        options.append(
+            (
+                f"{figure.text} for {fy.label()}",
+                functools.partial(common.level, figure, article.host, fy),
+            )
+        )
+    return options
+
+
+def _foreign(
+    article: Article, index: int, years: list[FiscalYear]
+) -> list[Option]:
+    # The year's level converted at the rate of the day or of the year.
+    figure = article.figure(index)
+    series = common.reference(article)
+    if series is None or figure.currency is None:
+        return []
+    options: list[Option] = []
+    for fy in years:
+        level = series.get(fy)
+        if level is None:
+            continue
+        base = _reference_figure(level)
+        days = [article.published] if article.published else []
+        days.append(fy.start + (fy.end - fy.start) / 2)
+        for day in days:
+            options.append(
+                (
+                    f"{figure.text} for {fy.label()} at the rate of {day}",
+                    functools.partial(
+                        common.conversion, base, figure, day, None
+                    ),
+                )
+            )
+    return options
+
+
+def _remember(article: Article, index: int, found: Claim) -> None:
+    # A level check that found a slip of the figure itself lends its
+    # correction to the other claims the figure is in.
+    verdict = found.verdict
+    top = verdict.diagnoses[0] if verdict.diagnoses else None
+    if top is not None and top.figure == "stated":
+        fixed = top.verdict.figure("stated")
+        if fixed is not None:
+            note = f"reading {article.figure(index).text} as {fixed.text}"
+            article.corrected[index] = (fixed, note)

@@ -1,0 +1,117 @@
+"""
+The ambiguity rule, stated once.
+
+Every reading that the cues of a text admit is checked. A claim is
+consistent when one reading fits; inconsistent only when no reading fits
+*and* the cues pin its roles down; otherwise undetermined. A reading that
+corrects a figure (``reading X as Y``) explains an inconsistent claim and
+never excuses it. When no reading can be checked at all, the claim is
+undetermined: never an exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from hns.errors import HnsError
+from hns.verdicts import Verdict
+
+__all__ = ["CORRECTED", "Option", "decide", "undetermined"]
+
+Option = tuple[str, Callable[[], Verdict]]
+"""
+A reading: what it takes the text to mean, and the check it runs.
+"""
+
+CORRECTED = "reading "
+"""
+How a reading that corrects a figure begins (``reading X as Y``).
+"""
+
+
+def undetermined(check: str, reason: str) -> Verdict:
+    """
+    A verdict that says why nothing could be decided.
+
+    >>> undetermined("change", "no base").status
+    'undetermined'
+    """
+    return Verdict(
+        check,
+        "undetermined",
+        stated_figure=None,
+        stated=None,
+        recomputed=None,
+        point=None,
+        unit="",
+        inputs=(),
+        reason=reason,
+    )
+
+
+def decide(
+    options: Sequence[Option], *, pinned: bool = True, check: str = "claim"
+) -> tuple[Verdict, str, tuple[str, ...]]:
+    """
+    The verdict over every reading of a claim, the reading that decided
+    it, and notes.
+
+    Readings that only differ in what the text means (which year, which
+    multiple, which figure is the base) decide: the claim is consistent
+    when one of them fits. Readings that also correct a figure never make
+    a claim consistent; they explain it: the inconsistent one whose best
+    diagnosis fits best is reported, and a correction that alone makes
+    the claim hold is noted. When the cues leave the roles open
+    (*pinned* false), a claim no reading fits is undetermined.
+
+    >>> from hns import check_change
+    >>> verdict, reading, _ = decide([
+    ...     ("as written", lambda: check_change("1993億円", "2017億円", "9%")),
+    ...     ("the other way", lambda: check_change("1850億円", "2017億円", "9%")),
+    ... ])
+    >>> verdict.status, reading
+    ('consistent', 'the other way')
+    """
+    plain: list[tuple[str, Verdict]] = []
+    fixed: list[tuple[str, Verdict]] = []
+    for reading, run in options:
+        try:
+            verdict = run()
+        except HnsError:
+            continue
+        corrected = reading.startswith(CORRECTED) or (
+            f"; {CORRECTED}" in reading
+        )
+        if verdict.status == "consistent" and not corrected:
+            return verdict, reading, ()
+        (fixed if corrected else plain).append((reading, verdict))
+    notes = tuple(
+        f"consistent when {reading}"
+        for reading, verdict in fixed
+        if verdict.status == "consistent"
+    )
+    wrong = [(r, v) for r, v in (*plain, *fixed) if v.status == "inconsistent"]
+    if wrong and any(v.status == "inconsistent" for _, v in plain):
+        reading, verdict = min(reversed(wrong), key=lambda item: _fit(item[1]))
+        if not pinned:
+            reason = (
+                "no reading fits, but the text leaves the roles of its"
+                f" figures open: {verdict.explain()}"
+            )
+            return undetermined(verdict.check, reason), reading, notes
+        return verdict, reading, notes
+    if plain:
+        reading, verdict = plain[0]
+        return verdict, reading, notes
+    return undetermined(check, "no reading could be checked"), "", notes
+
+
+def _fit(verdict: Verdict) -> tuple[int, Decimal]:
+    # How well the best diagnosis explains the claim; no diagnosis: worst.
+    from hns.checks import _ranked
+
+    if not verdict.diagnoses:
+        return 1_000, Decimal(0)
+    rank, closeness, _ = _ranked(verdict.diagnoses[0])
+    return rank, closeness

@@ -1,0 +1,295 @@
+"""
+The words and shapes of each language, from ``hns/data/lang/<lang>.toml``:
+what every finder reads, so that no finder names a word.
+
+A table has ``[words]`` (named lists of literal words, matched on the
+lower-cased sentence), ``[topics]`` (the words that tie a figure to a
+quantity: host-nation support, a defense budget, ...) and ``[[shape]]``
+entries. A shape is a regular expression over a sentence whose figures
+are written ``⟦n⟧``, with three kinds of placeholder:
+
+- ``{role}``: one figure in that role (``base``, ``result``, ``stated``,
+  ...); ``{stated}`` takes a cluster (``8.2%, 787억 원``);
+- ``<list>``: any word of a ``[words]`` list; ``<up>`` and ``<down>``
+  also say the direction;
+- ``<year>``: a year phrase (``fiscal 2021``, ``지난해``, ``令和3年度``).
+
+Every shape carries an ``example`` (a sentence the audit must read as a
+consistent claim) and, where it needs one, the ``published`` date of the
+example. Tables are validated on load: an unknown key, role or word list,
+or a pattern that does not compile is a `WordingError` naming the file
+and the entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import tomllib
+from typing import Any
+
+import attrs
+
+from hns.errors import HnsError
+
+__all__ = [
+    "LANGUAGES",
+    "ROLES",
+    "Shape",
+    "Wording",
+    "WordingError",
+    "wording",
+]
+
+LANGUAGES = ("en", "ja", "ko")
+ROLES = frozenset(
+    {
+        "amount",
+        "average",
+        "base",
+        "converted",
+        "count",
+        "level",
+        "multiple",
+        "part",
+        "per",
+        "rate",
+        "result",
+        "stated",
+        "total",
+        "whole",
+    }
+)
+_KINDS = frozenset(
+    {
+        "average",
+        "base",
+        "change",
+        "conversion",
+        "growth",
+        "level",
+        "multiple",
+        "per_capita",
+        "result",
+        "same",
+        "share",
+        "stated",
+        "sum",
+        "total",
+    }
+)
+_TABLE_KEYS = frozenset({"language", "words", "topics", "shape"})
+_SHAPE_KEYS = frozenset({"kind", "shape", "example", "published", "pinned"})
+_REQUIRED_WORDS = ("up", "down", "last_year", "this_year", "next_year")
+_PLACEHOLDER = re.compile(r"\{([a-z_]\w*)\}|(?<!\?P)<(\w+)>")
+_FIGURE = r"⟦(?P<{}>\d+)⟧"
+# A cluster of stated figures: "8.2%, 787억 원", "78.7 billion won, or
+# 8.2%", "100억엔(약 1047억원)".
+_CLUSTER = (
+    r"(?P<stated>⟦\d+⟧(?:\s*[(（]\s*⟦\d+⟧\s*[)）])?"
+    r"(?:(?:\s*[,、]\s*|,?\s+or\s+|\s*[(（]\s*)⟦\d+⟧\s*[)）]?){0,2})"
+)
+
+
+class WordingError(HnsError, ValueError):
+    """
+    A wording table is malformed: the message names the file and entry.
+    """
+
+
+@attrs.frozen
+class Shape:
+    """
+    One shape of a claim's wording: its *kind*, the compiled *pattern*,
+    the roles it names, its *example* and whether its cues pin the roles
+    of its figures down.
+    """
+
+    kind: str
+    pattern: re.Pattern[str]
+    roles: frozenset[str]
+    example: str
+    published: dt.date | None
+    pinned: bool
+    source: str
+
+
+@attrs.frozen
+class Wording:
+    """
+    One language's table: word lists, topic words by quantity, shapes by
+    kind, and the year-phrase pattern.
+    """
+
+    language: str
+    words: dict[str, tuple[str, ...]]
+    topics: dict[str, tuple[str, ...]]
+    shapes: dict[str, tuple[Shape, ...]]
+    year: re.Pattern[str]
+
+    def of(self, kind: str) -> tuple[Shape, ...]:
+        """
+        The shapes of one *kind* (none if the language has none).
+
+        >>> [s.kind for s in wording("ko").of("base")][:1]
+        ['base']
+        """
+        return self.shapes.get(kind, ())
+
+    def alternatives(self, name: str) -> str:
+        """
+        The words of list *name* as a regular-expression alternation.
+        """
+        return _alternation(self.words[name])
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
+
+
+def _year_pattern(words: dict[str, tuple[str, ...]], forms: list[str]) -> str:
+    # "fiscal #", "#년": # is the four-digit year, a group of its own in
+    # each alternative.
+    parts = [
+        f"(?P<this>{_alternation(words['this_year'])})",
+        f"(?P<last>{_alternation(words['last_year'])})",
+        f"(?P<next>{_alternation(words['next_year'])})",
+    ]
+    for n, form in enumerate(forms):
+        parts.append(form.replace("#", f"(?P<fy{n}>(?:19|20)[0-9]{{2}})"))
+    return "|".join(parts)
+
+
+def _expand(
+    shape: str,
+    words: dict[str, tuple[str, ...]],
+    year: str,
+    where: str,
+) -> tuple[str, frozenset[str]]:
+    roles: list[str] = []
+
+    def slot(role: str) -> str:
+        if role not in ROLES:
+            msg = f"{where}: unknown role {{{role}}}"
+            raise WordingError(msg)
+        if role in roles:
+            msg = f"{where}: role {{{role}}} named twice"
+            raise WordingError(msg)
+        roles.append(role)
+        return _CLUSTER if role == "stated" else _FIGURE.format(role)
+
+    def listed(name: str) -> str:
+        if name == "year":
+            return f"(?:{year})"
+        if name not in words:
+            msg = f"{where}: unknown word list <{name}>"
+            raise WordingError(msg)
+        alternation = _alternation(words[name])
+        if name in ("up", "down", "number"):
+            return f"(?P<{name}>{alternation})"
+        return alternation
+
+    def placeholder(match: re.Match[str]) -> str:
+        role, name = match.groups()
+        return slot(role) if role else listed(name)
+
+    pattern = _PLACEHOLDER.sub(placeholder, shape)
+    return pattern, frozenset(roles)
+
+
+def _table(path: Any, language: str) -> Wording:
+    source = f"{language}.toml"
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        msg = f"{source}: cannot read: {err}"
+        raise WordingError(msg) from err
+    unknown = set(raw) - _TABLE_KEYS
+    if unknown:
+        msg = f"{source}: unknown keys {sorted(unknown)}"
+        raise WordingError(msg)
+    words = {
+        name: tuple(str(w).lower() for w in values)
+        for name, values in raw.get("words", {}).items()
+        if isinstance(values, list) and values
+    }
+    if set(words) != set(raw.get("words", {})):
+        msg = f"{source}: [words]: each list must be a non-empty list"
+        raise WordingError(msg)
+    for name in _REQUIRED_WORDS:
+        if name not in words:
+            msg = f"{source}: [words]: missing list {name!r}"
+            raise WordingError(msg)
+    topics = {
+        name: tuple(str(w).lower() for w in values)
+        for name, values in raw.get("topics", {}).items()
+    }
+    forms = [str(f) for f in words.pop("year_forms", ())]
+    year = _year_pattern(words, forms)
+    shapes: dict[str, list[Shape]] = {}
+    for n, entry in enumerate(raw.get("shape", []), 1):
+        where = f"{source}: shape {n}"
+        if not isinstance(entry, dict):
+            msg = f"{where}: not a table"
+            raise WordingError(msg)
+        unknown = set(entry) - _SHAPE_KEYS
+        if unknown:
+            msg = f"{where}: unknown keys {sorted(unknown)}"
+            raise WordingError(msg)
+        kind, text = entry.get("kind"), entry.get("shape")
+        if kind not in _KINDS:
+            msg = f"{where}: unknown kind {kind!r}"
+            raise WordingError(msg)
+        if not isinstance(text, str) or not entry.get("example"):
+            msg = f"{where}: needs a shape and an example"
+            raise WordingError(msg)
+        pattern, roles = _expand(text, words, year, f"{where} ({kind})")
+        try:
+            compiled = re.compile(pattern)
+        except re.error as err:
+            msg = f"{where} ({kind}): pattern does not compile: {err}"
+            raise WordingError(msg) from err
+        published = entry.get("published")
+        if published is not None and not isinstance(published, dt.date):
+            msg = f"{where}: published must be a date"
+            raise WordingError(msg)
+        shapes.setdefault(kind, []).append(
+            Shape(
+                kind,
+                compiled,
+                roles,
+                str(entry["example"]),
+                published,
+                bool(entry.get("pinned", True)),
+                f"{where}",
+            )
+        )
+    return Wording(
+        language,
+        words,
+        topics,
+        {kind: tuple(found) for kind, found in shapes.items()},
+        re.compile(year),
+    )
+
+
+@functools.cache
+def wording(language: str) -> Wording:
+    """
+    The validated table of *language* (``en``, ``ja`` or ``ko``), loaded
+    once.
+
+    >>> "증가" in wording("ko").words["up"]
+    True
+
+    Raises:
+        WordingError: no such table, or the table is malformed.
+    """
+    from importlib.resources import files
+
+    if language not in LANGUAGES:
+        msg = f"no wording table for language {language!r}"
+        raise WordingError(msg)
+    return _table(files("hns.data").joinpath("lang", f"{language}.toml"), language)
