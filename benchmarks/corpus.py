@@ -19,7 +19,6 @@ Exits 0 whatever it finds: it reports, it does not fail.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from collections import defaultdict
@@ -59,25 +58,10 @@ class Outcome:
         return self.expected == "inconsistent" and self.right
 
 
-def publication_date(value: str) -> dt.date:
-    """
-    The day a corpus date stands for: the day itself, or the middle of a
-    month or year given without one.
-
-    >>> publication_date("2019-11"), publication_date("2018")
-    (datetime.date(2019, 11, 15), datetime.date(2018, 7, 1))
-    """
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        return dt.date(*parts)
-    if len(parts) == 2:
-        return dt.date(parts[0], parts[1], 15)
-    return dt.date(parts[0], 7, 1)
-
-
 def article_verdict(record: dict[str, Any]) -> str:
     """The audit's verdict on a record's text, as the scoring rule says."""
-    report = audit(record["text"], published=publication_date(record["date"]))
+    # A month or a year stands for its middle, every rate of it admitted.
+    report = audit(record["text"], published=str(record["date"]))
     statuses = {claim.verdict.status for claim in report.claims}
     if "inconsistent" in statuses:
         return "inconsistent"

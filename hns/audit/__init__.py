@@ -28,7 +28,7 @@ __all__ = ["Claim", "Found", "Report", "When", "audit", "find_figures", "find_ti
 
 def audit(
     text: str,
-    published: dt.date | None = None,
+    published: dt.date | str | None = None,
     reference: bool = True,
     rates: Any = None,
 ) -> Report:
@@ -36,7 +36,9 @@ def audit(
     Find the figures and claims of *text* and check each one.
 
     *published* anchors "this year", "next month" and the exchange rate of
-    the day (else a ``YYYY-MM-DD`` line at the top of the text does);
+    the day (else a ``YYYY-MM-DD`` line at the top of the text does); a
+    month (``"2019-02"``) or a year (``"2019"``) stands for its middle,
+    and conversions are then checked against every rate of the span;
     *reference* compares amounts with the bundled budgets and agreements;
     *rates* replaces the ECB's.
 

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from hns.figures import Figure
-from hns.finding import Found, find_figures, sentences
+from hns.finding import Found, find_figures
 from hns.fiscal import JAPAN, KOREA, FiscalCalendar, FiscalYear
 from hns.numerals import lazy_pattern, normalize
 
@@ -45,6 +45,66 @@ _DATE_LINE = lazy_pattern(
     r"((?:19|20)\d\d-\d\d-\d\d)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# A sentence ends at a full stop followed by a space and a capital, a
+# quote or a CJK letter; at 。！？; and at a line break.
+_SENTENCE_END = lazy_pattern(
+    "(?<=[.!?])[ \t]+(?=[\"\u201c\u2018'(\\[A-Z\u3040-\u30ff\u4e00-\u9fff"
+    "\uac00-\ud7a3])|(?<=[\u3002\uff01\uff1f])|\n+"
+)
+
+
+def sentences(s: str) -> list[tuple[int, int]]:
+    """
+    The (start, end) of each sentence of *s*.
+
+    >>> text = "It rose 1.2%. 2021년 분담금은 늘었다. 이 액수는. 増えた。減った"
+    >>> [text[a:b] for a, b in sentences(text)]
+    ['It rose 1.2%.', '2021년 분담금은 늘었다.', '이 액수는.', '増えた。', '減った']
+    """
+    found, start = [], 0
+    for boundary in _SENTENCE_END().finditer(s):
+        if boundary.start() > start:
+            found.append((start, boundary.start()))
+        start = boundary.end()
+    if start < len(s):
+        found.append((start, len(s)))
+    return found
+
+
+def published_span(value: str) -> tuple[dt.date, int]:
+    """
+    The day a partial date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``)
+    stands for, and how many days either side of it the article may have
+    been written on.
+
+    >>> published_span("2019-02")
+    (datetime.date(2019, 2, 15), 14)
+    >>> published_span("2019-02-10")
+    (datetime.date(2019, 2, 10), 0)
+
+    Raises:
+        ParseError: *value* is no such date.
+    """
+    from hns.errors import ParseError
+
+    parts = value.strip().split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        if len(numbers) == 3:
+            return dt.date(*numbers), 0
+        if len(numbers) == 2:
+            first = dt.date(numbers[0], numbers[1], 1)
+            after = first + dt.timedelta(days=31)
+            last = after.replace(day=1) - dt.timedelta(days=1)
+            middle = first + (last - first) / 2
+            return middle, (last - first).days - (last - first).days // 2
+        if len(numbers) == 1:
+            return dt.date(numbers[0], 7, 2), 183
+    except (ValueError, OverflowError) as err:
+        raise ParseError(value, 0, "not a date (YYYY-MM-DD, YYYY-MM or YYYY)") from err
+    raise ParseError(value, 0, "not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
 
 
 def date_line(text: str) -> dt.date | None:
@@ -137,12 +197,13 @@ class Article:
     memo: dict[str, Any] = attrs.Factory(dict)
     reference: bool = True
     rates: Any = None
+    uncertainty: int = 0
 
     @classmethod
     def read(
         cls,
         text: str,
-        published: dt.date | None = None,
+        published: dt.date | str | None = None,
         *,
         reference: bool = True,
         rates: Any = None,
@@ -157,9 +218,12 @@ class Article:
         ['en', 'ja']
         """
         s = normalize(text)
+        uncertainty = 0
+        if isinstance(published, str):
+            published, uncertainty = published_span(published)
         when = published if published is not None else date_line(text)
         found = find_figures(text, s)
-        spans = list(sentences(s))
+        spans = sentences(s)
         article = cls(
             text,
             s,
@@ -169,6 +233,7 @@ class Article:
             [],
             reference=reference,
             rates=rates,
+            uncertainty=uncertainty,
         )
         starts = [f.start for f in found]
         article.sentences = [

@@ -158,7 +158,12 @@ def _year_pattern(words: dict[str, tuple[str, ...]], forms: list[str]) -> str:
         f"(?P<next>{_alternation(words['next_year'])})",
     ]
     for n, form in enumerate(forms):
-        parts.append(form.replace("#", f"(?P<fy{n}>(?:19|20)[0-9]{{2}})"))
+        # A span of years ("fiscal 2016-2020") is no single year.
+        year = (
+            f"(?P<fy{n}>(?:19|20)[0-9]{{2}})"
+            r"(?![0-9]|\s*[-–~～〜]\s*(?:19|20)?[0-9]{2})"
+        )
+        parts.append(form.replace("#", year))
     return "|".join(parts)
 
 

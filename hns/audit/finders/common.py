@@ -233,6 +233,8 @@ def years_of(
                 match.start() > where or not _OF_BASE_YEAR.fullmatch(between)
             ):
                 continue
+            if match.start() > where and sentence.language != "en":
+                continue  # in Korean and Japanese the year comes first
             distance = len(between)
             if distance > _WINDOW or any(
                 article.figure(k).kind == "money" for k in tokens_in(between)
@@ -300,11 +302,21 @@ def change(old: Figure, new: Figure, stated: Figure, decrease: bool) -> Any:
 
 @functools.lru_cache(maxsize=4096)
 def conversion(
-    amount: Figure, stated: Figure, on: dt.date | None, currency: str | None
+    amount: Figure,
+    stated: Figure,
+    on: dt.date | None,
+    currency: str | None,
+    uncertainty: int = 0,
 ) -> Any:
     if on is None:
         return check_conversion(amount, stated, currency=currency)
-    return check_conversion(amount, stated, on=on, currency=currency)
+    return check_conversion(
+        amount,
+        stated,
+        on=on,
+        currency=currency,
+        window_days=7 + uncertainty,
+    )
 
 
 @functools.lru_cache(maxsize=4096)

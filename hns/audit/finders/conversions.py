@@ -132,6 +132,7 @@ def conversions(article: Article, sentence: Sentence) -> Iterator[Claim]:
                         stated,
                         article.published,
                         currency,
+                        article.uncertainty,
                     ),
                 )
             )

@@ -42,6 +42,20 @@ def _not_a_level(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
+def _totals(sentence: Sentence) -> set[int]:
+    # Totals over years and yearly averages are not levels of a year.
+    assert sentence.language is not None
+    table = wording(sentence.language)
+    found: set[int] = set()
+    for shape in (*table.of("total"), *table.of("average")):
+        role = "average" if "average" in shape.roles else "total"
+        if role == "total" and "count" not in shape.roles:
+            continue
+        for match in shape.pattern.finditer(sentence.tokens):
+            found.add(int(match.group(role)))
+    return found
+
+
 def _comparable(figure: Figure, level: Decimal) -> bool:
     # An amount more than twenty times the budget of its year, or less
     # than a twentieth, is another quantity, not a slip of this one.
@@ -59,7 +73,7 @@ def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
     if series is None or sentence.language is None or not sentence.members:
         return
     after, before = _not_a_level(sentence.language)
-    stated = stated_figures(article, sentence)
+    stated = stated_figures(article, sentence) | _totals(sentence)
     tokens = sentence.tokens
     for index in sentence.members:
         figure = article.figure(index)
@@ -131,7 +145,12 @@ def _foreign(
                 (
                     f"{figure.text} for {fy.label()} at the rate of {day}",
                     functools.partial(
-                        common.conversion, base, figure, day, None
+                        common.conversion,
+                        base,
+                        figure,
+                        day,
+                        None,
+                        article.uncertainty,
                     ),
                 )
             )
