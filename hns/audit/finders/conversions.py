@@ -13,6 +13,8 @@ import functools
 import re
 from collections.abc import Iterator
 
+import attrs
+
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common
@@ -27,11 +29,23 @@ __all__ = ["conversions", "stated_rates"]
 _RATE = re.compile(r"⟦(\d+)⟧\s*[=＝]\s*⟦(\d+)⟧")
 
 
-def _pairs(sentence: Sentence) -> Iterator[tuple[int, int]]:
+_HEDGED = re.compile(r"about|approximately|around|roughly|some|약|約")
+
+
+def _pairs(sentence: Sentence) -> Iterator[tuple[int, int, bool]]:
+    # (amount, converted, whether a hedge stands before the converted
+    # figure, outside it: "(about US $660 million)").
     assert sentence.language is not None
     for shape in wording(sentence.language).of("conversion"):
         for match in shape.pattern.finditer(sentence.tokens):
-            yield int(match.group("amount")), int(match.group("converted"))
+            lead = sentence.tokens[
+                match.end("amount") : match.start("converted")
+            ]
+            yield (
+                int(match.group("amount")),
+                int(match.group("converted")),
+                bool(_HEDGED.search(lead)),
+            )
 
 
 def _inherited(article: Article) -> dict[str, str]:
@@ -41,7 +55,7 @@ def _inherited(article: Article) -> dict[str, str]:
     for sentence in article.sentences:
         if sentence.language is None or "(" not in sentence.tokens:
             continue
-        for a, b in _pairs(sentence):
+        for a, b, _ in _pairs(sentence):
             amount, stated = article.figure(a), article.figure(b)
             if (
                 amount.currency
@@ -95,8 +109,10 @@ def conversions(article: Article, sentence: Sentence) -> Iterator[Claim]:
     rates = article.memo.get("rates")
     if rates is None:
         rates = article.memo["rates"] = stated_rates(article)
-    for a, b in _pairs(sentence):
+    for a, b, hedged in _pairs(sentence):
         amount, stated = article.figure(a), article.figure(b)
+        if hedged and stated.qualifier == "exact":
+            stated = attrs.evolve(stated, qualifier="about")
         if amount.currency is None or stated.kind not in {"money", "count"}:
             continue
         if stated.currency == amount.currency:

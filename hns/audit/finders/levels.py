@@ -75,6 +75,12 @@ def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
     after, before = _not_a_level(sentence.language)
     stated = stated_figures(article, sentence) | _totals(sentence)
     tokens = sentence.tokens
+    table = wording(sentence.language)
+    demand = (
+        re.compile(table.alternatives("demand"))
+        if "demand" in table.words
+        else None
+    )
     for index in sentence.members:
         figure = article.figure(index)
         if figure.kind != "money" or index in stated:
@@ -87,6 +93,10 @@ def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
             tokens[max(0, where - 12) : where]
         ):
             continue
+        if demand is not None and demand.search(
+            tokens[max(0, where - 100) : where]
+        ):
+            continue  # a demand or a proposal is not the level of a year
         years = common.years_of(article, sentence, index)
         if not years:
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -29,15 +30,21 @@ from hns.figures import Figure
 
 __all__ = ["averages", "multiples", "shares", "sums"]
 
+# A figure in parentheses right after another: a conversion.
+_CONVERTED = re.compile(r"⟦\d+⟧\s*[(（][^⟦()（）]{0,12}$")
 # How many sentences back a relation may reach for its other figures.
 _REACH = 3
 
 
-def _window(article: Article, sentence: Sentence) -> list[Sentence]:
+def _window(
+    article: Article, sentence: Sentence, ahead: int = 0
+) -> list[Sentence]:
     number = article.sentences.index(sentence)
     return [
         s
-        for s in article.sentences[max(0, number - _REACH) : number + 1]
+        for s in article.sentences[
+            max(0, number - _REACH) : number + 1 + ahead
+        ]
         if s.language is not None
     ]
 
@@ -49,9 +56,7 @@ def _amounts(article: Article, sentence: Sentence) -> list[int]:
         if article.figure(i).kind != "money":
             continue
         where = sentence.position(i)
-        if sentence.tokens[max(0, where - 12) : where].rstrip().endswith(
-            ("(", "（")
-        ):
+        if _CONVERTED.search(sentence.tokens[max(0, where - 40) : where]):
             continue
         found.append(i)
     return found
@@ -95,12 +100,12 @@ def _of_current(
     series = common.reference(article)
     if series is None or article.published is None:
         return
-    before = [
-        i for i in _amounts(article, sentence) if i < m
-    ]
-    if not before:
+    amounts = _amounts(article, sentence)
+    before = [i for i in amounts if i < m]
+    after = [i for i in amounts if i > m]
+    if not before and not after:
         return
-    a = before[-1]
+    a = before[-1] if before else after[0]
     options: list[Option] = []
     for fy in article.this_year():
         level = series.get(fy)
@@ -127,11 +132,12 @@ def _of_current(
 def _of_another(
     article: Article, sentence: Sentence, m: int
 ) -> Iterator[Claim]:
+    # A multiple may compare amounts listed before or after it (a table
+    # under its sentence).
     pool = [
         i
-        for s in _window(article, sentence)
+        for s in _window(article, sentence, ahead=_REACH + 2)
         for i in _amounts(article, s)
-        if i <= max(sentence.members)
     ]
     options: list[Option] = []
     for a, b in itertools.permutations(pool, 2):
