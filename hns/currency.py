@@ -21,7 +21,8 @@ __all__ = ["Currency", "currency_for_word", "currency_words"]
 _FIRST_CLASS = frozenset({"JPY", "KRW", "USD"})
 
 # Words and symbols that name a currency in text, lower-cased.
-# "$" and "¥" are read as USD and JPY: the defaults of the texts hns reads.
+# "$" and "¥" are read as USD and JPY: the defaults of the texts hns reads;
+# "NT$", "HK$", "CN¥" ... name the currency they spell out.
 _WORDS: dict[str, str] = {
     "¥": "JPY",
     "jp¥": "JPY",
@@ -55,6 +56,21 @@ _WORDS: dict[str, str] = {
     "euros": "EUR",
     "£": "GBP",
     "gbp": "GBP",
+    # Dollars of other places, written with their own prefix: "US$" stays
+    # USD, a bare "$" too.
+    "nt$": "TWD",
+    "hk$": "HKD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "s$": "SGD",
+    "r$": "BRL",
+    "cn¥": "CNY",
+    "rmb": "CNY",
+    "yuan": "CNY",
+    "元": "CNY",
+    "人民元": "CNY",
+    "위안": "CNY",
+    "위안화": "CNY",
 }
 
 # The short names used when writing amounts in words, per language:

@@ -3,15 +3,22 @@ The figures and time expressions of a text, found with their spans: the
 raw material of an audit.
 
 Years, days of a month and ordinals are dates, not figures; a number glued
-to a word (a news agency's "뉴스1") is no figure either.
+to a word (a news agency's "뉴스1") is no figure either. A number that is
+written wrongly (two decimal points, broken thousands groups, a myriad unit
+out of order) is no figure but a `Malformed` finding, with the figures it
+was likely meant to be.
+
+Finding is linear in the text: each figure is read once, from where its
+numeral starts, by `hns.parse.figure_at`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -19,24 +26,49 @@ from hns._values import fields_repr
 from hns.errors import HnsError
 from hns.figures import Figure
 from hns.fiscal import JAPAN, KOREA, FiscalYear
-from hns.numerals import lazy_pattern, normalize
-from hns.parse import figure_span, parse_figure
+from hns.numerals import ENGLISH_SCALES, MYRIAD_UNITS, lazy_pattern, normalize
+from hns.parse import figure_at, parse_figure
+from hns.vocabulary import (
+    DATE_SUFFIXES,
+    FOLD_WORDS,
+    MULTIPLE_WORDS,
+    NUMBER_WORDS,
+    POINT_WORDS,
+    RANGE_WORDS,
+    SPELLED_SCALES,
+)
 
 if TYPE_CHECKING:
     from hns.when import Period
 
-__all__ = ["Found", "When", "find_figures", "find_times", "sentences"]
+__all__ = [
+    "Found",
+    "Malformed",
+    "When",
+    "find_figures",
+    "find_malformed",
+    "find_times",
+    "sentences",
+]
 
 # A number starts a figure unless it is glued to a word ("뉴스1", "G7").
 _DIGIT_ANCHOR = lazy_pattern(
     r"(?<![0-9A-Za-z.,\uac00-\ud7a3])[0-9]|(?<=[약총約])[0-9]"
 )
-_KANJI_ANCHOR = lazy_pattern(
-    r"[〇一二三四五六七八九十百千]+(?=[〇一二三四五六七八九十百千]*[万億兆])"
-)
+# A run of kanji numerals right before a myriad unit (二千十七億), tried
+# only where a run starts, without backtracking: linear in the text.
+_KANJI = "〇一二三四五六七八九十百千"
+_KANJI_ANCHOR = lazy_pattern(f"(?<![{_KANJI}])[{_KANJI}]++(?=[万億兆])")
 _WORD_ANCHOR = lazy_pattern(
-    r"\b(?:double|twice|triple|quadruple|half|(?:two|three|four|five|six"
-    r"|seven|eight|nine|ten)(?:fold|\s+times|-fold))\b"
+    "(?<![a-z0-9])(?:"
+    + "|".join(
+        sorted(
+            [*NUMBER_WORDS, *MULTIPLE_WORDS, *FOLD_WORDS],
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")(?![a-z])"
 )
 # Lower-cases ASCII letters only, keeping every position.
 _ASCII_LOWER = str.maketrans(
@@ -46,17 +78,12 @@ _ASCII_LOWER = str.maketrans(
 
 def _anchors(s: str) -> list[int]:
     # Where figures may start; the rarer kinds are looked for only when
-    # the text has their words or units at all.
+    # the text has their units or letters at all.
     found = [m.start() for m in _DIGIT_ANCHOR().finditer(s)]
     if any(unit in s for unit in "万億兆"):
         found += [m.start() for m in _KANJI_ANCHOR().finditer(s)]
-    lower = s.lower()
-    if len(lower) != len(s):  # a letter that lower-cases to two
-        lower = s.translate(_ASCII_LOWER)
-    if any(
-        word in lower
-        for word in ("times", "fold", "double", "twice", "triple", "half")
-    ):
+    lower = s.translate(_ASCII_LOWER)
+    if re.search("[a-z]", lower):
         found += [m.start() for m in _WORD_ANCHOR().finditer(lower)]
     return sorted(found)
 
@@ -85,6 +112,28 @@ class Found:
     figure: Figure
     start: int
     end: int
+
+
+@attrs.frozen(repr=False)
+class Malformed:
+    """
+    A number written wrongly, where it stands, why, and the figures it was
+    likely meant to be (*readings*, each read from a corrected text).
+
+    >>> [m] = find_malformed("It costs ¥2,01,7 billion.")
+    >>> m.text, m.reason
+    ('¥2,01,7 billion', 'thousands separators that do not group by three')
+    >>> [r.text for r in m.readings]
+    ['¥201.7 billion', '¥2,017 billion']
+    """
+
+    __repr__ = fields_repr
+
+    text: str
+    start: int
+    end: int
+    readings: tuple[Figure, ...]
+    reason: str
 
 
 @attrs.frozen(repr=False)
@@ -180,12 +229,27 @@ def find_times(
     return found
 
 
+class _Item(NamedTuple):
+    # A figure of the scan, with where its numeral starts and whether it is
+    # a date (dropped at the end, once ranges have seen it).
+    figure: Figure
+    start: int
+    end: int
+    anchor: int
+    date: bool
+
+
 def _is_date_part(s: str, start: int, end: int, figure: Figure) -> bool:
-    # Years, days of a month and ordinals are dates, not figures.
+    # Years, days of a month, months, hours and ordinals are dates.
     if figure.kind != "count":
         return False
     text = s[start:end]
     if re.fullmatch(r"(?:19|20)[0-9]{2}", text):
+        return True
+    durations = DATE_SUFFIXES.get(s[end : end + 1])
+    if durations is not None and not any(
+        s.startswith(word, end + 1) for word in durations
+    ):
         return True
     if re.match(r"(?:st|nd|rd|th)\b", s[end : end + 3]):
         return True
@@ -195,47 +259,275 @@ def _is_date_part(s: str, start: int, end: int, figure: Figure) -> bool:
     )
 
 
+def _bare_word(s: str, anchor: int, end: int, figure: Figure) -> bool:
+    # "one of them", "five people": a number word is a figure only with a
+    # unit, a scale word, percent or "point" (or as a multiple).
+    if not s[anchor].isalpha() or figure.kind != "count":
+        return False
+    words = re.split(r"[-\s]+", s[anchor:end].lower())
+    return not any(w in SPELLED_SCALES or w in POINT_WORDS for w in words)
+
+
+def _scan(text: str, s: str) -> tuple[list[_Item], list[Malformed]]:
+    """
+    Every figure (dates included, marked) and every malformed number of
+    normalized *s*, in order.
+    """
+    items: list[_Item] = []
+    malformed: list[Malformed] = []
+    reached = 0
+    for anchor in _anchors(s):
+        if anchor < reached:
+            continue
+        try:
+            figure, start, end = figure_at(text, s, anchor, reached)
+        except HnsError:
+            bad = _malformed(text, s, anchor, reached)
+            if isinstance(bad, Malformed):
+                malformed.append(bad)
+                reached = bad.end
+            else:
+                reached = max(reached, bad)
+            continue
+        if _bare_word(s, anchor, end, figure):
+            continue
+        date = _is_date_part(s, start, end, figure)
+        items.append(_Item(figure, start, end, anchor, date))
+        reached = end
+    return _join_ranges(text, s, items), malformed
+
+
 def find_figures(text: str, normalized: str | None = None) -> list[Found]:
     """
     Every figure in *text*, in order, with its span; years, dates and
-    ordinals left out.
+    ordinals left out, and malformed numbers too (see `find_malformed`).
 
     >>> [f.figure.text for f in find_figures(
     ...     "It will reach 2017 billion yen (about 2.5 trillion won) in 2021."
     ... )]
     ['2017 billion yen', 'about 2.5 trillion won']
+
+    The first end of a range takes the scale and unit of the second:
+
+    >>> [str(f.figure.value) for f in find_figures("10조3000~3500억원")]
+    ['10300000000000 KRW', '10350000000000 KRW']
+
+    Never raises, whatever the text.
     """
     s = normalize(text) if normalized is None else normalized
-    found: list[Found] = []
-    reached = 0
-    for anchor in _anchors(s):
-        if anchor < reached:
-            continue
-        span = figure_span(s, anchor)
-        if span is None:
-            continue
-        figure = _parse_span(text, *span, anchor)
-        if figure is None:
-            continue
-        value, start, end = figure
-        if _is_date_part(s, start, end, value):
-            reached = end
-            continue
-        found.append(Found(value, start, end))
-        reached = end
-    return found
+    items, _ = _scan(text, s)
+    return [Found(i.figure, i.start, i.end) for i in items if not i.date]
 
 
-def _parse_span(
-    text: str, start: int, end: int, anchor: int
-) -> tuple[Figure, int, int] | None:
-    # The widest reading first, then without the words before the number.
-    for begin in dict.fromkeys((start, anchor)):
+def find_malformed(
+    text: str, normalized: str | None = None
+) -> list[Malformed]:
+    """
+    Every amount in *text* whose number is written wrongly, with the
+    figures it was likely meant to be.
+
+    >>> [m] = find_malformed("예산은 54억6112억 원이다.")
+    >>> m.text, [str(r.value) for r in m.readings]
+    ('54억6112억 원', ['54611200000000 KRW', '5461120000 KRW'])
+
+    Never raises, whatever the text.
+    """
+    s = normalize(text) if normalized is None else normalized
+    _, malformed = _scan(text, s)
+    return malformed
+
+
+_RANGE_BETWEEN = lazy_pattern(
+    "|".join(
+        f"[ \\t]+{word}[ \\t]+"
+        if word.isalpha()
+        else "-"
+        if word == "-"
+        else f"[ \\t]*{re.escape(word)}[ \\t]*"
+        for word in RANGE_WORDS
+    ),
+    re.IGNORECASE,
+)
+_LEADING_DIGITS = lazy_pattern(r"[0-9][0-9,.]*")
+
+
+def _join_ranges(text: str, s: str, items: list[_Item]) -> list[_Item]:
+    # "10조3000~3500억원", "10 to 20 billion yen": the first end takes the
+    # scale and unit of the second (and the second the larger units of the
+    # first); "21~23日" is a range of dates.
+    for i in range(len(items) - 1):
+        first, second = items[i], items[i + 1]
+        if _RANGE_BETWEEN().fullmatch(s, first.end, second.anchor) is None:
+            continue
+        if second.start < second.anchor:  # took "~" or "-" as its own
+            try:
+                figure, start, end = figure_at(
+                    text, s, second.anchor, second.anchor
+                )
+            except HnsError:
+                continue
+            second = items[i + 1] = second._replace(
+                figure=figure, start=start, end=end
+            )
+        if second.date:
+            items[i] = first._replace(date=True)
+        elif not first.date:
+            joined = _complete(text, s, first, second)
+            if joined is not None:
+                items[i], items[i + 1] = joined
+    return items
+
+
+def _complete(
+    text: str, s: str, first: _Item, second: _Item
+) -> tuple[_Item, _Item] | None:
+    if first.figure.kind != "count" or not s[first.end - 1].isdigit():
+        return None
+    digits = _LEADING_DIGITS().match(s, second.anchor)
+    if digits is None:
+        return None
+    tail = text[digits.end() : second.end]
+    if not tail.strip():
+        return None
+    written = text[first.start : first.end]
+    head = max(written.rfind(u) for u in MYRIAD_UNITS)
+    try:
+        low = parse_figure(written + tail)
+        high = second.figure
+        unit = tail.lstrip()[:1]
+        if (
+            head >= 0
+            and MYRIAD_UNITS.get(unit, 99) < MYRIAD_UNITS[written[head]]
+        ):
+            high = parse_figure(
+                written[: head + 1] + text[second.anchor : second.end]
+            )
+    except HnsError:
+        return None
+    if (
+        low.kind != high.kind
+        or low.currency != high.currency
+        or not low.number < high.number
+    ):
+        return None
+    return first._replace(figure=low), second._replace(figure=high)
+
+
+# A number written wrongly: digits and separators, myriad units and kanji
+# numerals, with no space.
+_BLOB = lazy_pattern(f"[0-9.,{''.join(MYRIAD_UNITS)}{_KANJI}천백십]+")
+_SCALE_AFTER = lazy_pattern(
+    "[ \\t]*(?:"
+    + "|".join(sorted(ENGLISH_SCALES, key=len, reverse=True))
+    + ")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# Myriad units in order, per script: a slip types a neighbour.
+_LADDERS = ("만억조경", "万億兆京", "萬億兆京")
+_LONGEST_BLOB = 64
+
+
+def _malformed(text: str, s: str, anchor: int, floor: int) -> Malformed | int:
+    """
+    The malformed amount whose number starts at *anchor*, or where the
+    number that could not be read ends (nothing of it is a figure).
+    """
+    blob = _BLOB().match(s, anchor)
+    if blob is None:
+        return anchor
+    raw = blob.group().rstrip(".,")
+    number_end = anchor + len(raw)
+    family = _family(raw) if 0 < len(raw) <= _LONGEST_BLOB else None
+    if family is None:
+        return blob.end()
+    reason, corrections = family
+    # The words around the number, read around a well-formed stand-in.
+    stand_in = "1" + (raw[-1] if raw[-1] in MYRIAD_UNITS else "")
+    lo = max(floor, anchor - 40)
+    window = s[lo:anchor] + stand_in + s[number_end : number_end + 60]
+    try:
+        figure, start, end = figure_at(window, window, anchor - lo)
+    except HnsError:
+        return blob.end()
+    stand_in_end = anchor - lo + len(stand_in)
+    if not (
+        figure.kind != "count"
+        or len(stand_in) > 1
+        or _SCALE_AFTER().match(s, number_end)
+    ):
+        return blob.end()
+    start += lo
+    end += number_end - stand_in_end
+    readings: list[Figure] = []
+    for corrected in corrections:
         try:
-            return parse_figure(text[begin:end]), begin, end
+            reading = parse_figure(
+                text[start:anchor] + corrected + text[number_end:end]
+            )
         except HnsError:
             continue
+        if all(reading.value != r.value for r in readings):
+            readings.append(reading)
+    return Malformed(text[start:end], start, end, tuple(readings), reason)
+
+
+def _family(raw: str) -> tuple[str, list[str]] | None:
+    """
+    What is wrong with the number *raw* and how it was likely meant, most
+    likely first; None if it is none of the slips known here.
+    """
+    if re.fullmatch(r"[0-9.,]+", raw):
+        if raw.count(".") >= 2 and "," not in raw:
+            return "two decimal points in one number", _dot_slips(raw)
+        if "," in raw and "." not in raw:
+            reason = "thousands separators that do not group by three"
+            return reason, _comma_slips(raw)
+        return None
+    units = [(i, c) for i, c in enumerate(raw) if c in MYRIAD_UNITS]
+    for (i, unit), (j, later) in itertools.pairwise(units):
+        if MYRIAD_UNITS[unit] <= MYRIAD_UNITS[later]:
+            reason = "a myriad unit that does not descend"
+            slips = [
+                raw[:i] + _step(unit, 1) + raw[i + 1 :],
+                raw[:j] + _step(later, -1) + raw[j + 1 :],
+            ]
+            return reason, [slip for slip in slips if slip != raw]
     return None
+
+
+def _step(unit: str, by: int) -> str:
+    # The myriad unit *by* steps from *unit* in its script (itself if none).
+    for ladder in _LADDERS:
+        at = ladder.find(unit)
+        if at >= 0 and 0 <= at + by < len(ladder):
+            return ladder[at + by]
+    return unit
+
+
+def _dot_slips(raw: str) -> list[str]:
+    # 1.38.9: a dot typed for a thousands comma (a digit lost with it), or
+    # one dot too many.
+    parts = raw.split(".")
+    slips = []
+    if all(parts) and all(len(p) <= 3 for p in parts[:-1]):
+        groups = "".join("," + p.zfill(3) for p in parts[1:-1])
+        slips.append(f"{parts[0]}{groups}.{parts[-1]}")
+    for i in range(1, len(parts)):
+        joined = [*parts[: i - 1], parts[i - 1] + parts[i], *parts[i + 1 :]]
+        slips.append(".".join(joined))
+    return slips
+
+
+def _comma_slips(raw: str) -> list[str]:
+    # 2,01,7: the last comma was a decimal point, or the commas stray.
+    parts = raw.split(",")
+    if not all(part.isdigit() for part in parts):
+        return []
+    whole = "".join(parts[:-1])
+    return [
+        f"{int(whole):,}.{parts[-1]}",
+        f"{int(''.join(parts)):,}",
+    ]
 
 
 def sentences(s: str) -> Iterator[tuple[int, int]]:

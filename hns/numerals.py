@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from hns.errors import ParseError
+from hns.vocabulary import NUMBER_WORDS, POINT_WORDS, SPELLED_SCALES
 
 __all__ = [
     "ENGLISH_SCALES",
@@ -138,17 +139,16 @@ _KANJI_DIGITS: dict[str, int] = {
     "八": 8,
     "九": 9,
 }
-_WORD_NUMBERS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20,
-}  # fmt: skip
 _DIGITS = frozenset("0123456789")
 # Numerals have at most MAX_DIGITS digits: sums in this context are exact.
 _EXACT = decimal.Context(prec=3 * MAX_DIGITS)
 _SPACES = frozenset(" \t\n\r")
+# What may follow a unit written after a space ("1 조원", "2천 억원",
+# "5 万人"): a letter outside this set means the unit character begins a
+# word instead (천안함, 조사, 千葉).
+_AFTER_SPACED_UNIT = frozenset(
+    "만萬万억億조兆경京천千백百십十원円엔달ド명人개%"
+)
 
 
 def normalize(text: str) -> str:
@@ -187,7 +187,13 @@ class _Part(NamedTuple):
     end: int
 
 
-_ARABIC = lazy_pattern(r"([0-9]+)((?:,[0-9]{3})*)(?:\.([0-9]+))?")
+_ARABIC = lazy_pattern(
+    # Thousands groups after a comma, or after a space ("1 000 000"): a
+    # spaced group needs a head of at most three digits and three digits
+    # in every group, and no further digits after a space.
+    r"(?:([0-9]{1,3})((?: [0-9]{3}){1,13})(?![0-9]| [0-9])"
+    r"|([0-9]+)((?:,[0-9]{3})*))(?:\.([0-9]+))?"
+)
 _AFTER_ARABIC = lazy_pattern(r"[,.][0-9]|\.\.")
 
 
@@ -198,7 +204,9 @@ def _read_arabic(text: str, s: str, pos: int) -> _Part | None:
     match = _ARABIC().match(s, pos)
     if match is None:
         return None
-    head, groups, fraction = match.groups()
+    spaced_head, spaced, head, groups, fraction = match.groups()
+    if spaced:
+        head, groups = spaced_head, spaced.replace(" ", ",")
     end = match.end()
     if groups and len(head) > 3:
         raise ParseError(
@@ -252,9 +260,38 @@ def _read_kanji_digits(s: str, pos: int) -> _Part | None:
     return _Part(Decimal(value), 0, pos)
 
 
+def _gap(s: str, pos: int) -> int:
+    # The space people put inside one number: at most two spaces or tabs
+    # ("9천 602억", "1 조원"), never a line break.
+    end = pos
+    n = len(s)
+    while end < n and end - pos < 2 and s[end] in " \t":
+        end += 1
+    return end
+
+
+def _spaced_unit_at(s: str, pos: int, units: dict[str, int]) -> int | None:
+    """
+    Where a unit of *units* stands after a gap at *pos*, if it reads as a
+    unit there (not as the first letter of a word).
+    """
+    at = _gap(s, pos)
+    if at == pos or at >= len(s) or s[at] not in units:
+        return None
+    follow = at + 1
+    if (
+        follow < len(s)
+        and s[follow].isalpha()
+        and s[follow] not in _AFTER_SPACED_UNIT
+    ):
+        return None
+    return at
+
+
 def _read_group(text: str, s: str, pos: int) -> tuple[_Part, int] | None:
     """
-    One myriad group's coefficient: ``2017``, ``二千十七``, ``2천5백``.
+    One myriad group's coefficient: ``2017``, ``二千十七``, ``2천5백``,
+    ``9천 602``, ``2 천``.
 
     Returns the coefficient and the multiplier exponent of its last written
     term (for the resolution), or None when nothing numeric is at *pos*.
@@ -271,8 +308,12 @@ def _read_group(text: str, s: str, pos: int) -> tuple[_Part, int] | None:
             part = _read_kanji_digits(s, pos)
         after = part.end if part is not None else pos
         exp = _SUB_UNITS.get(s[after]) if after < n else None
+        if exp is None and part is not None:
+            spaced = _spaced_unit_at(s, after, _SUB_UNITS)
+            if spaced is not None:
+                after, exp = spaced, _SUB_UNITS[s[spaced]]
         if exp is None:
-            if part is not None:
+            if part is not None and not (found and part.value >= 10**ceiling):
                 total = _EXACT.add(total, part.value)
                 decimals = part.decimals
                 last_exp = 0
@@ -292,6 +333,20 @@ def _read_group(text: str, s: str, pos: int) -> tuple[_Part, int] | None:
         ceiling = exp
         pos = after + 1
         found = True
+        # The rest of the group may follow a space: "9천 602".
+        rest = _gap(s, pos)
+        if rest > pos and rest < n and s[rest] in _DIGITS:
+            part = _read_arabic(text, s, rest)
+            if (
+                part is not None
+                and part.value < 10**ceiling
+                and not part.decimals
+                and (part.end >= n or s[part.end] not in _SUB_UNITS)
+            ):
+                total = _EXACT.add(total, part.value)
+                last_exp = 0
+                pos = part.end
+            break
     if not found:
         return None
     return _Part(total, decimals, pos), last_exp
@@ -344,26 +399,224 @@ def _read_english_scale(s: str, pos: int) -> tuple[int, int] | None:
     return None if exponent is None else (exponent, match.end())
 
 
-def _read_word_number(s: str, pos: int) -> tuple[int, int] | None:
+_SPELLED_TOKEN = lazy_pattern(
+    r"[A-Za-z]{1,12}(?![A-Za-z])|[0-9]{1,15}(?![0-9]|[.,][0-9])"
+)
+# Digits spelled on with a hyphen: "9-hundred", "28-thousand", "1-point-5".
+_DIGITS_THEN_WORD = lazy_pattern(
+    "[0-9]{1,15}-(?:"
+    + "|".join(sorted([*SPELLED_SCALES, *POINT_WORDS], key=len, reverse=True))
+    + ")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_MAX_TOKENS = 24  # a spelled number is short; this keeps reading linear
+
+
+class _Token(NamedTuple):
+    kind: str  # unit, tens, digits, hundred, scale, point
+    value: int
+    end: int
+    digits: str = ""
+
+
+def _spelled_tokens(s: str, pos: int) -> list[_Token]:
+    """
+    The number words and digit runs at *pos*, one hyphen or space apart.
+    """
+    tokens: list[_Token] = []
     n = len(s)
-    if pos >= n or not ("a" <= s[pos].lower() <= "z"):
-        return None
-    end = pos
-    while end < n and end - pos <= 9 and s[end].isascii() and s[end].isalpha():
-        end += 1
-    number = _WORD_NUMBERS.get(s[pos:end].lower())
-    if number is None or (end < n and s[end].isalpha()):
-        return None
-    return number, end
+    while len(tokens) < _MAX_TOKENS:
+        match = _SPELLED_TOKEN().match(s, pos)
+        if match is None:
+            break
+        word = match.group()
+        if word[0] in _DIGITS:
+            tokens.append(_Token("digits", int(word), match.end(), word))
+        else:
+            key = word.lower()
+            if key in NUMBER_WORDS:
+                value = NUMBER_WORDS[key]
+                tokens.append(
+                    _Token(
+                        "tens" if value >= 20 else "unit", value, match.end()
+                    )
+                )
+            elif key in SPELLED_SCALES:
+                value = SPELLED_SCALES[key]
+                kind = "hundred" if value == 2 else "scale"
+                tokens.append(_Token(kind, value, match.end()))
+            elif key in POINT_WORDS:
+                tokens.append(_Token("point", 0, match.end()))
+            else:
+                break
+        pos = match.end()
+        if pos + 1 >= n or s[pos] not in "- ":
+            break
+        pos += 1
+    return tokens
 
 
-def read_numeral(text: str, s: str, pos: int) -> Numeral | None:
+def _spelled_small(tokens: list[_Token], i: int) -> tuple[int, int] | None:
+    # Below a hundred: "24", "twenty-eight", "seven".
+    if i >= len(tokens):
+        return None
+    kind, value = tokens[i].kind, tokens[i].value
+    if kind in ("digits", "unit"):
+        return value, i + 1
+    if kind != "tens":
+        return None
+    if (
+        i + 1 < len(tokens)
+        and tokens[i + 1].kind == "unit"
+        and 0 < tokens[i + 1].value < 10
+    ):
+        return value + tokens[i + 1].value, i + 2
+    return value, i + 1
+
+
+def _spelled_group(tokens: list[_Token], i: int) -> tuple[int, int] | None:
+    # A group below a scale word: "nine hundred twenty-four", "9-hundred-24".
+    small = _spelled_small(tokens, i)
+    if small is None:
+        return None
+    value, i = small
+    if i < len(tokens) and tokens[i].kind == "hundred" and 0 < value < 100:
+        value, i = value * 100, i + 1
+        rest = _spelled_small(tokens, i)
+        if rest is not None and rest[0] < 100:
+            value, i = value + rest[0], rest[1]
+    return value, i
+
+
+def _spelled_fraction(tokens: list[_Token], i: int) -> tuple[str, int]:
+    # After "point": one run of digits, or digit words one by one.
+    if i < len(tokens) and tokens[i].kind == "digits":
+        return tokens[i].digits, i + 1
+    digits = ""
+    while i < len(tokens) and tokens[i].kind == "unit":
+        if tokens[i].value > 9:
+            break
+        digits += str(tokens[i].value)
+        i += 1
+    return digits, i
+
+
+def _read_spelled(s: str, pos: int) -> Numeral | None:
+    """
+    A number spelled out, with or without digits: ``five-point-four``,
+    ``9-hundred-24-million``, ``twenty-eight thousand``, ``one-point-25
+    trillion``. Its resolution is that of its last written word or digit.
+    """
+    if pos >= len(s):
+        return None
+    first = s[pos]
+    if first in _DIGITS:
+        if _DIGITS_THEN_WORD().match(s, pos) is None:
+            return None
+    elif not ("a" <= first <= "z" or "A" <= first <= "Z"):
+        return None
+    tokens = _spelled_tokens(s, pos)
+    total = Decimal(0)
+    end: int | None = None
+    upper = 99  # the next scale word must be below this power of ten
+    decimals = exponent = 0
+    i = 0
+    while True:
+        group = _spelled_group(tokens, i)
+        if group is None:
+            break
+        value, j = group
+        fraction = ""
+        if j < len(tokens) and tokens[j].kind == "point":
+            fraction, k = _spelled_fraction(tokens, j + 1)
+            if fraction:
+                j = k
+        number = Decimal(f"{value}.{fraction}" if fraction else value)
+        if j < len(tokens) and tokens[j].kind == "scale":
+            if tokens[j].value >= upper:
+                break
+            upper = exponent = tokens[j].value
+            total = _EXACT.add(total, number.scaleb(upper, _EXACT))
+            decimals, end, i = len(fraction), tokens[j].end, j + 1
+            if fraction:
+                break
+            continue
+        if end is not None and (fraction or value >= 10**upper):
+            break
+        total = _EXACT.add(total, number)
+        decimals, exponent, end = len(fraction), 0, tokens[j - 1].end
+        break
+    if end is None:
+        return None
+    resolution = resolution_of(total, decimals, exponent)
+    if int(total.as_tuple().exponent) > 0:
+        total = Decimal(int(total))
+    return Numeral(total, resolution, pos, end)
+
+
+def _read_english_scales(
+    s: str, pos: int, total: Decimal, exponent: int
+) -> tuple[Decimal, int, int]:
+    """
+    After an English scale word, smaller ones, each with its digits:
+    ``12 billion 500 million``. Returns (total, exponent, end).
+    """
+    while True:
+        at = _gap(s, pos)
+        digits = _SCALE_DIGITS().match(s, at)
+        if at == pos or digits is None:
+            break
+        after = _gap(s, digits.end())
+        scale = _SCALE_WORD().match(s, after)
+        if after == digits.end() or scale is None:
+            break
+        smaller = SPELLED_SCALES.get(scale.group().lower())
+        if smaller is None or smaller < 3 or smaller >= exponent:
+            break
+        addend = Decimal(digits.group()).scaleb(smaller, _EXACT)
+        total = _EXACT.add(total, addend)
+        exponent, pos = smaller, scale.end()
+    return total, exponent, pos
+
+
+_SCALE_DIGITS = lazy_pattern(r"[0-9]{1,3}(?![0-9.,])")
+
+
+def _continues(
+    text: str, s: str, pos: int, last_unit: int, decimals: int
+) -> tuple[_Part, int] | None:
+    """
+    In running text, the group after a space joins the number only if it
+    continues it: a smaller myriad unit follows it ("1조 389억"), or it
+    holds the ones after 만 ("4만 5779"). Else the number ends before the
+    space ("2017億 2018億" is two figures).
+    """
+    try:
+        group = _read_group(text, s, pos)
+    except ParseError:
+        return None
+    if group is None or decimals or group[0].value >= 10**4:
+        return None
+    end, n = group[0].end, len(s)
+    unit = s[end] if end < n and s[end] in MYRIAD_UNITS else None
+    if unit is None:
+        spaced = _spaced_unit_at(s, end, MYRIAD_UNITS)
+        unit = None if spaced is None else s[spaced]
+    if unit is None:
+        return group if last_unit == 4 and not group[0].decimals else None
+    return group if MYRIAD_UNITS[unit] < last_unit else None
+
+
+def read_numeral(
+    text: str, s: str, pos: int, *, strict: bool = True
+) -> Numeral | None:
     """
     Read one numeral of normalized *s* (see `normalize`) at *pos*.
 
     *text* is the original input, quoted in errors. Returns None when no
     numeral starts at *pos*; raises `ParseError` when one starts but is
-    malformed.
+    malformed. With *strict* False (running text), a group after a space
+    that does not continue the number ends it instead of being an error.
 
     >>> s = "1조 389억 원"
     >>> n = read_numeral(s, s, 0)
@@ -372,23 +625,18 @@ def read_numeral(text: str, s: str, pos: int) -> Numeral | None:
     >>> s = "201.7 billion yen"
     >>> read_numeral(s, s, 0).resolution
     Decimal('1E+8')
+    >>> s = "2017億 2018億"
+    >>> read_numeral(s, s, 0, strict=False).end
+    5
+    >>> s = "9-hundred-24-million dollars"
+    >>> read_numeral(s, s, 0).value
+    Decimal('924000000')
     """
+    spelled = _read_spelled(s, pos)
+    if spelled is not None:
+        return spelled
     start = pos
     n = len(s)
-    word = _read_word_number(s, pos)
-    if word is not None:
-        value, pos = word
-        after = _skip_spaces(s, pos)
-        scale = _read_english_scale(s, after)
-        exponent = 0
-        if scale is not None and s[pos:after]:
-            exponent, pos = scale
-        return Numeral(
-            Decimal(value).scaleb(exponent, _EXACT),
-            Decimal(1).scaleb(exponent),
-            start,
-            pos,
-        )
     group = _read_group(text, s, pos)
     if group is None:
         return None
@@ -399,7 +647,12 @@ def read_numeral(text: str, s: str, pos: int) -> Numeral | None:
     while group is not None:
         part, sub_exp = group
         pos = part.end
+        at = pos
         unit_exp = MYRIAD_UNITS.get(s[pos]) if pos < n else None
+        if unit_exp is None:
+            spaced = _spaced_unit_at(s, pos, MYRIAD_UNITS)
+            if spaced is not None:
+                at, unit_exp = spaced, MYRIAD_UNITS[s[spaced]]
         if unit_exp is None:
             if last_unit is not None and part.value >= 10**4:
                 raise ParseError(text, start, "a myriad group out of range")
@@ -408,7 +661,7 @@ def read_numeral(text: str, s: str, pos: int) -> Numeral | None:
             break
         if last_unit is not None:
             if unit_exp >= last_unit:
-                raise ParseError(text, pos, f"{s[pos]!r} out of order")
+                raise ParseError(text, at, f"{s[at]!r} out of order")
             if part.value >= 10**4:
                 raise ParseError(text, start, "a myriad group out of range")
         if decimals:
@@ -416,16 +669,23 @@ def read_numeral(text: str, s: str, pos: int) -> Numeral | None:
         total = _EXACT.add(total, part.value.scaleb(unit_exp, _EXACT))
         decimals, exponent = part.decimals, sub_exp + unit_exp
         last_unit = unit_exp
-        pos += 1
-        after = _skip_spaces(s, pos)
-        group = _read_group(text, s, after)
+        pos = at + 1
+        after = _skip_spaces(s, pos) if strict else _gap(s, pos)
+        if strict or after == pos:
+            group = _read_group(text, s, after)
+        else:
+            group = _continues(text, s, after, last_unit, decimals)
     if last_unit is None:
-        after = _skip_spaces(s, pos)
+        after = _skip_spaces(s, pos) if strict else _gap(s, pos)
         scale = _read_english_scale(s, after)
         if scale is not None:
             scale_exp, pos = scale
             total = total.scaleb(scale_exp, _EXACT)
             exponent += scale_exp
+            if not decimals:
+                total, exponent, pos = _read_english_scales(
+                    s, pos, total, exponent
+                )
     resolution = resolution_of(total, decimals, exponent)
     if int(total.as_tuple().exponent) > 0:
         total = Decimal(int(total))  # 201700000000, not 2.017E+11

@@ -15,8 +15,8 @@ import unicodedata
 from decimal import Decimal
 
 from hns.currency import Currency, currency_for_word, currency_words
-from hns.errors import ParseError
-from hns.figures import Figure, Kind, Qualifier
+from hns.errors import HnsError, ParseError
+from hns.figures import Figure, Kind, Qualifier, Rounding
 from hns.money import _EXACT, MAX_EXPONENT, Money, to_decimal
 from hns.money import _new as _new_money
 from hns.numerals import (
@@ -34,11 +34,13 @@ from hns.vocabulary import (
     KIND_MARKERS,
     MULTIPLE_WORDS,
     PREFIX_QUALIFIERS,
+    RANGE_SUFFIXES,
+    SIGN_WORDS,
     SIGNS,
     SUFFIX_QUALIFIERS,
 )
 
-__all__ = ["figure_span", "parse_figure", "parse_money"]
+__all__ = ["figure_at", "figure_span", "parse_figure", "parse_money"]
 
 
 def _index(words: list[str]) -> dict[str, tuple[str, ...]]:
@@ -54,8 +56,10 @@ def _index(words: list[str]) -> dict[str, tuple[str, ...]]:
 _PREFIX_INDEX = _index(list(PREFIX_QUALIFIERS))
 _SUFFIX_INDEX = _index(list(SUFFIX_QUALIFIERS))
 _KIND_INDEX = _index(list(KIND_MARKERS))
+_SIGN_INDEX = _index(list(SIGN_WORDS))
 _CURRENCY_INDEX = _index(currency_words())
-_SYMBOLS = frozenset(CURRENCY_PREFIXES)
+# Symbols go before the number only; prefix words ("RMB") go either side.
+_SYMBOLS = frozenset(p for p in CURRENCY_PREFIXES if not p.isalpha())
 # An ASCII word ends where no ASCII letter or digit follows; CJK may.
 _ASCII_WORD_END = lazy_pattern("[A-Za-z]")
 _ASCII_ALNUM = lazy_pattern("[A-Za-z0-9]")
@@ -256,12 +260,102 @@ def _read_multiple_word(
     return None
 
 
+def _gap(s: str, pos: int) -> int:
+    # Spaces and tabs between the words of a figure in running text.
+    while pos < len(s) and s[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _word_before(s: str, end: int, words: list[str], floor: int) -> int | None:
+    """
+    Where the longest of *words* written right before *end* starts, if it
+    starts at or after *floor* and where a word may start.
+    """
+    window = s[max(floor, end - _LONGEST_BEFORE) : end].lower()
+    for word in words:
+        first = end - len(word)
+        if (
+            first >= floor
+            and window.endswith(word)
+            and (
+                first == 0
+                or not (word[0].isalnum() and s[first - 1].isalnum())
+            )
+        ):
+            return first
+    return None
+
+
+def _figure_begin(s: str, pos: int, floor: int) -> int:
+    """
+    Where the figure whose numeral starts at *pos* begins: the currency
+    symbol (or prefix word), sign and qualifier written before it, none of
+    them before *floor*.
+    """
+    begin = pos
+    symbol = _word_before(s, begin, _SYMBOLS_BEFORE, floor)
+    if symbol is None:
+        lead = begin
+        while lead > floor and s[lead - 1] in " \t":
+            lead -= 1
+        symbol = _word_before(s, lead, _WORD_PREFIXES, floor)
+    if symbol is not None:
+        begin = symbol
+    if (
+        begin > floor
+        and s[begin - 1] in SIGNS
+        and (begin == 1 or not s[begin - 2].isalnum())
+    ):
+        begin -= 1
+    lead = begin
+    while lead > floor and s[lead - 1] in " \t":
+        lead -= 1
+    sign = _word_before(s, lead, _SIGN_WORDS, floor)
+    if sign is not None:
+        begin = lead = sign
+        while lead > floor and s[lead - 1] in " \t":
+            lead -= 1
+    qualifier = _word_before(s, lead, _PREFIX_WORDS, floor)
+    return begin if qualifier is None else qualifier
+
+
+def figure_at(
+    text: str, s: str, pos: int, floor: int = 0
+) -> tuple[Figure, int, int]:
+    """
+    The figure of running text whose numeral starts at *pos* of *s* (the
+    normalized *text*), read once: the figure and where it begins and ends.
+    Words before it count from *floor* on; reading stops where the figure
+    does (a space before a number that does not continue it, a word that
+    is not a unit).
+
+    >>> text = "It reached about ¥201.7 billion in 2021."
+    >>> figure, start, end = figure_at(text, text, text.index("201"))
+    >>> figure.value, text[start:end]
+    (Money('201700000000', 'JPY'), 'about ¥201.7 billion')
+
+    Raises:
+        ParseError: no numeral starts at *pos*, or it is malformed.
+    """
+    begin = _figure_begin(s, pos, floor)
+    if begin < pos:
+        try:
+            figure, end = _read_from(text, s, begin, None, running=True)
+        except ParseError:
+            pass
+        else:
+            return figure, begin, end
+    figure, end = _read_from(text, s, pos, None, running=True)
+    return figure, pos, end
+
+
 def figure_span(s: str, pos: int) -> tuple[int, int] | None:
     """
     Where the figure around the numeral at *pos* of normalized text *s*
     begins and ends: the qualifier, sign and symbol before it, and the scale,
     unit, currency and qualifier words after it. None when no numeral is
-    at *pos*. The span is a candidate: `parse_figure` has the last word.
+    at *pos*. `figure_at` gives the figure too.
 
     >>> text = "is expected to reach 2017 billion yen (about 2.5 trillion won)"
     >>> start, end = figure_span(text, text.index("2017"))
@@ -271,68 +365,22 @@ def figure_span(s: str, pos: int) -> tuple[int, int] | None:
     >>> text[start:end]
     'about 2.5 trillion won'
     """
-    multiple = _read_multiple_word(s, pos)
-    if multiple is not None:
-        end = multiple[2]
-    else:
-        try:
-            numeral = read_numeral(s, s, pos)
-        except ParseError:
-            return None
-        if numeral is None:
-            return None
-        end = numeral.end
-    marked = named = qualified = False
-    while True:
-        after = end
-        while after < len(s) and s[after] in " \t":
-            after += 1
-        if after >= len(s):
-            break
-        marker = _at_word(s, after, _KIND_INDEX)
-        if marker is not None and not (marked or named):
-            marked, end = True, after + len(marker)
-            continue
-        suffix = _at_word(s, after, _SUFFIX_INDEX)
-        if suffix is not None and not qualified:
-            qualified, end = True, after + len(suffix)
-            continue
-        if not (marked or named):
-            try:
-                found = _read_currency_word(s, s, after, prefix=False)
-            except ParseError:
-                found = None
-            if found is not None:
-                named, end = True, found[1]
-                continue
-        break
-    begin = pos
-    for symbol in CURRENCY_PREFIXES:
-        if s[max(0, begin - len(symbol)) : begin].lower() == symbol:
-            begin -= len(symbol)
-            break
-    if (
-        begin > 0
-        and s[begin - 1] in SIGNS
-        and (begin == 1 or not s[begin - 2].isalnum())
-    ):
-        begin -= 1
-    lead = begin
-    while lead > 0 and s[lead - 1] in " \t":
-        lead -= 1
-    window = s[max(0, lead - _LONGEST_PREFIX) : lead].lower()
-    for word in _PREFIX_WORDS:
-        first = lead - len(word)
-        if window.endswith(word) and (
-            first == 0 or not s[first - 1].isalnum()
-        ):
-            begin = first
-            break
-    return begin, end
+    try:
+        _, start, end = figure_at(s, s, pos)
+    except HnsError:
+        return None
+    return start, end
 
 
 _PREFIX_WORDS = sorted(PREFIX_QUALIFIERS, key=len, reverse=True)
-_LONGEST_PREFIX = len(_PREFIX_WORDS[0])
+_SIGN_WORDS = sorted(SIGN_WORDS, key=len, reverse=True)
+_SYMBOLS_BEFORE = sorted(_SYMBOLS, key=len, reverse=True)
+_WORD_PREFIXES = sorted(
+    (p for p in CURRENCY_PREFIXES if p not in _SYMBOLS), key=len, reverse=True
+)
+_LONGEST_BEFORE = max(
+    map(len, [*_PREFIX_WORDS, *_SIGN_WORDS, *CURRENCY_PREFIXES])
+)
 
 
 def parse_figure(
@@ -380,33 +428,56 @@ def _read_any(
     """
     The full reader: every shape `parse_figure` documents, and the errors.
     """
-    pos = _skip(s, 0)
+    figure, _ = _read_from(text, s, 0, default_currency, running=False)
+    return figure
+
+
+def _read_from(
+    text: str,
+    s: str,
+    pos: int,
+    default_currency: Currency | str | None,
+    *,
+    running: bool,
+) -> tuple[Figure, int]:
+    """
+    One figure from *pos*: the figure and where it ends. Not *running*,
+    the figure must fill the rest of *s*; *running*, reading stops before
+    the first word that is not part of the figure.
+    """
+    skip = _gap if running else _skip
+    start = pos = skip(s, pos)
     if pos == len(s):
         raise ParseError(text, pos, "no figure in an empty text")
     qualifier: Qualifier = "exact"
     word = _at_word(s, pos, _PREFIX_INDEX)
     if word is not None:
         qualifier = PREFIX_QUALIFIERS[word]
-        pos = _skip(s, pos + len(word))
+        pos = skip(s, pos + len(word))
     sign = 1
+    word = _at_word(s, pos, _SIGN_INDEX)
+    if word is not None:
+        sign = SIGN_WORDS[word]
+        pos = skip(s, pos + len(word))
     currency: Currency | None = None
-    if pos < len(s) and s[pos] in SIGNS:
+    if sign == 1 and pos < len(s) and s[pos] in SIGNS:
         sign = SIGNS[s[pos]]
         pos += 1
     found = _read_currency_word(text, s, pos, prefix=True)
     if found is not None:
         currency, pos = found
-        pos = _skip(s, pos)
+        pos = skip(s, pos)
         if sign == 1 and pos < len(s) and s[pos] in SIGNS:
             sign = SIGNS[s[pos]]
             pos += 1
     kind: Kind | None = None
+    rounding: Rounding = "nearest"
     multiple = None if currency is not None else _read_multiple_word(s, pos)
     if multiple is not None:
         value, resolution, pos = multiple
         kind = "multiple"
     else:
-        numeral = read_numeral(text, s, pos)
+        numeral = read_numeral(text, s, pos, strict=not running)
         if numeral is None:
             reason = (
                 "no digits" if pos < len(s) else "no number after the words"
@@ -419,9 +490,17 @@ def _read_any(
         )
     seen_suffix = False
     while True:
-        after = _skip(s, pos)
+        after = skip(s, pos)
         if after == len(s):
             break
+        if (
+            after == pos
+            and rounding == "nearest"
+            and _ranges(s, pos, kind, currency)
+        ):
+            rounding = "truncate"
+            pos += 1
+            continue
         marker = _at_word(s, after, _KIND_INDEX)
         if marker is not None and kind is None and currency is None:
             kind = KIND_MARKERS[marker]
@@ -434,15 +513,23 @@ def _read_any(
             pos = after + len(suffix)
             continue
         if kind is None:
-            found = _read_currency_word(text, s, after, prefix=False)
+            try:
+                found = _read_currency_word(text, s, after, prefix=False)
+            except ParseError:
+                if not running:
+                    raise
+                found = None
             if found is not None:
                 named, end = found
-                if currency is not None and named != currency:
+                if currency is None or named == currency:
+                    currency, pos, kind = named, end, "money"
+                    continue
+                if not running:
                     raise ParseError(
                         text, after, f"{named.code} after {currency.code}"
                     )
-                currency, pos, kind = named, end, "money"
-                continue
+        if running:
+            break
         raise ParseError(text, after, f"unexpected {s[after]!r}")
     if currency is not None:
         kind = "money"
@@ -461,7 +548,26 @@ def _read_any(
         )
     except ValueError as err:
         raise ParseError(text, 0, str(err)) from err
-    return Figure(amount, text.strip(), kind, resolution, qualifier)
+    written = text[start:pos].strip() if running else text.strip()
+    figure = Figure(amount, written, kind, resolution, qualifier, rounding)
+    return figure, pos
+
+
+def _ranges(
+    s: str, pos: int, kind: Kind | None, currency: Currency | None
+) -> bool:
+    """
+    Whether a range suffix (7조원대, 7千億円台, 1%대: "in the 7조 range")
+    stands at *pos*, right after an amount, its myriad unit or a percent.
+    """
+    excluded = RANGE_SUFFIXES.get(s[pos])
+    if excluded is None or any(s.startswith(w, pos + 1) for w in excluded):
+        return False
+    return (
+        currency is not None
+        or kind == "percent"
+        or (kind is None and s[pos - 1] in MYRIAD_UNITS)
+    )
 
 
 def parse_money(

@@ -8,16 +8,25 @@ Both the one-figure reader (`hns.parse`) and the article audit use them.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from hns.figures import Kind, Qualifier
+if TYPE_CHECKING:  # types only: `hns.numerals` reads these tables too
+    from hns.figures import Kind, Qualifier
 
 __all__ = [
     "CURRENCY_PREFIXES",
+    "DATE_SUFFIXES",
     "FOLD_WORDS",
     "KIND_MARKERS",
     "MULTIPLE_WORDS",
+    "NUMBER_WORDS",
+    "POINT_WORDS",
     "PREFIX_QUALIFIERS",
+    "RANGE_SUFFIXES",
+    "RANGE_WORDS",
     "SIGNS",
+    "SIGN_WORDS",
+    "SPELLED_SCALES",
     "SUFFIX_QUALIFIERS",
 ]
 
@@ -103,5 +112,49 @@ FOLD_WORDS = {
     "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9,
     "tenfold": 10,
 }  # fmt: skip
-CURRENCY_PREFIXES = ("us$", "jp¥", "$", "¥", "₩", "€", "£")
+# Symbols (and words) written before the number, lower-cased; each names a
+# currency in `hns.currency`. Longer ones are tried first.
+CURRENCY_PREFIXES = (
+    "us$", "jp¥", "nt$", "hk$", "cn¥", "a$", "c$", "s$", "r$", "rmb",
+    "$", "¥", "₩", "€", "£",
+)  # fmt: skip
 SIGNS = {"+": 1, "-": -1, "▲": -1, "△": -1}
+SIGN_WORDS = {"minus": -1, "마이너스": -1, "マイナス": -1}
+
+# Numbers spelled out, as broadcast copy writes them ("five-point-four
+# percent", "9-hundred-24-million dollars", "twenty-eight thousand").
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Spelled multipliers and their power of ten: "hundred" multiplies within
+# a group, the others close one.
+SPELLED_SCALES = {
+    "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+}  # fmt: skip
+POINT_WORDS = frozenset({"point"})
+
+# Written right after a number, these make it a date, not a figure (day,
+# month, hour), unless a duration word follows them (3日間, 3일간).
+DATE_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "日": ("間",),
+    "일": ("간", "동안", "째"),
+    "月": ("間",),
+    "월": (),
+    "時": ("間",),
+    "시": ("간",),
+}
+# Written right after an amount (its currency, myriad unit or percent):
+# "in the range of" (7조원대, 7千億円台, 1%대), unless followed by one of
+# the strings listed (대비 "compared with", 台湾 "Taiwan").
+RANGE_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "대": ("비",),
+    "台": ("湾",),
+}
+# Between the two ends of a range: "10~20억원", "10 to 20 billion yen"
+# (also the tilde operator and the en dash).
+RANGE_WORDS = ("~", "〜", "\u223c", "\u2013", "-", "to")
