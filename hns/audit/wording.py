@@ -67,6 +67,7 @@ _KINDS = frozenset(
         "base",
         "change",
         "conversion",
+        "count",
         "growth",
         "level",
         "multiple",

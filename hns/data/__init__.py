@@ -1,5 +1,6 @@
 """
-The bundled budget series, every figure with its source.
+The bundled budget series and reference facts, every figure with its
+source.
 
 Nothing is read at import time: each function reads its TOML file on first
 call and keeps the result.
@@ -9,9 +10,11 @@ from __future__ import annotations
 
 import functools
 
+import attrs
+
 from hns.series import Series
 
-__all__ = ["japan_hns", "korea_sma"]
+__all__ = ["Band", "japan_hns", "korea_sma", "personnel"]
 
 
 def _load(name: str, *, include_derived: bool = False) -> Series:
@@ -55,3 +58,63 @@ def korea_sma(*, include_derived: bool = False) -> Series:
     'D'
     """
     return _load("korea_sma.toml", include_derived=include_derived)
+
+
+@attrs.frozen
+class Band:
+    """
+    The counts of US personnel the sources print for one host, the years
+    of publication they speak for, and the sources.
+    """
+
+    host: str
+    low: int
+    high: int
+    first: int
+    last: int
+    sources: tuple[str, ...]
+
+
+_BAND_KEYS = frozenset({"host", "low", "high", "first", "last", "sources"})
+
+
+@functools.cache
+def personnel() -> dict[str, Band]:
+    """
+    US military personnel stationed in Japan and in Korea, as a band of
+    the counts the sources print, by host.
+
+    >>> personnel()["KR"].low, personnel()["KR"].sources[0]
+    (28500, 'AP (2021-03-10): 28,500')
+
+    Raises:
+        SeriesDataError: the bundled file is malformed.
+    """
+    import tomllib
+    from importlib.resources import files
+
+    from hns.series import SeriesDataError
+
+    where = "personnel.toml"
+    raw = tomllib.loads(
+        files("hns.data").joinpath(where).read_text(encoding="utf-8")
+    )
+    bands: dict[str, Band] = {}
+    for n, entry in enumerate(raw.get("band", []), 1):
+        unknown = set(entry) - _BAND_KEYS
+        if unknown or set(entry) != _BAND_KEYS:
+            msg = f"{where}: band {n}: keys must be {sorted(_BAND_KEYS)}"
+            raise SeriesDataError(msg)
+        numbers = [entry[k] for k in ("low", "high", "first", "last")]
+        if not all(isinstance(v, int) and v > 0 for v in numbers) or (
+            entry["low"] > entry["high"] or entry["first"] > entry["last"]
+        ):
+            msg = f"{where}: band {n}: bounds must be ordered whole numbers"
+            raise SeriesDataError(msg)
+        if not entry["sources"]:
+            msg = f"{where}: band {n}: needs a source"
+            raise SeriesDataError(msg)
+        bands[entry["host"]] = Band(
+            entry["host"], *numbers, tuple(entry["sources"])
+        )
+    return bands

@@ -15,6 +15,7 @@ from hns.audit.claims import Claim
 from hns.audit.finders.agreements import agreement_figures, expiry
 from hns.audit.finders.changes import changes, growth, same_level
 from hns.audit.finders.conversions import conversions
+from hns.audit.finders.counts import counts, per_capita
 from hns.audit.finders.levels import levels
 from hns.audit.finders.relations import averages, multiples, shares, sums
 
@@ -37,4 +38,6 @@ FINDERS: tuple[Finder, ...] = (
     averages,
     agreement_figures,
     expiry,
+    counts,
+    per_capita,
 )
