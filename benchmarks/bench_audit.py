@@ -28,7 +28,8 @@ from typing import Any
 
 from timing import header, per_op, row
 
-from hns.audit import _clear_caches, audit
+from hns.audit import audit
+from hns.audit import clear_caches as _clear_caches
 
 ARTICLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 SEEDS = (

@@ -265,6 +265,15 @@ class Verdict:
         """
         if self.check == "agreement":
             return self.reason
+        if self.check == "malformed":
+            readings = " or ".join(
+                f"{d.corrected} ({d.note})" for d in self.diagnoses[:3]
+            )
+            return (
+                f"{self.reason}; likely {readings}"
+                if readings
+                else self.reason
+            )
         if self.status == "undetermined":
             return f"undetermined: {self.reason}"
         if self.check == "rates":

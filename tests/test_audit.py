@@ -150,12 +150,17 @@ class TestKyodo:
         assert times["fiscal 2021"] == "2021-04-01..2022-03-31"
         assert times["next month"] == "2021-03-01..2021-03-31"
 
-    def test_unchecked(self, kyodo: Report) -> None:
+    def test_troops(self, kyodo: Report) -> None:
         """
-        A figure in no checkable relation is listed as unchecked.
+        "around 55,000 U.S. military personnel" lies in the sourced band
+        for Japan, and the verdict names the sources; no figure is left
+        unchecked.
         """
-        assert [f.figure.text for f in kyodo.unchecked] == ["around 55,000"]
-        assert kyodo.summary["unchecked"] == 1
+        claim = _claim(kyodo, "count", "around 55,000")
+
+        assert claim.verdict.status == "consistent"
+        assert "Kyodo (2020-11-11)" in claim.reading
+        assert kyodo.unchecked == ()
 
     def test_nothing_inconsistent(self, kyodo: Report) -> None:
         """

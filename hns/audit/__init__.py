@@ -18,12 +18,25 @@ from typing import Any
 
 from hns.audit.article import Article
 from hns.audit.claims import Claim
-from hns.audit.finders.common import clear_caches as _clear_caches
+from hns.audit.finders.common import clear_caches
 from hns.audit.report import Report
 from hns.errors import ParseError
 from hns.finding import Found, When, find_figures, find_times
 
-__all__ = ["Claim", "Found", "Report", "When", "audit", "find_figures", "find_times"]
+__all__ = [
+    "Claim",
+    "Found",
+    "Report",
+    "When",
+    "audit",
+    "clear_caches",
+    "find_figures",
+    "find_times",
+]
+
+
+# Finders that may find a claim in a sentence with no figure.
+_WITHOUT_FIGURES = frozenset({"expiry", "malformed"})
 
 
 def audit(
@@ -62,7 +75,7 @@ def audit(
     claims: list[Claim] = []
     for finder in FINDERS:
         for sentence in article.sentences:
-            if sentence.members or finder.__name__ == "expiry":
+            if sentence.members or finder.__name__ in _WITHOUT_FIGURES:
                 claims.extend(finder(article, sentence))
     claims.sort(key=lambda c: (c.start, c.kind))
     unchecked = tuple(
@@ -86,6 +99,8 @@ def audit(
         claims=tuple(claims),
         figures=tuple(article.found),
         unchecked=unchecked,
-        times=tuple(find_times(text, article.published, article.host, article.s)),
+        times=tuple(
+            find_times(text, article.published, article.host, article.s)
+        ),
         notes=notes,
     )

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from hns.figures import Figure
-from hns.finding import Found, find_figures
+from hns.finding import Found, Malformed, find_figures, find_malformed
 from hns.fiscal import JAPAN, KOREA, FiscalCalendar, FiscalYear
 from hns.numerals import lazy_pattern, normalize
 
@@ -23,7 +23,17 @@ __all__ = ["Article", "Sentence", "date_line"]
 
 # Words that name each host country, counted to find the article's.
 _HOST_WORDS = {
-    "JP": ("japan", "tokyo", "日本", "일본", "日米", "미일", " yen", "円", "엔"),
+    "JP": (
+        "japan",
+        "tokyo",
+        "日本",
+        "일본",
+        "日米",
+        "미일",
+        " yen",
+        "円",
+        "엔",
+    ),
     "KR": ("korea", "seoul", "韓国", "한국", "한미", " won", "원"),
 }
 CURRENCY_OF_HOST = {"JP": "JPY", "KR": "KRW"}
@@ -59,9 +69,9 @@ def sentences(s: str) -> list[tuple[int, int]]:
     """
     The (start, end) of each sentence of *s*.
 
-    >>> text = "It rose 1.2%. 2021년 분담금은 늘었다. 이 액수는. 増えた。減った"
+    >>> text = "It rose 1.2%. 늘었다. 이 액수는. On Feb. 2 増えた。減った"
     >>> [text[a:b] for a, b in sentences(text)]
-    ['It rose 1.2%.', '2021년 분담금은 늘었다.', '이 액수는.', '増えた。', '減った']
+    ['It rose 1.2%.', '늘었다.', '이 액수는.', 'On Feb. 2 増えた。', '減った']
     """
     found, start = [], 0
     for boundary in _SENTENCE_END().finditer(s):
@@ -80,7 +90,7 @@ def published_span(value: str) -> tuple[dt.date, int]:
     been written on.
 
     >>> published_span("2019-02")
-    (datetime.date(2019, 2, 15), 14)
+    (datetime.date(2019, 2, 14), 14)
     >>> published_span("2019-02-10")
     (datetime.date(2019, 2, 10), 0)
 
@@ -98,12 +108,14 @@ def published_span(value: str) -> tuple[dt.date, int]:
             first = dt.date(numbers[0], numbers[1], 1)
             after = first + dt.timedelta(days=31)
             last = after.replace(day=1) - dt.timedelta(days=1)
-            middle = first + (last - first) / 2
-            return middle, (last - first).days - (last - first).days // 2
+            days = (last - first).days
+            return first + dt.timedelta(days=days // 2), days - days // 2
         if len(numbers) == 1:
             return dt.date(numbers[0], 7, 2), 183
     except (ValueError, OverflowError) as err:
-        raise ParseError(value, 0, "not a date (YYYY-MM-DD, YYYY-MM or YYYY)") from err
+        raise ParseError(
+            value, 0, "not a date (YYYY-MM-DD, YYYY-MM or YYYY)"
+        ) from err
     raise ParseError(value, 0, "not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
 
 
@@ -195,6 +207,7 @@ class Article:
     used: set[int] = attrs.Factory(set)
     quantities: Counter[str] = attrs.Factory(Counter)
     memo: dict[str, Any] = attrs.Factory(dict)
+    malformed: list[Malformed] = attrs.Factory(list)
     reference: bool = True
     rates: Any = None
     uncertainty: int = 0
@@ -234,6 +247,7 @@ class Article:
             reference=reference,
             rates=rates,
             uncertainty=uncertainty,
+            malformed=find_malformed(text, s),
         )
         starts = [f.start for f in found]
         article.sentences = [
@@ -257,7 +271,9 @@ class Article:
         pieces.append(self.s[cursor:end].translate(_MARKERS))
         tokens = "".join(pieces).lower()
         if len(tokens) != sum(map(len, pieces)):
-            tokens = "".join(p if p.startswith("⟦") else p.lower() for p in pieces)
+            tokens = "".join(
+                p if p.startswith("⟦") else p.lower() for p in pieces
+            )
         return Sentence(
             start, end, tokens, tuple(members), language_of(self.s[start:end])
         )

@@ -66,9 +66,10 @@ def decide(
     (*pinned* false), a claim no reading fits is undetermined.
 
     >>> from hns import check_change
+    >>> new = "2017億円"
     >>> verdict, reading, _ = decide([
-    ...     ("as written", lambda: check_change("1993億円", "2017億円", "9%")),
-    ...     ("the other way", lambda: check_change("1850億円", "2017億円", "9%")),
+    ...     ("as written", lambda: check_change("1993億円", new, "9%")),
+    ...     ("the other way", lambda: check_change("1850億円", new, "9%")),
     ... ])
     >>> verdict.status, reading
     ('consistent', 'the other way')

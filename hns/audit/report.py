@@ -47,7 +47,7 @@ class Report:
     ...     published=dt.date(2021, 2, 10),
     ... )
     >>> [claim.kind for claim in report.claims]
-    ['level']
+    ['count', 'level']
     """
 
     __repr__ = fields_repr

@@ -298,4 +298,6 @@ def wording(language: str) -> Wording:
     if language not in LANGUAGES:
         msg = f"no wording table for language {language!r}"
         raise WordingError(msg)
-    return _table(files("hns.data").joinpath("lang", f"{language}.toml"), language)
+    return _table(
+        files("hns.data").joinpath("lang", f"{language}.toml"), language
+    )

@@ -114,7 +114,8 @@ def personnel() -> dict[str, Band]:
         if not entry["sources"]:
             msg = f"{where}: band {n}: needs a source"
             raise SeriesDataError(msg)
+        low, high, first, last = numbers
         bands[entry["host"]] = Band(
-            entry["host"], *numbers, tuple(entry["sources"])
+            entry["host"], low, high, first, last, tuple(entry["sources"])
         )
     return bands

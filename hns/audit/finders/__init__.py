@@ -17,6 +17,7 @@ from hns.audit.finders.changes import changes, growth, same_level
 from hns.audit.finders.conversions import conversions
 from hns.audit.finders.counts import counts, per_capita
 from hns.audit.finders.levels import levels
+from hns.audit.finders.malformed import malformed
 from hns.audit.finders.relations import averages, multiples, shares, sums
 
 __all__ = ["FINDERS", "Finder"]
@@ -27,6 +28,7 @@ A finder: the claims of one kind that a sentence of an article makes.
 """
 
 FINDERS: tuple[Finder, ...] = (
+    malformed,
     levels,
     conversions,
     changes,

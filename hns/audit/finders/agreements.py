@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -49,7 +48,9 @@ def _candidates(article: Article) -> list[Any]:
     ]
 
 
-def _count(table: Any, groups: dict[str, str | None], article: Article) -> int | None:
+def _count(
+    table: Any, groups: dict[str, str | None], article: Article
+) -> int | None:
     if groups.get("count"):
         figure = article.figure(int(groups["count"] or 0))
         return int(figure.number) if figure.kind == "count" else None
@@ -88,7 +89,9 @@ def agreement_figures(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 if a.length == years
                 for r in _ROUNDINGS
             ]
-            counted = [int(match.group("count"))] if match.group("count") else []
+            counted = (
+                [int(match.group("count"))] if match.group("count") else []
+            )
             yield from common.claim(
                 article, sentence, "total", [t, *counted], options
             )

@@ -254,12 +254,8 @@ def _change(
     results: list[tuple[int, int]],
 ) -> Iterator[Claim]:
     inside = set(cluster.stated)
-    usable = [
-        b for b in bases if b.index is None or b.index not in inside
-    ]
-    base = min(
-        usable, key=lambda b: abs(b.at - cluster.start), default=None
-    )
+    usable = [b for b in bases if b.index is None or b.index not in inside]
+    base = min(usable, key=lambda b: abs(b.at - cluster.start), default=None)
     money = [i for i in cluster.stated if article.figure(i).kind == "money"]
     currency = (
         article.figure(base.index).currency
@@ -268,7 +264,9 @@ def _change(
         if money
         else None
     )
-    exclude = inside | ({base.index} if base and base.index is not None else set())
+    exclude = inside | (
+        {base.index} if base and base.index is not None else set()
+    )
     if currency is None:
         currencies = {
             article.figure(i).currency
@@ -278,8 +276,8 @@ def _change(
         if len(currencies) == 1:
             currency = currencies.pop()
         elif article.host is not None:
-            from hns.currency import Currency
             from hns.audit.article import CURRENCY_OF_HOST
+            from hns.currency import Currency
 
             currency = Currency.of(CURRENCY_OF_HOST[article.host])
     candidates, pinned = _result_candidates(
@@ -297,10 +295,10 @@ def _change(
             options += _readings(article, where, cluster, s, r, base)
         if base is None or base.index is None:
             others = [i for i in cluster.stated if i != s]
-            for where, r in candidates:
+            for _, r in candidates:
                 options += _derived(article, cluster, s, r, others)
         indexes = [i for i in (base.index if base else None,) if i is not None]
-        indexes += sorted({r for _, r in candidates[:1]}) + [s]
+        indexes += [candidates[0][1], s]
         yes = pinned and (base is not None)
         claims = list(
             common.claim(
@@ -309,8 +307,10 @@ def _change(
         )
         for found in claims:
             extra = _agreement_with_reference(
-                article, sentence, found, {"old": base.index if base else None,
-                                 "new": candidates[0][1]}
+                article,
+                sentence,
+                found,
+                {"old": base.index if base else None, "new": candidates[0][1]},
             )
             yield attrs.evolve(found, notes=found.notes + extra + notes)
 
@@ -374,9 +374,7 @@ def _derived(
         if diff.kind != "money" or diff.currency != result.currency:
             continue
         signed = (
-            attrs.evolve(diff, value=-diff.value)  # type: ignore[operator]
-            if cluster.decrease
-            else diff
+            attrs.evolve(diff, value=-diff.value) if cluster.decrease else diff
         )
         try:
             base = common.difference(result, signed)
@@ -466,7 +464,9 @@ def growth(article: Article, sentence: Sentence) -> Iterator[Claim]:
 
 # "About the same" is read as within 5% either way.
 _ABOUT_THE_SAME = Figure(
-    __import__("decimal").Decimal(0), "about the same", "percent",
+    __import__("decimal").Decimal(0),
+    "about the same",
+    "percent",
     __import__("decimal").Decimal(10),
 )
 

@@ -172,7 +172,9 @@ def quantity(article: Article, sentence: Sentence, index: int) -> str | None:
 
 
 @functools.lru_cache(maxsize=256)
-def _year_phrases(tokens: str, language: str) -> list[tuple[re.Match[str], bool]]:
+def _year_phrases(
+    tokens: str, language: str
+) -> list[tuple[re.Match[str], bool]]:
     # Year phrases, each with whether it names a comparison's base
     # ("지난해보다", "前年度比", "compared with FY2014").
     table = wording(language)
@@ -336,4 +338,3 @@ def clear_caches() -> None:
         cached.cache_clear()
     fx._ecb_quote.cache_clear()
     fx._ecb_range.cache_clear()
-

@@ -92,8 +92,11 @@ def stated_rates(article: Article) -> dict[tuple[str, str], Figure]:
 def _at_stated_rate(amount: Figure, stated: Figure, rate: Figure) -> object:
     from hns.fx import FixedRates
 
-    assert amount.currency is not None and stated.currency is not None
-    fixed = FixedRates({(amount.currency.code, stated.currency.code): rate.number})
+    assert amount.currency is not None
+    assert stated.currency is not None
+    fixed = FixedRates(
+        {(amount.currency.code, stated.currency.code): rate.number}
+    )
     return check_conversion(amount, stated, rates=fixed, window_days=0)
 
 

@@ -8,6 +8,7 @@ given "respectively" are left alone.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -77,7 +78,7 @@ def counts(article: Article, sentence: Sentence) -> Iterator[Claim]:
             options: list[Option] = [
                 (
                     f"US personnel in {host}: {shown} ({sources})",
-                    lambda f=figure, r=reference: check_level(f, r),
+                    functools.partial(check_level, figure, reference),
                 )
             ]
             yield from common.claim(article, sentence, "count", [c], options)
@@ -117,8 +118,11 @@ def per_capita(article: Article, sentence: Sentence) -> Iterator[Claim]:
             options: list[Option] = [
                 (
                     f"{article.figure(t).text} over {article.figure(c).text}",
-                    lambda t=t, c=c: check_average(
-                        article.figure(t), article.figure(c), stated
+                    functools.partial(
+                        check_average,
+                        article.figure(t),
+                        article.figure(c),
+                        stated,
                     ),
                 )
                 for t in totals

@@ -115,7 +115,9 @@ def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
             yield found
 
 
-def _home(article: Article, index: int, years: list[FiscalYear]) -> list[Option]:
+def _home(
+    article: Article, index: int, years: list[FiscalYear]
+) -> list[Option]:
     assert article.host is not None
     figure = article.figure(index)
     series = common.reference(article)

@@ -32,6 +32,8 @@ __all__ = ["averages", "multiples", "shares", "sums"]
 
 # A figure in parentheses right after another: a conversion.
 _CONVERTED = re.compile(r"⟦\d+⟧\s*[(（][^⟦()（）]{0,12}$")
+# What stands between a total and its conversion or range sibling.
+_SIBLING = re.compile(r"\s*[(（~～〜-]?\s*(?:한화로|원화로|約|about)?\s*")
 # How many sentences back a relation may reach for its other figures.
 _REACH = 3
 
@@ -193,9 +195,7 @@ def sums(article: Article, sentence: Sentence) -> Iterator[Claim]:
             )
 
 
-def _subsets(
-    article: Article, pool: list[int], total: Figure
-) -> list[Option]:
+def _subsets(article: Article, pool: list[int], total: Figure) -> list[Option]:
     options: list[Option] = []
     smaller = [i for i in pool if article.figure(i).number < total.number]
     for size in range(len(smaller), 1, -1):
@@ -275,15 +275,13 @@ def _totals_over_years(
                     continue
                 t = int(match.group("total"))
                 found.append((t, count))
+                # Its conversion and the range it opens: "9465억엔 (한화로
+                # 약10조3000~3500억원)".
                 end = s.position(t) + len(f"⟦{t}⟧")
                 for c in common.tokens_in(s.tokens[end : end + 40])[:2]:
-                    if s.tokens[end : s.position(c)].strip(" (（~～〜-"):
-                        if not s.tokens[end : s.position(c)].strip(
-                            " (（~～〜-한화로원화약約"
-                        ):
-                            found.append((c, count))
-                    else:
+                    if _SIBLING.fullmatch(s.tokens[end : s.position(c)]):
                         found.append((c, count))
+                        end = s.position(c) + len(f"⟦{c}⟧")
     return found
 
 
@@ -307,8 +305,7 @@ def averages(article: Article, sentence: Sentence) -> Iterator[Claim]:
             totals = [
                 (t, count)
                 for t, count in _totals_over_years(article, sentence)
-                if t != a
-                and article.figure(t).currency == average.currency
+                if t != a and article.figure(t).currency == average.currency
             ]
             options: list[Option] = [
                 (
