@@ -92,6 +92,7 @@ _MONTH_BEFORE = lazy_pattern(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$",
     re.IGNORECASE,
 )
+_ORDINAL = lazy_pattern(r"(?:st|nd|rd|th)(?![A-Za-z0-9_])")
 _SENTENCE_END = lazy_pattern(
     "(?<=[.!?])\\s+(?=[\"\u201c\u2018'(A-Z])|(?<=[\u3002\uff01\uff1f])|\n+"
 )
@@ -243,15 +244,18 @@ def _is_date_part(s: str, start: int, end: int, figure: Figure) -> bool:
     # Years, days of a month, months, hours and ordinals are dates.
     if figure.kind != "count":
         return False
-    text = s[start:end]
-    if re.fullmatch(r"(?:19|20)[0-9]{2}", text):
+    if (
+        end - start == 4
+        and s[start : start + 2] in ("19", "20")
+        and s[start:end].isdigit()
+    ):
         return True
     durations = DATE_SUFFIXES.get(s[end : end + 1])
     if durations is not None and not any(
         s.startswith(word, end + 1) for word in durations
     ):
         return True
-    if re.match(r"(?:st|nd|rd|th)\b", s[end : end + 3]):
+    if _ORDINAL().match(s, end):
         return True
     return bool(
         figure.number < 32

@@ -419,68 +419,75 @@ class _Token(NamedTuple):
     digits: str = ""
 
 
-def _spelled_tokens(s: str, pos: int) -> list[_Token]:
+class _Tokens:
     """
-    The number words and digit runs at *pos*, one hyphen or space apart.
+    The number words and digit runs from a position, one hyphen or space
+    apart, read only as far as the grammar asks: linear in the text.
     """
-    tokens: list[_Token] = []
-    n = len(s)
-    while len(tokens) < _MAX_TOKENS:
+
+    def __init__(self, s: str, pos: int) -> None:
+        self._s = s
+        self._next: int | None = pos
+        self._read: list[_Token] = []
+
+    def __getitem__(self, i: int) -> _Token | None:
+        while len(self._read) <= i and self._next is not None:
+            self._advance()
+        return self._read[i] if i < len(self._read) else None
+
+    def _advance(self) -> None:
+        s, pos = self._s, self._next
+        assert pos is not None
+        self._next = None
         match = _SPELLED_TOKEN().match(s, pos)
-        if match is None:
-            break
+        if match is None or len(self._read) >= _MAX_TOKENS:
+            return
         word = match.group()
         if word[0] in _DIGITS:
-            tokens.append(_Token("digits", int(word), match.end(), word))
+            token = _Token("digits", int(word), match.end(), word)
         else:
             key = word.lower()
             if key in NUMBER_WORDS:
                 value = NUMBER_WORDS[key]
-                tokens.append(
-                    _Token(
-                        "tens" if value >= 20 else "unit", value, match.end()
-                    )
-                )
+                kind = "tens" if value >= 20 else "unit"
+                token = _Token(kind, value, match.end())
             elif key in SPELLED_SCALES:
                 value = SPELLED_SCALES[key]
                 kind = "hundred" if value == 2 else "scale"
-                tokens.append(_Token(kind, value, match.end()))
+                token = _Token(kind, value, match.end())
             elif key in POINT_WORDS:
-                tokens.append(_Token("point", 0, match.end()))
+                token = _Token("point", 0, match.end())
             else:
-                break
-        pos = match.end()
-        if pos + 1 >= n or s[pos] not in "- ":
-            break
-        pos += 1
-    return tokens
+                return
+        self._read.append(token)
+        end = match.end()
+        if end + 1 < len(s) and s[end] in "- ":
+            self._next = end + 1
 
 
-def _spelled_small(tokens: list[_Token], i: int) -> tuple[int, int] | None:
+def _spelled_small(tokens: _Tokens, i: int) -> tuple[int, int] | None:
     # Below a hundred: "24", "twenty-eight", "seven".
-    if i >= len(tokens):
+    token = tokens[i]
+    if token is None:
         return None
-    kind, value = tokens[i].kind, tokens[i].value
-    if kind in ("digits", "unit"):
-        return value, i + 1
-    if kind != "tens":
+    if token.kind in ("digits", "unit"):
+        return token.value, i + 1
+    if token.kind != "tens":
         return None
-    if (
-        i + 1 < len(tokens)
-        and tokens[i + 1].kind == "unit"
-        and 0 < tokens[i + 1].value < 10
-    ):
-        return value + tokens[i + 1].value, i + 2
-    return value, i + 1
+    unit = tokens[i + 1]
+    if unit is not None and unit.kind == "unit" and 0 < unit.value < 10:
+        return token.value + unit.value, i + 2
+    return token.value, i + 1
 
 
-def _spelled_group(tokens: list[_Token], i: int) -> tuple[int, int] | None:
+def _spelled_group(tokens: _Tokens, i: int) -> tuple[int, int] | None:
     # A group below a scale word: "nine hundred twenty-four", "9-hundred-24".
     small = _spelled_small(tokens, i)
     if small is None:
         return None
     value, i = small
-    if i < len(tokens) and tokens[i].kind == "hundred" and 0 < value < 100:
+    hundred = tokens[i]
+    if hundred is not None and hundred.kind == "hundred" and 0 < value < 100:
         value, i = value * 100, i + 1
         rest = _spelled_small(tokens, i)
         if rest is not None and rest[0] < 100:
@@ -488,16 +495,16 @@ def _spelled_group(tokens: list[_Token], i: int) -> tuple[int, int] | None:
     return value, i
 
 
-def _spelled_fraction(tokens: list[_Token], i: int) -> tuple[str, int]:
+def _spelled_fraction(tokens: _Tokens, i: int) -> tuple[str, int]:
     # After "point": one run of digits, or digit words one by one.
-    if i < len(tokens) and tokens[i].kind == "digits":
-        return tokens[i].digits, i + 1
+    token = tokens[i]
+    if token is not None and token.kind == "digits":
+        return token.digits, i + 1
     digits = ""
-    while i < len(tokens) and tokens[i].kind == "unit":
-        if tokens[i].value > 9:
-            break
-        digits += str(tokens[i].value)
+    while token is not None and token.kind == "unit" and token.value <= 9:
+        digits += str(token.value)
         i += 1
+        token = tokens[i]
     return digits, i
 
 
@@ -515,7 +522,7 @@ def _read_spelled(s: str, pos: int) -> Numeral | None:
             return None
     elif not ("a" <= first <= "z" or "A" <= first <= "Z"):
         return None
-    tokens = _spelled_tokens(s, pos)
+    tokens = _Tokens(s, pos)
     total = Decimal(0)
     end: int | None = None
     upper = 99  # the next scale word must be below this power of ten
@@ -527,24 +534,28 @@ def _read_spelled(s: str, pos: int) -> Numeral | None:
             break
         value, j = group
         fraction = ""
-        if j < len(tokens) and tokens[j].kind == "point":
+        point = tokens[j]
+        if point is not None and point.kind == "point":
             fraction, k = _spelled_fraction(tokens, j + 1)
             if fraction:
                 j = k
         number = Decimal(f"{value}.{fraction}" if fraction else value)
-        if j < len(tokens) and tokens[j].kind == "scale":
-            if tokens[j].value >= upper:
+        scale = tokens[j]
+        if scale is not None and scale.kind == "scale":
+            if scale.value >= upper:
                 break
-            upper = exponent = tokens[j].value
+            upper = exponent = scale.value
             total = _EXACT.add(total, number.scaleb(upper, _EXACT))
-            decimals, end, i = len(fraction), tokens[j].end, j + 1
+            decimals, end, i = len(fraction), scale.end, j + 1
             if fraction:
                 break
             continue
         if end is not None and (fraction or value >= 10**upper):
             break
+        last = tokens[j - 1]
+        assert last is not None
         total = _EXACT.add(total, number)
-        decimals, exponent, end = len(fraction), 0, tokens[j - 1].end
+        decimals, exponent, end = len(fraction), 0, last.end
         break
     if end is None:
         return None
@@ -607,6 +618,35 @@ def _continues(
     return group if MYRIAD_UNITS[unit] < last_unit else None
 
 
+# The plainest numerals, read by one regular expression: digits (with
+# thousands commas), decimals, at most one myriad unit, and then nothing
+# that could carry the numeral on (a digit, separator, space, unit, hyphen
+# or letter). Everything else goes the long way; both read the same.
+_PLAIN = lazy_pattern(
+    r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,30})(?:\.([0-9]{1,9}))?"
+    f"([{''.join(MYRIAD_UNITS)}])?"
+    f"(?![0-9.,\\s\\-A-Za-z{''.join(MYRIAD_UNITS)}"
+    f"{''.join(_SUB_UNITS)}{''.join(_KANJI_DIGITS)}])"
+)
+
+
+def _plain_numeral(match: re.Match[str]) -> Numeral:
+    head, fraction, unit = match.groups()
+    literal = head.replace(",", "")
+    if fraction:
+        literal = f"{literal}.{fraction}"
+    total = Decimal(literal)
+    exponent = 0
+    if unit:
+        exponent = MYRIAD_UNITS[unit]
+        total = total.scaleb(exponent, _EXACT)
+    decimals = len(fraction) if fraction else 0
+    resolution = resolution_of(total, decimals, exponent)
+    if int(total.as_tuple().exponent) > 0:
+        total = Decimal(int(total))
+    return Numeral(total, resolution, match.start(), match.end())
+
+
 def read_numeral(
     text: str, s: str, pos: int, *, strict: bool = True
 ) -> Numeral | None:
@@ -632,6 +672,10 @@ def read_numeral(
     >>> read_numeral(s, s, 0).value
     Decimal('924000000')
     """
+    if pos < len(s) and s[pos] in _DIGITS:
+        plain = _PLAIN().match(s, pos)
+        if plain is not None:
+            return _plain_numeral(plain)
     spelled = _read_spelled(s, pos)
     if spelled is not None:
         return spelled

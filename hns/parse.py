@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
 
 from hns.currency import Currency, currency_for_word, currency_words
@@ -66,6 +67,18 @@ _ASCII_ALNUM = lazy_pattern("[A-Za-z0-9]")
 _ASCII_WORD = lazy_pattern("[A-Za-z]{1,12}(?![A-Za-z0-9])")
 _SUFFIX_CURRENCIES = [w for w in currency_words() if w not in _SYMBOLS]
 _ISO_CODE = lazy_pattern(r"[A-Z]{3}(?![A-Za-z0-9])")
+_DIGITS = frozenset("0123456789")
+# The first characters of every word that may follow a number: kind
+# markers, qualifiers, currencies (ISO codes too) and range suffixes.
+_SUFFIX_FIRST = frozenset(
+    word[0]
+    for word in [
+        *KIND_MARKERS,
+        *SUFFIX_QUALIFIERS,
+        *_SUFFIX_CURRENCIES,
+        *RANGE_SUFFIXES,
+    ]
+)
 
 
 def _at_word(
@@ -114,9 +127,7 @@ def _read_currency_word(
     """
     word = _at_word(s, pos, _CURRENCY_INDEX)
     if word is not None and (prefix or word not in _SYMBOLS):
-        found = currency_for_word(word)
-        assert found is not None
-        return found, pos + len(word)
+        return _currency_of(word), pos + len(word)
     if pos < len(s) and unicodedata.category(s[pos]) == "Sc":
         if word is not None:
             return None  # a known symbol, but not where a symbol goes
@@ -267,24 +278,35 @@ def _gap(s: str, pos: int) -> int:
     return pos
 
 
-def _word_before(s: str, end: int, words: list[str], floor: int) -> int | None:
+def _word_before(
+    s: str, end: int, words: dict[str, tuple[str, ...]], floor: int
+) -> int | None:
     """
-    Where the longest of *words* written right before *end* starts, if it
-    starts at or after *floor* and where a word may start.
+    Where the longest of *words* (indexed by their last character, see
+    `_index_last`) written right before *end* starts, if it starts at or
+    after *floor* and where a word may start.
     """
-    window = s[max(floor, end - _LONGEST_BEFORE) : end].lower()
-    for word in words:
+    if end <= floor:
+        return None
+    for word in words.get(s[end - 1].lower(), ()):
         first = end - len(word)
         if (
             first >= floor
-            and window.endswith(word)
-            and (
-                first == 0
-                or not (word[0].isalnum() and s[first - 1].isalnum())
-            )
+            and s[first:end].lower() == word
+            and not (first and word[0].isalnum() and s[first - 1].isalnum())
         ):
             return first
     return None
+
+
+def _index_last(words: list[str]) -> dict[str, tuple[str, ...]]:
+    """
+    Words by their last character, longest first.
+    """
+    index: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        index.setdefault(word[-1], []).append(word)
+    return {last: tuple(group) for last, group in index.items()}
 
 
 def _figure_begin(s: str, pos: int, floor: int) -> int:
@@ -372,14 +394,11 @@ def figure_span(s: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
-_PREFIX_WORDS = sorted(PREFIX_QUALIFIERS, key=len, reverse=True)
-_SIGN_WORDS = sorted(SIGN_WORDS, key=len, reverse=True)
-_SYMBOLS_BEFORE = sorted(_SYMBOLS, key=len, reverse=True)
-_WORD_PREFIXES = sorted(
-    (p for p in CURRENCY_PREFIXES if p not in _SYMBOLS), key=len, reverse=True
-)
-_LONGEST_BEFORE = max(
-    map(len, [*_PREFIX_WORDS, *_SIGN_WORDS, *CURRENCY_PREFIXES])
+_PREFIX_WORDS = _index_last(list(PREFIX_QUALIFIERS))
+_SIGN_WORDS = _index_last(list(SIGN_WORDS))
+_SYMBOLS_BEFORE = _index_last(list(_SYMBOLS))
+_WORD_PREFIXES = _index_last(
+    [p for p in CURRENCY_PREFIXES if p not in _SYMBOLS]
 )
 
 
@@ -450,29 +469,17 @@ def _read_from(
     if pos == len(s):
         raise ParseError(text, pos, "no figure in an empty text")
     qualifier: Qualifier = "exact"
-    word = _at_word(s, pos, _PREFIX_INDEX)
-    if word is not None:
-        qualifier = PREFIX_QUALIFIERS[word]
-        pos = skip(s, pos + len(word))
     sign = 1
-    word = _at_word(s, pos, _SIGN_INDEX)
-    if word is not None:
-        sign = SIGN_WORDS[word]
-        pos = skip(s, pos + len(word))
     currency: Currency | None = None
-    if sign == 1 and pos < len(s) and s[pos] in SIGNS:
-        sign = SIGNS[s[pos]]
-        pos += 1
-    found = _read_currency_word(text, s, pos, prefix=True)
-    if found is not None:
-        currency, pos = found
-        pos = skip(s, pos)
-        if sign == 1 and pos < len(s) and s[pos] in SIGNS:
-            sign = SIGNS[s[pos]]
-            pos += 1
+    if not "0" <= s[pos] <= "9":  # words or symbols before the number
+        qualifier, sign, currency, pos = _read_before(text, s, pos, skip)
     kind: Kind | None = None
     rounding: Rounding = "nearest"
-    multiple = None if currency is not None else _read_multiple_word(s, pos)
+    multiple = (
+        None
+        if currency is not None or pos >= len(s) or s[pos] in _DIGITS
+        else _read_multiple_word(s, pos)
+    )
     if multiple is not None:
         value, resolution, pos = multiple
         kind = "multiple"
@@ -493,6 +500,10 @@ def _read_from(
         after = skip(s, pos)
         if after == len(s):
             break
+        if running and not (
+            s[after].lower() in _SUFFIX_FIRST or "A" <= s[after] <= "Z"
+        ):
+            break  # no word that could follow a figure starts here
         if (
             after == pos
             and rounding == "nearest"
@@ -551,6 +562,37 @@ def _read_from(
     written = text[start:pos].strip() if running else text.strip()
     figure = Figure(amount, written, kind, resolution, qualifier, rounding)
     return figure, pos
+
+
+def _read_before(
+    text: str, s: str, pos: int, skip: Callable[[str, int], int]
+) -> tuple[Qualifier, int, Currency | None, int]:
+    """
+    The qualifier, sign and currency written before a number at *pos*, and
+    where the number starts.
+    """
+    qualifier: Qualifier = "exact"
+    word = _at_word(s, pos, _PREFIX_INDEX)
+    if word is not None:
+        qualifier = PREFIX_QUALIFIERS[word]
+        pos = skip(s, pos + len(word))
+    sign = 1
+    word = _at_word(s, pos, _SIGN_INDEX)
+    if word is not None:
+        sign = SIGN_WORDS[word]
+        pos = skip(s, pos + len(word))
+    currency: Currency | None = None
+    if sign == 1 and pos < len(s) and s[pos] in SIGNS:
+        sign = SIGNS[s[pos]]
+        pos += 1
+    found = _read_currency_word(text, s, pos, prefix=True)
+    if found is not None:
+        currency, pos = found
+        pos = skip(s, pos)
+        if sign == 1 and pos < len(s) and s[pos] in SIGNS:
+            sign = SIGNS[s[pos]]
+            pos += 1
+    return qualifier, sign, currency, pos
 
 
 def _ranges(
