@@ -94,6 +94,7 @@ class Agreement:
     last: FiscalYear = attrs.field(validator=_check_last)
     signed: dt.date | None = None
     total: Money | None = None
+    actual: Money | None = None
     extends: str | None = None
     sources: tuple[str, ...] = ()
     notes: str = ""
@@ -302,8 +303,9 @@ _KINDS: dict[str, tuple[type[object], str]] = {
     **dict.fromkeys(("parties", "sources"), (list, "a list of strings")),
     "signed": (dt.date, "a date"),
     "total": (dict, "a table"),
+    "actual": (dict, "a table"),
 }
-_OPTIONAL = frozenset({"signed", "total", "extends", "notes"})
+_OPTIONAL = frozenset({"signed", "total", "actual", "extends", "notes"})
 
 
 def _bad(where: str, reason: str) -> AgreementDataError:
@@ -338,10 +340,13 @@ def _agreement(entry: dict[str, Any], where: str) -> Agreement:
         known = ", ".join(_CALENDARS)
         reason = f"unknown calendar {entry['calendar']!r}; known: {known}"
         raise _bad(where, reason)
-    total = entry.get("total")
-    if total is not None and set(total) != {"amount", "currency"}:
-        reason = "'total' must have exactly the keys 'amount' and 'currency'"
-        raise _bad(where, reason)
+    total, actual = entry.get("total"), entry.get("actual")
+    for key, value in (("total", total), ("actual", actual)):
+        if value is not None and set(value) != {"amount", "currency"}:
+            reason = (
+                f"{key!r} must have exactly the keys 'amount' and 'currency'"
+            )
+            raise _bad(where, reason)
     try:
         return Agreement(
             id=entry["id"],
@@ -352,6 +357,7 @@ def _agreement(entry: dict[str, Any], where: str) -> Agreement:
             last=FiscalYear(entry["last"], calendar),
             signed=entry.get("signed"),
             total=None if total is None else Money(**total),
+            actual=None if actual is None else Money(**actual),
             extends=entry.get("extends"),
             sources=tuple(entry["sources"]),
             notes=entry.get("notes", ""),

@@ -36,7 +36,7 @@ __all__ = [
 
 
 # Finders that may find a claim in a sentence with no figure.
-_WITHOUT_FIGURES = frozenset({"expiry", "malformed"})
+_WITHOUT_FIGURES = frozenset({"expiry", "malformed", "starts"})
 
 
 def audit(

@@ -16,6 +16,7 @@ from hns.audit.finders.agreements import agreement_figures, expiry
 from hns.audit.finders.changes import changes, growth, same_level
 from hns.audit.finders.conversions import conversions
 from hns.audit.finders.counts import counts, per_capita
+from hns.audit.finders.deals import increases, starts
 from hns.audit.finders.levels import levels
 from hns.audit.finders.malformed import malformed
 from hns.audit.finders.relations import averages, multiples, shares, sums
@@ -40,6 +41,8 @@ FINDERS: tuple[Finder, ...] = (
     averages,
     agreement_figures,
     expiry,
+    increases,
+    starts,
     counts,
     per_capita,
 )

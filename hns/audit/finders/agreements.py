@@ -106,13 +106,27 @@ def agreement_figures(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 continue
             if article.figure(a).currency != candidates[0].total.currency:
                 continue
-            yield from common.claim(
+            for found in common.claim(
                 article,
                 sentence,
                 "average",
                 [a],
                 _averages(article, article.figure(a), candidates),
-            )
+            ):
+                _name(article, found, candidates)
+                yield found
+
+
+def _name(article: Article, found: Claim, candidates: list[Any]) -> None:
+    # The agreement a consistent total or average matched is the one the
+    # article speaks of.
+    if found.verdict.status != "consistent":
+        return
+    for agreement in candidates:
+        if found.reading.endswith(agreement.title):
+            named = article.memo.setdefault("agreements", [])
+            if agreement not in named:
+                named.append(agreement)
 
 
 def _averages(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from decimal import Decimal
 from collections.abc import Iterator
 
 import attrs
@@ -264,15 +265,17 @@ def _totals_over_years(
                 continue
             for match in shape.pattern.finditer(s.tokens):
                 groups = match.groupdict()
+                # A number of years is exact.
                 if groups.get("count"):
-                    count = article.figure(int(groups["count"]))
-                    if count.kind != "count":
+                    written = article.figure(int(groups["count"]))
+                    if written.kind != "count":
                         continue
+                    n = int(written.number)
                 elif groups.get("number"):
                     n = table.words["number"].index(groups["number"]) + 1
-                    count = Figure.parse(str(n))
                 else:
                     continue
+                count = Figure(Decimal(n), str(n), "count", Decimal(0))
                 t = int(match.group("total"))
                 found.append((t, count))
                 # Its conversion and the range it opens: "9465억엔 (한화로

@@ -1,0 +1,179 @@
+"""
+A new agreement against the one before it: a stated increase of the
+total (``up 75 billion yen from the previous deal``, ``11-15年度より133億円
+増``, ``이전 협정보다 … 많다``) checked against every baseline the registry
+gives (the predecessor's agreed total, what was actually spent, N times
+the level of the year before the new agreement), consistent when one
+fits; and the year an agreement starts (``2022년부터``, ``starting in
+fiscal 2022``) against the agreement the article's totals identify.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from hns.audit.article import Article, Sentence
+from hns.audit.claims import Claim
+from hns.audit.finders import common
+from hns.audit.finders.changes import _clusters
+from hns.audit.readings import Option
+from hns.audit.wording import wording
+from hns.checks import _reference_figure
+from hns.fiscal import FiscalYear
+from hns.verdicts import Verdict
+
+__all__ = ["increases", "starts"]
+
+
+def _subject(article: Article) -> Any:
+    # The agreement the article is about: the one its totals or averages
+    # matched, else the only one with a total in force or about to be.
+    named = article.memo.get("agreements")
+    if named:
+        return named[0]
+    from hns.audit.finders.agreements import _candidates
+
+    found = [a for a in _candidates(article) if a.extends is None]
+    return found[0] if len(found) == 1 else None
+
+
+def _previous(agreement: Any) -> Any:
+    from hns import agreements
+
+    earlier = [
+        a
+        for a in agreements.all(agreement.host)
+        if a.extends is None and a.last < agreement.first
+    ]
+    return max(earlier, key=lambda a: a.last.year, default=None)
+
+
+def _baselines(article: Article, agreement: Any) -> list[tuple[str, Any]]:
+    previous = _previous(agreement)
+    found: list[tuple[str, Any]] = []
+    if previous is not None and previous.total is not None:
+        found.append((f"the agreed total of {previous.title}", previous.total))
+    if previous is not None and previous.actual is not None:
+        found.append(
+            (
+                f"what was actually spent under {previous.title}",
+                previous.actual,
+            )
+        )
+    series = common.reference(article)
+    before = series.get(agreement.first - 1) if series is not None else None
+    if before is not None:
+        found.append(
+            (
+                f"{agreement.length} times the {(agreement.first - 1).label()}"
+                " level",
+                before * agreement.length,
+            )
+        )
+    return found
+
+
+def increases(article: Article, sentence: Sentence) -> Iterator[Claim]:
+    """
+    A stated change of an agreement's total over the one before it.
+    """
+    if sentence.language is None or not sentence.members:
+        return
+    shapes = wording(sentence.language).of("previous")
+    matches = [m for s in shapes for m in s.pattern.finditer(sentence.tokens)]
+    if not matches:
+        return
+    agreement = _subject(article)
+    if agreement is None or agreement.total is None:
+        return
+    table = wording(sentence.language)
+    average = any(w in sentence.tokens for w in table.words["average"])
+    actual = any(m.group("actual") for m in matches)
+    new = _reference_figure(agreement.total)
+    baselines = _baselines(article, agreement)
+    if actual:
+        baselines = [b for b in baselines if "actually" in b[0]]
+    for cluster in _clusters(article, sentence):
+        for s in cluster.stated:
+            stated = article.figure(s)
+            if (
+                stated.currency != agreement.total.currency
+                and stated.kind == "money"
+            ):
+                continue
+            if average and stated.kind == "money":
+                # "27億円 more on average a year": the total's change.
+                stated = attrs.evolve(
+                    stated,
+                    value=stated.value * agreement.length,
+                    resolution=stated.resolution * agreement.length,
+                    text=f"{stated.text} × {agreement.length}",
+                )
+            options: list[Option] = [
+                (
+                    f"the increase over {name}",
+                    functools.partial(
+                        common.change,
+                        _reference_figure(base),
+                        new,
+                        stated,
+                        cluster.decrease,
+                    ),
+                )
+                for name, base in baselines
+            ]
+            yield from common.claim(
+                article,
+                sentence,
+                "change",
+                [s],
+                options,
+                pinned=actual or len(baselines) == 3,
+            )
+
+
+def starts(article: Article, sentence: Sentence) -> Iterator[Claim]:
+    """
+    The year an agreement starts, against the agreement the article's
+    totals and averages identify.
+    """
+    if sentence.language is None:
+        return
+    named = article.memo.get("agreements")
+    if not named:
+        return
+    agreement = named[0]
+    for shape in wording(sentence.language).of("start"):
+        for match in shape.pattern.finditer(sentence.tokens):
+            year = FiscalYear(
+                int(match.group("first")), agreement.first.calendar
+            )
+            fits = year == agreement.first
+            verdict = Verdict(
+                "agreement",
+                "consistent" if fits else "inconsistent",
+                stated_figure=None,
+                stated=None,
+                recomputed=None,
+                point=None,
+                unit="",
+                inputs=(),
+                reason=(
+                    f"{agreement.title} ({agreement.id}) starts in"
+                    f" {agreement.first.label()}"
+                    + ("" if fits else f", not {year.label()}")
+                ),
+            )
+            yield Claim(
+                "agreement",
+                article.text[sentence.start : sentence.end].strip(),
+                sentence.start,
+                sentence.end,
+                (),
+                verdict,
+                "the agreement the article's totals name",
+            )
