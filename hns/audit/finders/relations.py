@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from decimal import Decimal
 from collections.abc import Iterator
+from decimal import Decimal
 
 import attrs
 
