@@ -118,10 +118,10 @@ def _english(rng: random.Random) -> tuple[str, Money]:
     if shape == 2:  # 12 billion 500 million yen
         billions, millions = rng.randrange(1, 1000), rng.randrange(1, 1000)
         word, code = rng.choice([("yen", "JPY"), ("dollars", "USD")])
-        value = billions * 10**9 + millions * 10**6
+        total = billions * 10**9 + millions * 10**6
         return (
             f"{billions} billion {millions} million {word}",
-            Money(value, code),
+            Money(total, code),
         )
     n = rng.randrange(1000, 10**9)
     word, code = rng.choice([("yen", "JPY"), ("won", "KRW")])
