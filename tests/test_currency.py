@@ -79,3 +79,30 @@ def test_not_a_string() -> None:
     """
     with pytest.raises(UnknownCurrencyError):
         Currency.of(5)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("NT$", "TWD"),
+        ("HK$", "HKD"),
+        ("A$", "AUD"),
+        ("C$", "CAD"),
+        ("S$", "SGD"),
+        ("R$", "BRL"),
+        ("CN¥", "CNY"),
+        ("RMB", "CNY"),
+        ("yuan", "CNY"),
+        ("元", "CNY"),
+        ("人民元", "CNY"),
+        ("위안", "CNY"),
+        ("US$", "USD"),
+        ("$", "USD"),
+    ],
+)
+def test_other_dollars_and_yuan(word: str, code: str) -> None:
+    """
+    The prefixes of other dollars and the words for the yuan name their
+    own currency; US$ and a bare $ stay USD.
+    """
+    assert currency_for_word(word) == Currency.of(code)

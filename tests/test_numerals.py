@@ -125,3 +125,107 @@ def test_read_numeral_nothing() -> None:
     read_numeral answers None where no numeral starts.
     """
     assert read_numeral("yen", "yen", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "resolution"),
+    [
+        ("9천 602억", "960200000000", "1e8"),
+        ("1조 4천 억", "1400000000000", "1e11"),
+        ("2천 억", "200000000000", "1e11"),
+        ("2 천억", "200000000000", "1e11"),
+        ("1 조", "1e12", "1e12"),
+        ("57조 1천268억", "57126800000000", "1e8"),
+        ("44억6,420만", "4464200000", "1e5"),
+        ("1 000 000", "1000000", "1e6"),
+        ("12 billion 500 million", "12500000000", "1e8"),
+        ("five-point-four", "5.4", "0.1"),
+        ("one-point-25 trillion", "1.25e12", "1e10"),
+        ("9-hundred-24-million", "924000000", "1e6"),
+        ("28-thousand", "28000", "1e3"),
+        ("twenty-eight thousand", "28000", "1e3"),
+        ("twelve billion five hundred million", "12.5e9", "1e8"),
+        ("two-point-five-six", "2.56", "0.01"),
+        ("fifty", "50", "10"),
+    ],
+)
+def test_spaced_compound_and_spelled(
+    text: str, value: str, resolution: str
+) -> None:
+    """
+    Spaced myriad forms, space thousands groups, compound English scales
+    and spelled numbers read to their value, with the resolution of their
+    last written digit or word.
+    """
+    numeral = read_numeral(text, text, 0)
+
+    assert numeral is not None
+    assert (numeral.value, numeral.end) == (Decimal(value), len(text))
+    assert numeral.resolution == Decimal(resolution)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("2017億 2018億", "2017億"),
+        ("1조 10389억", "1조"),
+        ("2017億 5%", "2017億"),
+        ("4만 5779명", "4만 5779"),
+        ("one million two million", "one million"),
+        ("5 천안함", "5"),
+        ("3 조사단", "3"),
+        ("10 000 00", "10"),
+    ],
+)
+def test_running_text_stops(text: str, read: str) -> None:
+    """
+    In running text (strict=False) a number ends before a space that is
+    not followed by more of it.
+    """
+    numeral = read_numeral(text, text, 0, strict=False)
+
+    assert numeral is not None
+    assert text[: numeral.end] == read
+
+
+def test_strict_still_refuses() -> None:
+    """
+    Read strictly, two myriad numbers in a row are an error, not a
+    shorter number.
+    """
+    with pytest.raises(ParseError, match="out of order"):
+        read_numeral("2017億 2018億", "2017億 2018億", 0)
+
+
+def test_plain_path_agrees() -> None:
+    """
+    The regular-expression path for plain numerals reads exactly what the
+    long way reads, on many random strings.
+    """
+    import random
+    import re
+
+    import hns.numerals as numerals
+
+    rng = random.Random(7)
+    alphabet = "0123456789.,억億만万조 %円원a-\n천"
+    plain = numerals._PLAIN()
+    checked = 0
+    for _ in range(20000):
+        text = rng.choice("123456789") + "".join(
+            rng.choice(alphabet) for _ in range(rng.randint(0, 8))
+        )
+        match = plain.match(text)
+        if match is None:
+            continue
+        fast = numerals._plain_numeral(match)
+        try:
+            numerals._PLAIN = lambda: re.compile("(?!)")
+            slow = read_numeral(text, text, 0, strict=False)
+        finally:
+            numerals._PLAIN = lambda: plain
+        checked += 1
+
+        assert slow is not None
+        assert repr(tuple(slow)) == repr(tuple(fast)), text
+    assert checked > 1000

@@ -297,3 +297,90 @@ def test_fast_path_agrees(text: str) -> None:
         assert slow.resolution == resolution
         assert slow.qualifier == qualifier
         assert slow.kind == ("count" if currency is None else "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9천 602억원", krw("960200000000")),
+        ("1조 4천 억원", krw("1.4e12")),
+        ("1 조원", krw("1e12")),
+        ("1 000 000 yen", jpy(1000000)),
+        ("12 billion 500 million yen", jpy("12.5e9")),
+        ("minus 5 billion yen", jpy("-5e9")),
+        ("마이너스 5억원", krw("-5e8")),
+        ("マイナス5億円", jpy("-5e8")),
+        ("NT$5 billion", Money("5e9", "TWD")),
+        ("HK$3 million", Money("3e6", "HKD")),
+        ("CN¥5 billion", Money("5e9", "CNY")),
+        ("RMB 5 billion", Money("5e9", "CNY")),
+        ("5 billion RMB", Money("5e9", "CNY")),
+        ("50億元", Money("5e9", "CNY")),
+        ("one-point-25 trillion won", krw("1.25e12")),
+        ("9-hundred-24-million U.S. dollars", usd("924e6")),
+        ("eight billion dollars", usd("8e9")),
+    ],
+)
+def test_more_money(text: str, expected: Money) -> None:
+    """
+    Spaced myriad forms, space groups, compound and spelled numbers, sign
+    words and other dollars and the yuan read to their exact value.
+    """
+    assert parse_money(text) == expected
+    assert parse_money(text).currency == expected.currency
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ("7조원대", "[7000000000000, 8000000000000]"),
+        ("1조380억 원대", "[1038000000000, 1039000000000]"),
+        ("7千億円台", "[700000000000, 800000000000]"),
+        ("1%대", "[1, 2]"),
+    ],
+)
+def test_range_suffix(text: str, interval: str) -> None:
+    """
+    대 and 台 after an amount read it truncated: from the value up to one
+    more unit of its last digit.
+    """
+    figure = parse_figure(text)
+
+    assert figure.rounding == "truncate"
+    assert str(figure.interval) == interval
+
+
+@pytest.mark.parametrize("text", ["40대", "1조원대비"])
+def test_not_range_suffix(text: str) -> None:
+    """
+    대 after a bare count, or in 대비, is not part of a figure.
+    """
+    with pytest.raises(ParseError, match="unexpected '대'"):
+        parse_figure(text)
+
+
+class TestFigureAt:
+    def test_reads_once_with_span(self) -> None:
+        """
+        figure_at reads the figure of running text at a numeral, with the
+        words before and after it, and stops where it ends.
+        """
+        from hns.parse import figure_at
+
+        text = "예산은 약 9천 602억원으로 늘었다"
+        figure, start, end = figure_at(text, text, text.index("9"))
+
+        assert text[start:end] == "약 9천 602억원"
+        assert figure.value == krw("960200000000")
+        assert figure.qualifier == "about"
+
+    def test_floor(self) -> None:
+        """
+        Words before *floor* are not read as part of the figure.
+        """
+        from hns.parse import figure_at
+
+        text = "about 5%"
+        _, start, _ = figure_at(text, text, 6, floor=3)
+
+        assert start == 6
