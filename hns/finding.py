@@ -48,6 +48,7 @@ __all__ = [
     "find_figures",
     "find_malformed",
     "find_times",
+    "scan",
     "sentences",
 ]
 
@@ -321,6 +322,22 @@ def find_figures(text: str, normalized: str | None = None) -> list[Found]:
     s = normalize(text) if normalized is None else normalized
     items, _ = _scan(text, s)
     return [Found(i.figure, i.start, i.end) for i in items if not i.date]
+
+
+def scan(
+    text: str, normalized: str | None = None
+) -> tuple[list[Found], list[Malformed]]:
+    """
+    `find_figures` and `find_malformed` in one pass over *text*.
+
+    >>> found, malformed = scan("It is ¥201.7 billion, not ¥2,01,7 billion.")
+    >>> [f.figure.text for f in found], [m.text for m in malformed]
+    (['¥201.7 billion'], ['¥2,01,7 billion'])
+    """
+    s = normalize(text) if normalized is None else normalized
+    items, malformed = _scan(text, s)
+    found = [Found(i.figure, i.start, i.end) for i in items if not i.date]
+    return found, malformed
 
 
 def find_malformed(

@@ -7,6 +7,7 @@ its figures on the way (the year each amount is of, corrected readings).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -15,7 +16,7 @@ from typing import Any
 import attrs
 
 from hns.figures import Figure
-from hns.finding import Found, Malformed, find_figures, find_malformed
+from hns.finding import Found, Malformed, scan
 from hns.fiscal import JAPAN, KOREA, FiscalCalendar, FiscalYear
 from hns.numerals import lazy_pattern, normalize
 
@@ -119,6 +120,19 @@ def published_span(value: str) -> tuple[dt.date, int]:
     raise ParseError(value, 0, "not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
 
 
+_ASCII_LOWER = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
+)
+
+
+def _lower(text: str) -> str:
+    # Lower-cased, one character for one (so positions hold), with the
+    # text's own brackets unable to forge a figure.
+    text = text.translate(_MARKERS)
+    lower = text.lower()
+    return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
+
+
 def date_line(text: str) -> dt.date | None:
     """
     A publication date written at the start of a line near the top.
@@ -166,26 +180,45 @@ def _host(s: str) -> str | None:
     return ranked[0]
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class Sentence:
     """
-    One sentence: where it stands, its text lower-cased with each figure
-    replaced by ``⟦n⟧`` (*tokens*; brackets the text itself wrote become
-    ``[`` and ``]`` so that text cannot forge a figure), the indexes of its
-    figures (*members*) and its language (None: not one the audit reads).
+    One sentence: its *number* in the article, where it stands, its text
+    lower-cased with each figure replaced by ``⟦n⟧`` (*tokens*; brackets
+    the text itself wrote become ``[`` and ``]`` so that text cannot forge
+    a figure), the indexes of its figures (*members*) and where each
+    stands in *tokens* (*at*), and its language (None: not one the audit
+    reads).
     """
 
+    number: int
     start: int
     end: int
     tokens: str
     members: tuple[int, ...]
+    at: tuple[int, ...]
     language: str | None
 
     def position(self, index: int) -> int:
         """
-        Where figure *index* stands in `tokens`.
+        Where figure *index* stands in `tokens` (-1: not in this sentence).
         """
-        return self.tokens.find(f"⟦{index}⟧")
+        k = bisect.bisect_left(self.members, index)
+        if k < len(self.members) and self.members[k] == index:
+            return self.at[k]
+        return -1
+
+    def near(
+        self, where: int, before: int = 200, after: int = 200
+    ) -> list[int]:
+        """
+        The figures standing from *before* characters before *where* to
+        *after* characters after it: what a cue may reach, so that a long
+        sentence costs no more than many short ones.
+        """
+        lo = bisect.bisect_left(self.at, where - before)
+        hi = bisect.bisect_right(self.at, where + after)
+        return list(self.members[lo:hi])
 
 
 @attrs.define
@@ -235,7 +268,7 @@ class Article:
         if isinstance(published, str):
             published, uncertainty = published_span(published)
         when = published if published is not None else date_line(text)
-        found = find_figures(text, s)
+        found, malformed = scan(text, s)
         spans = sentences(s)
         article = cls(
             text,
@@ -247,35 +280,47 @@ class Article:
             reference=reference,
             rates=rates,
             uncertainty=uncertainty,
-            malformed=find_malformed(text, s),
+            malformed=malformed,
         )
         starts = [f.start for f in found]
         article.sentences = [
-            article._sentence(start, end, starts) for start, end in spans
+            article._sentence(n, start, end, starts)
+            for n, (start, end) in enumerate(spans)
         ]
         return article
 
-    def _sentence(self, start: int, end: int, starts: list[int]) -> Sentence:
-        import bisect
-
-        pieces, members, cursor = [], [], start
+    def _sentence(
+        self, number: int, start: int, end: int, starts: list[int]
+    ) -> Sentence:
+        pieces, members, at, cursor = [], [], [], start
+        length = 0
         for index in range(bisect.bisect_left(starts, start), len(starts)):
             found = self.found[index]
             if found.start >= end:
                 break
             if found.end <= end:
-                pieces.append(self.s[cursor : found.start].translate(_MARKERS))
-                pieces.append(f"⟦{index}⟧")
+                piece = _lower(self.s[cursor : found.start])
+                pieces.append(piece)
+                length += len(piece)
+                token = f"⟦{index}⟧"
+                pieces.append(token)
                 members.append(index)
+                at.append(length)
+                length += len(token)
                 cursor = found.end
-        pieces.append(self.s[cursor:end].translate(_MARKERS))
-        tokens = "".join(pieces).lower()
-        if len(tokens) != sum(map(len, pieces)):
-            tokens = "".join(
-                p if p.startswith("⟦") else p.lower() for p in pieces
-            )
+        pieces.append(_lower(self.s[cursor:end]))
+        tokens = "".join(pieces)
+        # The language of the words, not of the figures: "2017億円 a 1.2%
+        # increase" is English.
+        words = "".join(p for p in pieces if not p.startswith("⟦"))
         return Sentence(
-            start, end, tokens, tuple(members), language_of(self.s[start:end])
+            number,
+            start,
+            end,
+            tokens,
+            tuple(members),
+            tuple(at),
+            language_of(words),
         )
 
     @property

@@ -94,13 +94,14 @@ def decide(
     )
     wrong = [(r, v) for r, v in (*plain, *fixed) if v.status == "inconsistent"]
     if wrong and any(v.status == "inconsistent" for _, v in plain):
-        reading, verdict = min(reversed(wrong), key=lambda item: _fit(item[1]))
         if not pinned:
             reason = (
                 "no reading fits, but the text leaves the roles of its"
-                f" figures open: {verdict.explain()}"
+                " figures open"
             )
+            reading, verdict = wrong[0]
             return undetermined(verdict.check, reason), reading, notes
+        reading, verdict = min(reversed(wrong), key=lambda item: _fit(item[1]))
         return verdict, reading, notes
     if plain:
         reading, verdict = plain[0]

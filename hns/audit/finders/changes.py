@@ -13,6 +13,7 @@ claim is not pinned down.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -30,6 +31,8 @@ from hns.fiscal import FiscalYear
 
 __all__ = ["changes", "growth", "same_level", "stated_figures"]
 
+# How far (in characters) a change's cues reach from its stated figures.
+_REACH = 200
 _CONVERTED = re.compile(r"⟦(\d+)⟧\s*[(（]\s*⟦(\d+)⟧")
 
 
@@ -51,6 +54,13 @@ class _Cluster:
 
 
 def _clusters(article: Article, sentence: Sentence) -> list[_Cluster]:
+    key = f"clusters {sentence.number}"
+    if key not in article.memo:
+        article.memo[key] = _find_clusters(article, sentence)
+    return article.memo[key]  # type: ignore[no-any-return]
+
+
+def _find_clusters(article: Article, sentence: Sentence) -> list[_Cluster]:
     found: list[_Cluster] = []
     seen: set[int] = set()
     assert sentence.language is not None
@@ -134,7 +144,8 @@ def _results(sentence: Sentence) -> list[tuple[int, int]]:
 
 def _in_parentheses(sentence: Sentence, index: int) -> bool:
     where = sentence.position(index)
-    return bool(re.search(r"[(（][^()（）⟦]{0,12}$", sentence.tokens[:where]))
+    before = sentence.tokens[max(0, where - 16) : where]
+    return bool(re.search(r"[(（][^()（）⟦]{0,12}$", before))
 
 
 def _subjects(
@@ -144,9 +155,8 @@ def _subjects(
     # parentheses (a conversion), written before *before*.
     return [
         i
-        for i in sentence.members
-        if sentence.position(i) < before
-        and article.figure(i).currency == currency
+        for i in sentence.near(before - 1, _REACH, 0)
+        if article.figure(i).currency == currency
         and article.figure(i).kind == "money"
         and not _in_parentheses(sentence, i)
     ]
@@ -163,7 +173,9 @@ def _result_candidates(
     marked = [
         (at, i)
         for i, at in results
-        if i not in exclude and article.figure(i).currency == currency
+        if i not in exclude
+        and article.figure(i).currency == currency
+        and abs(at - cluster.start) <= _REACH
     ]
     if marked:
         marked.sort(key=lambda item: abs(item[0] - cluster.start))
@@ -174,15 +186,16 @@ def _result_candidates(
         if i not in exclude
     ]
     if own:
-        return [(sentence, i) for i in reversed(own)], len(own) == 1
-    number = article.sentences.index(sentence)
+        # The nearest few: a subject stands close to its change.
+        return [(sentence, i) for i in reversed(own[-3:])], len(own) == 1
+    number = sentence.number
     if number == 0:
         return [], False
     earlier = article.sentences[number - 1]
     if earlier.language is None:
         return [], False
-    theirs = _subjects(article, earlier, len(earlier.tokens), currency)
-    return [(earlier, i) for i in theirs], len(theirs) == 1
+    theirs = _subjects(article, earlier, len(earlier.tokens) + 1, currency)
+    return [(earlier, i) for i in theirs[:3]], len(theirs) == 1
 
 
 def _base_levels(
@@ -218,7 +231,7 @@ def _base_levels(
                         _reference_figure(level),
                     )
                 )
-    number = article.sentences.index(where)
+    number = where.number
     for nearby in article.sentences[max(0, number - 3) : number + 1]:
         if nearby.language is None:
             continue
@@ -242,8 +255,24 @@ def changes(article: Article, sentence: Sentence) -> Iterator[Claim]:
         return
     bases = _bases(article, sentence)
     results = _results(sentence)
+    # In a long sentence, each change sees only the cues within reach.
+    base_at = sorted(bases, key=lambda b: b.at)
+    starts = [b.at for b in base_at]
+    result_at = sorted(results, key=lambda r: r[1])
+    result_starts = [at for _, at in result_at]
     for cluster in clusters:
-        yield from _change(article, sentence, cluster, bases, results)
+        lo, hi = cluster.start - _REACH, cluster.start + _REACH
+        near_bases = base_at[
+            bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)
+        ]
+        near_results = result_at[
+            bisect.bisect_left(result_starts, lo) : bisect.bisect_right(
+                result_starts, hi
+            )
+        ]
+        yield from _change(
+            article, sentence, cluster, near_bases, near_results
+        )
 
 
 def _change(
@@ -254,7 +283,12 @@ def _change(
     results: list[tuple[int, int]],
 ) -> Iterator[Claim]:
     inside = set(cluster.stated)
-    usable = [b for b in bases if b.index is None or b.index not in inside]
+    usable = [
+        b
+        for b in bases
+        if (b.index is None or b.index not in inside)
+        and abs(b.at - cluster.start) <= _REACH
+    ]
     base = min(usable, key=lambda b: abs(b.at - cluster.start), default=None)
     money = [i for i in cluster.stated if article.figure(i).kind == "money"]
     currency = (
@@ -439,7 +473,7 @@ def growth(article: Article, sentence: Sentence) -> Iterator[Claim]:
             base, stated = article.figure(b), article.figure(s)
             if stated.kind != "percent" or base.kind != "money":
                 continue
-            number = article.sentences.index(sentence)
+            number = sentence.number
             pool = [sentence]
             if number:
                 pool.insert(0, article.sentences[number - 1])

@@ -6,6 +6,7 @@ memoized across articles.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -70,10 +71,16 @@ def claim(
     if verdict.status == "undetermined" and not found and not reading:
         return
     article.used.update(indexes)
-    start, end = sentence.start, sentence.end
+    spans = [(article.found[i].start, article.found[i].end) for i in indexes]
+    text, start, end = excerpt(
+        article,
+        sentence,
+        min((a for a, _ in spans), default=sentence.start),
+        max((b for _, b in spans), default=sentence.end),
+    )
     yield Claim(
         kind,
-        article.text[start:end].strip(),
+        text,
         start,
         end,
         tuple(article.figure(i) for i in indexes),
@@ -81,6 +88,26 @@ def claim(
         reading,
         (*found, *notes),
     )
+
+
+# How much of its sentence a claim quotes around its figures.
+_CONTEXT = 160
+
+
+def excerpt(
+    article: Article, sentence: Sentence, lo: int, hi: int
+) -> tuple[str, int, int]:
+    """
+    The text a claim quotes: its sentence, or, in a long one, the part
+    around *lo*..*hi* (so that a claim never copies a whole long text).
+    """
+    start = max(sentence.start, lo - _CONTEXT)
+    end = min(sentence.end, hi + _CONTEXT)
+    text = article.text[start:end]
+    stripped = text.lstrip()
+    start += len(text) - len(stripped)
+    text = stripped.rstrip()
+    return text, start, start + len(text)
 
 
 @functools.cache
@@ -101,11 +128,12 @@ def reference(article: Article) -> Series | None:
 
 def _occurrences(
     tokens: str, words: dict[str, tuple[str, ...]]
-) -> list[tuple[int, int, str]]:
+) -> tuple[list[int], list[tuple[int, int, str]]]:
     # Every topic word in the sentence: (start, end, quantity), longest
-    # words first so that "defense budget" is not read as "budget".
+    # words first so that "defense budget" is not read as "budget"; and
+    # their starts, for bisection.
     found: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(tokens))
     ranked = sorted(
         ((w, name) for name, ws in words.items() for w in ws),
         key=lambda item: len(item[0]),
@@ -115,15 +143,18 @@ def _occurrences(
         at = tokens.find(word)
         while at >= 0:
             end = at + len(word)
-            if not any(a < end and at < b for a, b in taken):
+            if not any(taken[at:end]):
                 found.append((at, end, name))
-                taken.append((at, end))
+                taken[at:end] = b"\x01" * (end - at)
             at = tokens.find(word, end)
-    return sorted(found)
+    found.sort()
+    return [item[0] for item in found], found
 
 
-@functools.lru_cache(maxsize=256)
-def _topics(tokens: str, language: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=64)
+def _topics(
+    tokens: str, language: str
+) -> tuple[list[int], list[tuple[int, int, str]]]:
     return _occurrences(tokens, wording(language).topics)
 
 
@@ -136,7 +167,8 @@ def dominant(article: Article) -> str | None:
         for sentence in article.sentences:
             if sentence.language is None:
                 continue
-            for _, _, name in _topics(sentence.tokens, sentence.language):
+            _, found = _topics(sentence.tokens, sentence.language)
+            for _, _, name in found:
                 article.quantities[name] += 1
         article.quantities["generic"] += 0
     ranked = [
@@ -160,7 +192,10 @@ def quantity(article: Article, sentence: Sentence, index: int) -> str | None:
         return None
     where = sentence.position(index)
     best: tuple[int, str] | None = None
-    for start, end, name in _topics(sentence.tokens, sentence.language):
+    starts, found = _topics(sentence.tokens, sentence.language)
+    lo = bisect.bisect_left(starts, where - _WINDOW - 40)
+    hi = bisect.bisect_right(starts, where + _WINDOW)
+    for start, end, name in found[lo:hi]:
         # A topic word after the figure ties it less than one before it
         # (the subject comes first in all three languages).
         distance = 2 * (start - where) + 10 if start >= where else where - end
@@ -171,10 +206,10 @@ def quantity(article: Article, sentence: Sentence, index: int) -> str | None:
     return best[1]
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=64)
 def _year_phrases(
     tokens: str, language: str
-) -> list[tuple[re.Match[str], bool]]:
+) -> tuple[list[int], list[tuple[re.Match[str], bool]]]:
     # Year phrases, each with whether it names a comparison's base
     # ("지난해보다", "前年度比", "compared with FY2014").
     table = wording(language)
@@ -200,7 +235,7 @@ def _year_phrases(
             )
         )
         found.append((match, base))
-    return found
+    return [m.start() for m, _ in found], found
 
 
 # What may stand between a base's year and its figure: "2021년(1조1833억
@@ -226,7 +261,10 @@ def years_of(
         token = f"⟦{index}⟧"
         where = sentence.position(index)
         best: tuple[int, re.Match[str]] | None = None
-        for match, base in _year_phrases(tokens, sentence.language):
+        starts, phrases = _year_phrases(tokens, sentence.language)
+        lo = bisect.bisect_left(starts, where - _WINDOW - 40)
+        hi = bisect.bisect_right(starts, where + _WINDOW)
+        for match, base in phrases[lo:hi]:
             if match.start() > where:
                 between = tokens[where + len(token) : match.start()]
             else:

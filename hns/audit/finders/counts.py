@@ -91,7 +91,7 @@ def per_capita(article: Article, sentence: Sentence) -> Iterator[Claim]:
     """
     if sentence.language is None or not sentence.members:
         return
-    from hns.audit.finders.relations import _amounts, _window
+    from hns.audit.finders.relations import _FEW, _window, nearby
 
     for shape in wording(sentence.language).of("per_capita"):
         for match in shape.pattern.finditer(sentence.tokens):
@@ -99,18 +99,21 @@ def per_capita(article: Article, sentence: Sentence) -> Iterator[Claim]:
             stated = article.figure(p)
             if stated.kind != "money":
                 continue
-            window = _window(article, sentence)
+            at = sentence.position(p)
             people = [
                 i
-                for s in window
-                for i in s.members
+                for s in _window(article, sentence)
+                for i in (
+                    s.near(at, 300, 300)
+                    if s is sentence
+                    else s.members[-_FEW:]
+                )
                 if article.figure(i).kind == "count"
                 and article.figure(i).number >= 100
             ]
             totals = [
                 i
-                for s in window
-                for i in _amounts(article, s)
+                for i in nearby(article, sentence, at)
                 if i != p
                 and article.figure(i).currency == stated.currency
                 and article.figure(i).number > stated.number * 100

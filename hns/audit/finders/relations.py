@@ -35,6 +35,10 @@ __all__ = ["averages", "multiples", "shares", "sums"]
 _CONVERTED = re.compile(r"⟦\d+⟧\s*[(（][^⟦()（）]{0,12}$")
 # What stands between a total and its conversion or range sibling.
 _SIBLING = re.compile(r"\s*[(（~～〜-]?\s*(?:한화로|원화로|約|about)?\s*")
+# How far (in characters) a relation reaches in its own sentence, and how
+# many amounts of each sentence around it.
+_NEAR = 300
+_FEW = 6
 # How many sentences back a relation may reach for its other figures.
 _REACH = 3
 
@@ -42,7 +46,7 @@ _REACH = 3
 def _window(
     article: Article, sentence: Sentence, ahead: int = 0
 ) -> list[Sentence]:
-    number = article.sentences.index(sentence)
+    number = sentence.number
     return [
         s
         for s in article.sentences[
@@ -52,16 +56,42 @@ def _window(
     ]
 
 
-def _amounts(article: Article, sentence: Sentence) -> list[int]:
-    # Money of the sentence, less conversions in parentheses.
+def _amounts(
+    article: Article, sentence: Sentence, where: int | None = None
+) -> list[int]:
+    # Money of the sentence (near *where*, in a long one), less
+    # conversions in parentheses.
+    members = (
+        sentence.members
+        if where is None
+        else sentence.near(where, _NEAR, _NEAR)
+    )
     found = []
-    for i in sentence.members:
+    for i in members:
         if article.figure(i).kind != "money":
             continue
-        where = sentence.position(i)
-        if _CONVERTED.search(sentence.tokens[max(0, where - 40) : where]):
+        at = sentence.position(i)
+        if _CONVERTED.search(sentence.tokens[max(0, at - 40) : at]):
             continue
         found.append(i)
+    return found
+
+
+def nearby(
+    article: Article, sentence: Sentence, where: int, ahead: int = 0
+) -> list[int]:
+    """
+    The amounts a relation at *where* may reach: near it in its sentence,
+    and the closest ones of the sentences around (at most a few each).
+    """
+    found: list[int] = []
+    for other in _window(article, sentence, ahead):
+        if other is sentence:
+            found += _amounts(article, other, where)
+        elif other.number < sentence.number:
+            found += _amounts(article, other, len(other.tokens))[-_FEW:]
+        else:
+            found += _amounts(article, other, 0)[:_FEW]
     return found
 
 
@@ -103,7 +133,7 @@ def _of_current(
     series = common.reference(article)
     if series is None or article.published is None:
         return
-    amounts = _amounts(article, sentence)
+    amounts = _amounts(article, sentence, sentence.position(m))
     before = [i for i in amounts if i < m]
     after = [i for i in amounts if i > m]
     if not before and not after:
@@ -137,11 +167,7 @@ def _of_another(
 ) -> Iterator[Claim]:
     # A multiple may compare amounts listed before or after it (a table
     # under its sentence).
-    pool = [
-        i
-        for s in _window(article, sentence, ahead=_REACH + 2)
-        for i in _amounts(article, s)
-    ]
+    pool = nearby(article, sentence, sentence.position(m), _REACH + 2)
     options: list[Option] = []
     for a, b in itertools.permutations(pool, 2):
         fa, fb = article.figure(a), article.figure(b)
@@ -177,16 +203,17 @@ def sums(article: Article, sentence: Sentence) -> Iterator[Claim]:
             total = article.figure(t)
             if total.kind != "money":
                 continue
+            at = sentence.position(t)
             own = [
                 i
-                for i in _amounts(article, sentence)
+                for i in _amounts(article, sentence, at)
                 if i < t and article.figure(i).currency == total.currency
-            ]
+            ][-_FEW:]
             earlier = [
                 i
-                for s in _window(article, sentence)[:-1]
-                for i in _amounts(article, s)
-                if article.figure(i).currency == total.currency
+                for i in nearby(article, sentence, at)
+                if i not in sentence.members
+                and article.figure(i).currency == total.currency
             ]
             pinned = len(own) >= 2
             pool = own if pinned else (earlier + own)[-6:]
@@ -226,8 +253,7 @@ def shares(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 continue
             wholes = [
                 i
-                for s in _window(article, sentence)
-                for i in _amounts(article, s)
+                for i in nearby(article, sentence, sentence.position(p))
                 if i != p
                 and article.figure(i).currency == part.currency
                 and article.figure(i).number > part.number
@@ -252,39 +278,52 @@ def shares(article: Article, sentence: Sentence) -> Iterator[Claim]:
 
 
 def _totals_over_years(
-    article: Article, sentence: Sentence
+    article: Article, sentence: Sentence, where: int
 ) -> list[tuple[int, Figure]]:
     # Totals written with their number of years ("5년간 9465억엔",
-    # "1.05 trillion yen over five years"), and their conversions.
+    # "1.05 trillion yen over five years"), and their conversions, in
+    # reach of *where*.
     found: list[tuple[int, Figure]] = []
     for s in _window(article, sentence):
-        assert s.language is not None
-        table = wording(s.language)
-        for shape in table.of("total"):
-            if "count" not in shape.roles:
-                continue
-            for match in shape.pattern.finditer(s.tokens):
-                groups = match.groupdict()
-                # A number of years is exact.
-                if groups.get("count"):
-                    written = article.figure(int(groups["count"]))
-                    if written.kind != "count":
-                        continue
-                    n = int(written.number)
-                elif groups.get("number"):
-                    n = table.words["number"].index(groups["number"]) + 1
-                else:
-                    continue
-                count = Figure(Decimal(n), str(n), "count", Decimal(0))
-                t = int(match.group("total"))
+        for t, count in _years_totals(article, s):
+            if s is not sentence or abs(s.position(t) - where) <= _NEAR:
                 found.append((t, count))
-                # Its conversion and the range it opens: "9465억엔 (한화로
-                # 약10조3000~3500억원)".
-                end = s.position(t) + len(f"⟦{t}⟧")
-                for c in common.tokens_in(s.tokens[end : end + 40])[:2]:
-                    if _SIBLING.fullmatch(s.tokens[end : s.position(c)]):
-                        found.append((c, count))
-                        end = s.position(c) + len(f"⟦{c}⟧")
+    return found
+
+
+def _years_totals(article: Article, s: Sentence) -> list[tuple[int, Figure]]:
+    key = f"totals {s.number}"
+    if key in article.memo:
+        return article.memo[key]  # type: ignore[no-any-return]
+    found: list[tuple[int, Figure]] = []
+    article.memo[key] = found
+    assert s.language is not None
+    table = wording(s.language)
+    for shape in table.of("total"):
+        if "count" not in shape.roles:
+            continue
+        for match in shape.pattern.finditer(s.tokens):
+            groups = match.groupdict()
+            # A number of years is exact.
+            if groups.get("count"):
+                written = article.figure(int(groups["count"]))
+                if written.kind != "count":
+                    continue
+                n = int(written.number)
+            elif groups.get("number"):
+                n = table.words["number"].index(groups["number"]) + 1
+            else:
+                continue
+            count = Figure(Decimal(n), str(n), "count", Decimal(0))
+            t = int(match.group("total"))
+            found.append((t, count))
+            # Its conversion and the range it opens: "9465억엔 (한화로
+            # 약10조3000~3500억원)".
+            end = s.position(t) + len(f"⟦{t}⟧")
+            for c in common.tokens_in(s.tokens[end : end + 40])[:2]:
+                if _SIBLING.fullmatch(s.tokens[end : s.position(c)]):
+                    found.append((c, count))
+                    end = s.position(c) + len(f"⟦{c}⟧")
     return found
 
 
@@ -307,7 +346,9 @@ def averages(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 continue
             totals = [
                 (t, count)
-                for t, count in _totals_over_years(article, sentence)
+                for t, count in _totals_over_years(
+                    article, sentence, sentence.position(a)
+                )
                 if t != a and article.figure(t).currency == average.currency
             ]
             options: list[Option] = [
