@@ -228,11 +228,14 @@ def expiry(article: Article, sentence: Sentence) -> Iterator[Claim]:
             inputs=(),
             reason=reason,
         )
+        text, start, end = common.excerpt(
+            article, sentence, sentence.start, sentence.start + 240
+        )
         yield Claim(
             "agreement",
-            article.text[sentence.start : sentence.end].strip(),
-            sentence.start,
-            sentence.end,
+            text,
+            start,
+            end,
             (),
             verdict,
         )

@@ -168,11 +168,14 @@ def starts(article: Article, sentence: Sentence) -> Iterator[Claim]:
                     + ("" if fits else f", not {year.label()}")
                 ),
             )
+            text, start, end = common.excerpt(
+                article, sentence, sentence.start, sentence.start + 240
+            )
             yield Claim(
                 "agreement",
-                article.text[sentence.start : sentence.end].strip(),
-                sentence.start,
-                sentence.end,
+                text,
+                start,
+                end,
                 (),
                 verdict,
                 "the agreement the article's totals name",

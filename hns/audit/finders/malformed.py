@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
+from hns.audit.finders import common
 from hns.figures import Figure
 from hns.verdicts import Diagnosis, Verdict
 
@@ -60,11 +61,14 @@ def malformed(article: Article, sentence: Sentence) -> Iterator[Claim]:
             diagnoses=diagnoses,
             reason=f"{item.text!r} is no number as printed: {item.reason}",
         )
+        text, start, end = common.excerpt(
+            article, sentence, item.start, item.end
+        )
         yield Claim(
             "malformed",
-            article.text[sentence.start : sentence.end].strip(),
-            sentence.start,
-            sentence.end,
+            text,
+            start,
+            end,
             (),
             verdict,
         )
