@@ -1179,48 +1179,16 @@ AGREEMENT_STARTS_RIGHT = [
         "Japan will shoulder 1.0551 trillion yen in host nation support "
         "under a new five-year agreement beginning in fiscal 2022.",
         id="en-3",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "starts() runs only when article.memo['agreements'] names an "
-                "agreement, and agreements._name() is called for consistent "
-                "averages only, never for the consistent total of "
-                "agreement_figures(); after a total alone the start year is "
-                "never checked (expected: agreement claim consistent, "
-                "JFY2022)"
-            ),
-        ),
     ),
     pytest.param(
         "2021-12-22",
         "思いやり予算は2022年度から5年間で総額1兆551億円となる。",
         id="ja-2",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "starts() runs only when article.memo['agreements'] names an "
-                "agreement, and agreements._name() is called for consistent "
-                "averages only, never for the consistent total of "
-                "agreement_figures(); after a total alone the start year is "
-                "never checked (expected: agreement claim consistent, "
-                "JFY2022)"
-            ),
-        ),
     ),
     pytest.param(
         "2021-12-22",
         "주일미군 주둔비 부담금은 2022년부터 5년간 총액 1조551억엔이다.",
         id="ko-2",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "starts() runs only when article.memo['agreements'] names an "
-                "agreement, and agreements._name() is called for consistent "
-                "averages only, never for the consistent total of "
-                "agreement_figures(); after a total alone the start year is "
-                "never checked (expected: agreement claim consistent, 2022)"
-            ),
-        ),
     ),
     pytest.param(
         "2021-02-10",
@@ -1298,49 +1266,16 @@ AGREEMENT_STARTS_WRONG = [
         "Japan will shoulder 1.0551 trillion yen in host nation support "
         "under a new five-year agreement beginning in fiscal 2021.",
         id="en-3",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "starts() runs only when article.memo['agreements'] names an "
-                "agreement, and agreements._name() is called for consistent "
-                "averages only, never for the consistent total of "
-                "agreement_figures(); after a total alone the start year is "
-                "never checked (expected: agreement claim inconsistent: the "
-                "JFY2022-26 SMA starts in JFY2022)"
-            ),
-        ),
     ),
     pytest.param(
         "2021-12-22",
         "思いやり予算は2021年度から5年間で総額1兆551億円となる。",
         id="ja-2",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "starts() runs only when article.memo['agreements'] names an "
-                "agreement, and agreements._name() is called for consistent "
-                "averages only, never for the consistent total of "
-                "agreement_figures(); after a total alone the start year is "
-                "never checked (expected: agreement claim inconsistent: "
-                "starts in JFY2022)"
-            ),
-        ),
     ),
     pytest.param(
         "2021-12-22",
         "주일미군 주둔비 부담금은 2021년부터 5년간 총액 1조551억엔이다.",
         id="ko-2",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "starts() runs only when article.memo['agreements'] names an "
-                "agreement, and agreements._name() is called for consistent "
-                "averages only, never for the consistent total of "
-                "agreement_figures(); after a total alone the start year is "
-                "never checked (expected: agreement claim inconsistent: "
-                "starts in JFY2022)"
-            ),
-        ),
     ),
 ]
 
@@ -1387,17 +1322,6 @@ COUNTS_RIGHT = [
         "2021-03-31",
         "주일미군은 약 5만4000명이다.",
         id="ko-3",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "counts._country() looks for the country word only before "
-                "the count shape's match, and the word that names it "
-                "(주일미군) is inside the match; the article host is None "
-                "too (주일미군 does not count for Japan), so no band applies "
-                "and no claim is made; it should be checked against the JP "
-                "band 50,000-55,000"
-            ),
-        ),
     ),
 ]
 

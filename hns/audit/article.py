@@ -44,6 +44,13 @@ _ENGLISH = lazy_pattern(
     r"\b(?:the|of|and|to|in|is|was|will|for|from|by|with|that|this|its"
     r"|it|has|have|are|which|at|on|than|more|up|down|a|an)\b"
 )
+# Function words of other languages in Latin script (Indonesian and
+# Malay, German, French, Spanish, Portuguese, Italian, Dutch).
+_FOREIGN = lazy_pattern(
+    r"\b(?:dan|yang|untuk|dengan|ini|itu|tahun|akan|pada|dari|harus|und"
+    r"|der|die|das|nicht|mit|für|les|des|est|une|pour|avec|los|las|para"
+    r"|por|una|con|que|del|não|uma|com|het|een|van|voor|il|gli|della)\b"
+)
 _HANGUL = lazy_pattern("[\uac00-\ud7a3]")
 _KANA = lazy_pattern("[\u3040-\u30ff]")
 _HAN = lazy_pattern("[\u4e00-\u9fff]")
@@ -162,9 +169,10 @@ def language_of(sentence: str) -> str | None:
         return "ko"
     if _KANA().search(sentence) or _HAN().search(sentence):
         return "ja"
-    if _ENGLISH().search(sentence.lower()):
-        return "en"
-    return None if _LATIN().search(sentence) else "en"
+    lower = sentence.lower()
+    english = len(_ENGLISH().findall(lower))
+    foreign = len(_FOREIGN().findall(lower))
+    return "en" if english >= foreign or not _LATIN().search(lower) else None
 
 
 def _host(s: str) -> str | None:

@@ -92,9 +92,11 @@ def agreement_figures(article: Article, sentence: Sentence) -> Iterator[Claim]:
             counted = (
                 [int(match.group("count"))] if match.group("count") else []
             )
-            yield from common.claim(
+            for found in common.claim(
                 article, sentence, "total", [t, *counted], options
-            )
+            ):
+                _name(article, found, candidates)
+                yield found
     seen: set[int] = set()
     for shape in table.of("average"):
         for match in shape.pattern.finditer(sentence.tokens):

@@ -24,11 +24,14 @@ from hns.figures import Figure
 __all__ = ["counts", "per_capita"]
 
 
-def _country(article: Article, sentence: Sentence, where: int) -> str | None:
-    # The country named nearest before the count, else the article's.
+def _country(
+    article: Article, sentence: Sentence, where: int, end: int
+) -> str | None:
+    # The country named nearest before the count's end (the troop word
+    # itself may name it: 주일미군), else the article's.
     assert sentence.language is not None
     table = wording(sentence.language)
-    before = sentence.tokens[max(0, where - 120) : where]
+    before = sentence.tokens[max(0, where - 120) : end]
     best: tuple[int, str] | None = None
     for host, name in (("KR", "korea"), ("JP", "japan")):
         for match in re.finditer(table.alternatives(name), before):
@@ -60,7 +63,7 @@ def counts(article: Article, sentence: Sentence) -> Iterator[Claim]:
             figure = article.figure(c)
             if figure.kind != "count" or c in article.used:
                 continue
-            host = _country(article, sentence, match.start())
+            host = _country(article, sentence, match.start(), match.end())
             band = bands.get(host or "")
             if band is None or not (
                 band.first <= article.published.year <= band.last
