@@ -294,16 +294,6 @@ CONVERSIONS_RIGHT = [
         "米側が求める年80億ドル(約8800億円、1ドル=110円で計算)は現在の4倍超だ"
         "。",
         id="ja-4",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "false alarm: multiples._of_current takes the stated rate "
-                "110円 (of '1ドル=110円') as the amount compared with the "
-                "current level and reports 110円/197.4 billion yen ≠ 4倍超; "
-                "a figure stated_rates() used is no amount, and the amount "
-                "here is 80億ドル"
-            ),
-        ),
     ),
     pytest.param(
         "2021-03-31",
@@ -615,34 +605,12 @@ GROWTH_WRONG = [
         "billion won gives this year's cost-sharing payment of 1.0489 "
         "trillion won.",
         id="en-1",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "growth() always passes pinned=False, so a wrong result is "
-                "'undetermined'; with the base marked by the apply shape "
-                "(…에 …를 적용 / applying … to …) and one result amount of "
-                "the same currency left, the roles are pinned and the claim "
-                "should be inconsistent (960.2 billion won × 1.082 = 1.0389 "
-                "trillion, not 1.0489)"
-            ),
-        ),
     ),
     pytest.param(
         "2019-02-10",
         "이 액수는 작년 분담액 9602억원에 국방예산 인상률 8.2%를 적용해 "
         "산출한 1조489억원이다.",
         id="ko-1",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "growth() always passes pinned=False, so a wrong result is "
-                "'undetermined'; with the base marked by the apply shape "
-                "(…에 …를 적용 / applying … to …) and one result amount of "
-                "the same currency left, the roles are pinned and the claim "
-                "should be inconsistent (9602억원 × 1.082 = 1조389억원, not "
-                "1조489억원)"
-            ),
-        ),
     ),
 ]
 
@@ -733,67 +701,23 @@ MULTIPLES_WRONG = [
         "Trump's $5 billion demand is three times the $870 million Seoul "
         "paid last year.",
         id="en-1",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "multiples._of_another never pins (pinned=False), so a wrong "
-                "multiple between two amounts is 'undetermined'; when the "
-                "sentence holds exactly two amounts of one currency and the "
-                "multiple is written 'A is N times B' / 'AはBの約N倍' / 'A는 "
-                "B의 N배', the pair is pinned and the claim should be "
-                "inconsistent (5/0.87 = 5.7, not 3)"
-            ),
-        ),
     ),
     pytest.param(
         "2016-01-10",
         "The 768.8 billion yen of fiscal 2015 is about 3.4 times the 176 "
         "billion yen of fiscal 1978.",
         id="en-2",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "multiples._of_another never pins (pinned=False), so a wrong "
-                "multiple between two amounts is 'undetermined'; when the "
-                "sentence holds exactly two amounts of one currency and the "
-                "multiple is written 'A is N times B' / 'AはBの約N倍' / 'A는 "
-                "B의 N배', the pair is pinned and the claim should be "
-                "inconsistent (768.8/176 = 4.37, not about 3.4)"
-            ),
-        ),
     ),
     pytest.param(
         "2016-01-10",
         "15年度の米軍関係経費7688億円は、1978年度の1760億円と比べて約3.4倍だ"
         "。",
         id="ja-1",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "multiples._of_another never pins (pinned=False), so a wrong "
-                "multiple between two amounts is 'undetermined'; when the "
-                "sentence holds exactly two amounts of one currency and the "
-                "multiple is written 'A is N times B' / 'AはBの約N倍' / 'A는 "
-                "B의 N배', the pair is pinned and the claim should be "
-                "inconsistent (7688/1760 = 4.37, not 約3.4)"
-            ),
-        ),
     ),
     pytest.param(
         "2022-03-10",
         "올해 분담금 1조2472억원은 2018년 9602억원의 약 1.5배다.",
         id="ko-1",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "multiples._of_another never pins (pinned=False), so a wrong "
-                "multiple between two amounts is 'undetermined'; when the "
-                "sentence holds exactly two amounts of one currency and the "
-                "multiple is written 'A is N times B' / 'AはBの約N倍' / 'A는 "
-                "B의 N배', the pair is pinned and the claim should be "
-                "inconsistent (12472/9602 = 1.30, not 약 1.5)"
-            ),
-        ),
     ),
     pytest.param(
         "2019-11-20",

@@ -79,6 +79,7 @@ _KINDS = frozenset(
         "start",
         "stated",
         "sum",
+        "times",
         "total",
     }
 )

@@ -491,8 +491,14 @@ def growth(article: Article, sentence: Sentence) -> Iterator[Claim]:
                             ),
                         )
                     )
+            # One amount in reach to be the result pins the claim down.
             yield from common.claim(
-                article, sentence, "growth", [b, s], options, pinned=False
+                article,
+                sentence,
+                "growth",
+                [b, s],
+                options,
+                pinned=len(options) == 1,
             )
 
 

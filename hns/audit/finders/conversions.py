@@ -71,7 +71,11 @@ def stated_rates(article: Article) -> dict[tuple[str, str], Figure]:
     The exchange rates the text states (``1ドル=84円``): the amount in the
     quote currency for one unit of the base, keyed by (base, quote).
     """
+    if "rates" in article.memo:
+        return article.memo["rates"]  # type: ignore[no-any-return]
     found: dict[tuple[str, str], Figure] = {}
+    article.memo["rates"] = found
+    article.memo["rate figures"] = set()
     for sentence in article.sentences:
         if "=" not in sentence.tokens and "＝" not in sentence.tokens:
             continue
@@ -85,7 +89,9 @@ def stated_rates(article: Article) -> dict[tuple[str, str], Figure]:
                 and one.number == 1
             ):
                 found[one.currency.code, rate.currency.code] = rate
-                article.used.update((int(match.group(1)), int(match.group(2))))
+                pair = int(match.group(1)), int(match.group(2))
+                article.used.update(pair)
+                article.memo.setdefault("rate figures", set()).update(pair)
     return found
 
 
@@ -109,9 +115,7 @@ def conversions(article: Article, sentence: Sentence) -> Iterator[Claim]:
     inherit = article.memo.get("inherit")
     if inherit is None:
         inherit = article.memo["inherit"] = _inherited(article)
-    rates = article.memo.get("rates")
-    if rates is None:
-        rates = article.memo["rates"] = stated_rates(article)
+    rates = stated_rates(article)
     for a, b, hedged in _pairs(sentence):
         amount, stated = article.figure(a), article.figure(b)
         if hedged and stated.qualifier == "exact":

@@ -19,6 +19,7 @@ import attrs
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common
+from hns.audit.finders.conversions import stated_rates
 from hns.audit.readings import Option
 from hns.audit.wording import wording
 from hns.checks import (
@@ -133,7 +134,13 @@ def _of_current(
     series = common.reference(article)
     if series is None or article.published is None:
         return
-    amounts = _amounts(article, sentence, sentence.position(m))
+    stated_rates(article)
+    rates = article.memo["rate figures"]
+    amounts = [
+        i
+        for i in _amounts(article, sentence, sentence.position(m))
+        if i not in rates
+    ]
     before = [i for i in amounts if i < m]
     after = [i for i in amounts if i > m]
     if not before and not after:
@@ -165,13 +172,24 @@ def _of_current(
 def _of_another(
     article: Article, sentence: Sentence, m: int
 ) -> Iterator[Claim]:
-    # A multiple may compare amounts listed before or after it (a table
-    # under its sentence).
-    pool = nearby(article, sentence, sentence.position(m), _REACH + 2)
+    # "A is N times B": with exactly two amounts in its sentence, the pair
+    # is pinned down. Otherwise a multiple may compare any two amounts in
+    # reach, listed before or after it (a table under its sentence): each
+    # pair is a reading.
+    where = sentence.position(m)
+    own = _amounts(article, sentence, where)
+    stated_rates(article)
+    rates = article.memo["rate figures"]
+    own = [i for i in own if i not in rates]
+    assert sentence.language is not None
+    marked = _bases_of(sentence, m, where)
+    pinned = len(own) == 2 and bool(marked & set(own))
+    pool = own if pinned else nearby(article, sentence, where, _REACH + 2)
+    below = article.figure(m).number < 1
     options: list[Option] = []
     for a, b in itertools.permutations(pool, 2):
         fa, fb = article.figure(a), article.figure(b)
-        if fa.number <= fb.number:
+        if fa.number == fb.number or (fa.number < fb.number) != below:
             continue
         for stated in _readings(article, sentence, m):
             options.append(
@@ -182,9 +200,29 @@ def _of_another(
                     ),
                 )
             )
+    indexes = [*pool, m] if pinned else [m]
     yield from common.claim(
-        article, sentence, "ratio", [m], options[:60], pinned=False
+        article, sentence, "ratio", indexes, options[:60], pinned=pinned
     )
+
+
+def _bases_of(sentence: Sentence, m: int, where: int) -> set[int]:
+    # The amounts a "times" shape marks as the base of multiple *m*
+    # (matches may overlap: "A is N times B" has A before N).
+    assert sentence.language is not None
+    found: set[int] = set()
+    lo = max(0, where - 80)
+    hi = min(len(sentence.tokens), where + 80)
+    for shape in wording(sentence.language).of("times"):
+        at = lo
+        while at < hi:
+            match = shape.pattern.search(sentence.tokens, at, hi)
+            if match is None:
+                break
+            if int(match.group("multiple")) == m:
+                found.add(int(match.group("base")))
+            at = match.start() + 1
+    return found
 
 
 def sums(article: Article, sentence: Sentence) -> Iterator[Claim]:
