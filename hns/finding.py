@@ -30,6 +30,7 @@ from hns.numerals import ENGLISH_SCALES, MYRIAD_UNITS, lazy_pattern, normalize
 from hns.parse import figure_at, parse_figure
 from hns.vocabulary import (
     DATE_SUFFIXES,
+    YEAR_LABELS,
     FOLD_WORDS,
     MULTIPLE_WORDS,
     NUMBER_WORDS,
@@ -258,6 +259,8 @@ def _is_date_part(s: str, start: int, end: int, figure: Figure) -> bool:
         return True
     if _ORDINAL().match(s, end):
         return True
+    if s.startswith(YEAR_LABELS, end):
+        return True  # a fiscal year's label: 令和2年度, 11-15年度, 20년도
     return bool(
         figure.number < 32
         and _MONTH_BEFORE().search(s[max(0, start - 12) : start])

@@ -28,6 +28,7 @@ __all__ = [
     "SIGN_WORDS",
     "SPELLED_SCALES",
     "SUFFIX_QUALIFIERS",
+    "YEAR_LABELS",
 ]
 
 PREFIX_QUALIFIERS: dict[str, Qualifier] = {
@@ -116,6 +117,7 @@ FOLD_WORDS = {
 # currency in `hns.currency`. Longer ones are tried first.
 CURRENCY_PREFIXES = (
     "us$", "jp¥", "nt$", "hk$", "cn¥", "a$", "c$", "s$", "r$", "rmb",
+    "krw", "jpy", "usd", "eur", "cny", "twd", "hkd", "gbp",
     "$", "¥", "₩", "€", "£",
 )  # fmt: skip
 SIGNS = {"+": 1, "-": -1, "▲": -1, "△": -1}
@@ -148,6 +150,9 @@ DATE_SUFFIXES: dict[str, tuple[str, ...]] = {
     "時": ("間",),
     "시": ("간",),
 }
+# Written right after a number, these make it the label of a (fiscal)
+# year: 令和2年度, 15年度, 20년도.
+YEAR_LABELS = ("年度", "년도", " 회계연도", "회계연도")
 # Written right after an amount (its currency, myriad unit or percent):
 # "in the range of" (7조원대, 7千億円台, 1%대), unless followed by one of
 # the strings listed (대비 "compared with", 台湾 "Taiwan").

@@ -97,16 +97,6 @@ LEVELS_RIGHT = [
         "This year, South Korea will contribute KRW 1.18 trillion to the "
         "upkeep of USFK.",
         id="en-6",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "find_figures reads 'KRW 1.18 trillion' as the bare count "
-                "'1.18 trillion' (an ISO code prefix followed by a space "
-                "gives no currency), so levels() skips it; it should be read "
-                "as ₩1.18 trillion and checked against 2021's 1조1833억원 "
-                "(consistent)"
-            ),
-        ),
     ),
     pytest.param(
         "2021-03-31",
@@ -132,16 +122,6 @@ LEVELS_RIGHT = [
         "2020-04-01",
         "令和2年度の在日米軍駐留経費負担は約1993億円だ。",
         id="ja-5",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "Article tokenizes the era year's numeral (令和⟦0⟧年度), so "
-                "the ja year form (?:令和|平成)(?:[0-9]{1,2}|元)年度 never "
-                "matches and 約1993億円 gets no year; the era numeral should "
-                "stay text (or years_of should read 令和⟦n⟧年度) so the "
-                "level is checked against JFY2020"
-            ),
-        ),
     ),
     pytest.param(
         "2021-03-10",
@@ -422,17 +402,6 @@ CHANGES_RIGHT = [
         "Japan's host nation support increased by 2.4 billion yen in fiscal "
         "2021.",
         id="en-9",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "changes() needs a result figure: a lone written difference "
-                "with its year ('increased by 2.4 billion yen in fiscal "
-                "2021') yields no claim; it should be checked as the "
-                "difference of the bundled levels of the year and the year "
-                "before (JFY2021 2017億円 − JFY2020 1993億円 = 24億円: "
-                "consistent)"
-            ),
-        ),
     ),
     pytest.param(
         "2021-03-31",
@@ -499,16 +468,6 @@ CHANGES_RIGHT = [
         "2019-03-08",
         "올해 방위비 분담금은 지난해보다 787억원 늘어난다.",
         id="ko-7",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "changes() needs a result figure: a lone written difference "
-                "with its year ('지난해보다 787억원 늘어난다') yields no "
-                "claim; it should be checked as the difference of the "
-                "bundled levels of the year and the year before (2019 "
-                "1조389억원 − 2018 9602억원 = 787억원: consistent)"
-            ),
-        ),
     ),
 ]
 

@@ -318,6 +318,8 @@ def _change(
         article, sentence, cluster, results, exclude, currency
     )
     if not candidates:
+        if base is None or base.index is None:
+            yield from _lone(article, sentence, cluster, base)
         return
     for s in cluster.stated:
         stated = article.figure(s)
@@ -347,6 +349,60 @@ def _change(
                 {"old": base.index if base else None, "new": candidates[0][1]},
             )
             yield attrs.evolve(found, notes=found.notes + extra + notes)
+
+
+def _lone(
+    article: Article,
+    sentence: Sentence,
+    cluster: _Cluster,
+    base: _Base | None,
+) -> Iterator[Claim]:
+    # "increased by 2.4 billion yen in fiscal 2021", "지난해보다 787억원
+    # 늘어난다": a change with neither amount written is the change of the
+    # bundled levels, when the text ties it to host-nation support.
+    series = common.reference(article)
+    if series is None:
+        return
+    from hns.checks import _reference_figure
+
+    for s in cluster.stated:
+        stated = article.figure(s)
+        if stated.kind == "money" and not article.is_home_money(s):
+            continue
+        if common.quantity(article, sentence, s) != "hns":
+            continue
+        own = common.years_of(article, sentence, s)
+        years = own or article.this_year()
+        if base is not None and base.year is not None:
+            pairs = [(base.year, fy) for fy in years]
+        else:
+            pairs = [(fy - 1, fy) for fy in years]
+        options: list[Option] = []
+        for before, after in pairs:
+            old, new = series.get(before), series.get(after)
+            if old is None or new is None:
+                continue
+            options.append(
+                (
+                    f"the bundled {before.label()} and {after.label()}"
+                    " figures",
+                    functools.partial(
+                        common.change,
+                        _reference_figure(old),
+                        _reference_figure(new),
+                        stated,
+                        cluster.decrease,
+                    ),
+                )
+            )
+        yield from common.claim(
+            article,
+            sentence,
+            "change",
+            [s],
+            options,
+            pinned=bool(own) or base is not None,
+        )
 
 
 def _readings(
