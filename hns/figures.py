@@ -454,7 +454,7 @@ class Figure:
     >>> str(Figure.parse("1.2%").interval)
     '[1.15, 1.25]'
     >>> str(Figure.parse("roughly ¥200 billion").interval)
-    '[100000000000, 300000000000]'
+    '[160000000000, 240000000000]'
     >>> str(Figure.parse("more than four times").interval)
     '(4, +∞)'
     """

@@ -30,13 +30,13 @@ from hns.numerals import ENGLISH_SCALES, MYRIAD_UNITS, lazy_pattern, normalize
 from hns.parse import figure_at, parse_figure
 from hns.vocabulary import (
     DATE_SUFFIXES,
-    YEAR_LABELS,
     FOLD_WORDS,
     MULTIPLE_WORDS,
     NUMBER_WORDS,
     POINT_WORDS,
     RANGE_WORDS,
     SPELLED_SCALES,
+    YEAR_LABELS,
 )
 
 if TYPE_CHECKING:

@@ -25,6 +25,7 @@ __all__ = [
     "MAX_DIGITS",
     "MYRIAD_UNITS",
     "Numeral",
+    "hedged_resolution",
     "lazy_pattern",
     "normalize",
     "parse_number",
@@ -372,11 +373,18 @@ def resolution_of(value: Decimal, decimals: int, exponent: int) -> Decimal:
     Place value of the last written digit of *value*, written with
     *decimals* digits after the point in a unit of ``10**exponent``.
 
-    With decimals written, that is their last place; for a whole number,
-    the place of its last non-zero digit (200 → 100, 55,000 → 1,000).
+    With decimals written, that is their last place. A round number of one
+    or two significant digits written with a scale word (billion, 억, 兆)
+    means that many units of the scale: "800 billion" and "50조원" without
+    a hedge are read to one billion and one 조 (a hedge widens them again,
+    see `hedged_resolution`). Otherwise a whole number stands for its
+    last non-zero digit: 55,000 → 1,000, and "2조 1260억" → 10억, whose
+    trailing zero after three significant digits is likely rounding.
 
     >>> resolution_of(Decimal("201.7e9"), 1, 9)
     Decimal('1E+8')
+    >>> resolution_of(Decimal("800e9"), 0, 9)
+    Decimal('1E+9')
     >>> resolution_of(Decimal("55000"), 0, 0)
     Decimal('1E+3')
     """
@@ -385,7 +393,37 @@ def resolution_of(value: Decimal, decimals: int, exponent: int) -> Decimal:
     if not value:
         return _power(exponent)
     digits = str(int(value))
-    return _power(len(digits) - len(digits.rstrip("0")))
+    significant = digits.rstrip("0")
+    zeros = len(digits) - len(significant)
+    if exponent > 0 and len(significant.lstrip("-")) <= 2:
+        return _power(min(zeros, exponent))
+    return _power(zeros)
+
+
+def hedged_resolution(value: Decimal, resolution: Decimal) -> Decimal:
+    """
+    The resolution of a hedged figure (``about``, ``약``, ``約``): one unit
+    of its last non-zero digit when that is coarser than what was written,
+    but never more than a fifth of the value ("roughly ¥200 billion" is 160
+    to 240 billion; "100억엔 정도" 80 to 120억엔, not 0 to 200).
+
+    >>> hedged_resolution(Decimal("200e9"), Decimal("1e9"))
+    Decimal('4.0E+10')
+    >>> hedged_resolution(Decimal("1e12"), Decimal("1e12"))
+    Decimal('5E+11')
+    >>> hedged_resolution(Decimal("8e9"), Decimal("1e9"))
+    Decimal('1E+9')
+    >>> hedged_resolution(Decimal("2.5e12"), Decimal("1e11"))
+    Decimal('1E+11')
+    >>> hedged_resolution(Decimal("1.5"), Decimal("0.1"))
+    Decimal('0.1')
+    """
+    if not value:
+        return resolution
+    last = int(value.normalize().as_tuple().exponent)
+    place = max(Decimal(1).scaleb(last), resolution)
+    # Never tighter than the figure unhedged (± half its resolution).
+    return max(resolution / 2, min(place, abs(value) / 5))
 
 
 def _read_english_scale(s: str, pos: int) -> tuple[int, int] | None:

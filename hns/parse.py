@@ -24,6 +24,7 @@ from hns.numerals import (
     ENGLISH_SCALES,
     MAX_DIGITS,
     MYRIAD_UNITS,
+    hedged_resolution,
     lazy_pattern,
     normalize,
     read_numeral,
@@ -42,6 +43,9 @@ from hns.vocabulary import (
 )
 
 __all__ = ["figure_at", "figure_span", "parse_figure", "parse_money"]
+
+# Qualifiers that make a round figure stand for its last non-zero digit.
+_HEDGES = frozenset({"about", "nearly"})
 
 
 def _index(words: list[str]) -> dict[str, tuple[str, ...]]:
@@ -241,6 +245,8 @@ def _read_common(
         if sq
         else "exact"
     )
+    if qualifier in _HEDGES:
+        resolution = hedged_resolution(total, resolution)
     word = pre or cur
     currency = (
         _currency_of(word)
@@ -560,6 +566,8 @@ def _read_from(
     except ValueError as err:
         raise ParseError(text, 0, str(err)) from err
     written = text[start:pos].strip() if running else text.strip()
+    if qualifier in _HEDGES:
+        resolution = hedged_resolution(number, resolution)
     figure = Figure(amount, written, kind, resolution, qualifier, rounding)
     return figure, pos
 

@@ -164,20 +164,30 @@ class TestFigure:
         [
             ("1.2%", "1.15", "1.25"),
             ("201.7 billion yen", "201.65e9", "201.75e9"),
-            ("200 billion yen", "150e9", "250e9"),
+            # A round figure with a scale word, unhedged: one unit of it.
+            ("200 billion yen", "199.5e9", "200.5e9"),
+            ("50조원", "49.5e12", "50.5e12"),
+            # Three significant digits and a zero: likely rounding.
+            ("2조 1260억 원", "2.1255e12", "2.1265e12"),
             ("55,000", "54500", "55500"),
             ("about 55,000", "54000", "56000"),
-            ("roughly ¥200 billion", "100e9", "300e9"),
+            # Hedged: its last non-zero digit, at most a fifth of it.
+            ("roughly ¥200 billion", "160e9", "240e9"),
+            ("약 50조원", "40e12", "60e12"),
+            ("100억엔 정도", "80e8", "120e8"),
+            ("約1兆円", "0.5e12", "1.5e12"),
             ("약 2조1500억원", "2.14e12", "2.16e12"),
             ("2017億円程度", "2016e8", "2018e8"),
-            ("nearly ¥200 billion", "100e9", "200e9"),
+            ("nearly ¥200 billion", "160e9", "200e9"),
             ("four times", "3.5", "4.5"),
         ],
     )
     def test_bounded(self, text: str, lo: str, hi: str) -> None:
         """
-        Exact figures span half a resolution each way, hedged ones one
-        whole resolution, "nearly" one resolution below.
+        Exact figures span half a resolution each way (a round figure
+        with a scale word to one unit of it), hedged ones one whole
+        resolution (a round one its last non-zero digit, at most a fifth
+        of the value), "nearly" one resolution below.
         """
         assert parse_figure(text).interval == Interval(D(lo), D(hi))
 

@@ -226,33 +226,11 @@ CONVERSIONS_RIGHT = [
         "The $5 billion Washington wants would be about 5.9 trillion won, at "
         "1,170 won to the dollar.",
         id="en-5",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "conversions() returns for any sentence without '(' and "
-                "stated_rates() only reads '1ドル=110円' / '$1 = ¥110'; a "
-                "conversion in prose ('equals', 'would be') at a rate "
-                "written 'at 110 yen per dollar' / 'at 1,170 won to the "
-                "dollar' is never read; it should be checked at the stated "
-                "rate"
-            ),
-        ),
     ),
     pytest.param(
         "2019-11-20",
         "At 110 yen per dollar, the $8 billion demand equals 880 billion yen.",
         id="en-6",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "conversions() returns for any sentence without '(' and "
-                "stated_rates() only reads '1ドル=110円' / '$1 = ¥110'; a "
-                "conversion in prose ('equals', 'would be') at a rate "
-                "written 'at 110 yen per dollar' / 'at 1,170 won to the "
-                "dollar' is never read; it should be checked at the stated "
-                "rate"
-            ),
-        ),
     ),
     pytest.param(
         "2019-02-15",
@@ -314,17 +292,6 @@ CONVERSIONS_WRONG = [
         "2019-11-20",
         "At 110 yen per dollar, the $8 billion demand equals 800 billion yen.",
         id="en-4",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "conversions() returns for any sentence without '(' and "
-                "stated_rates() only reads '1ドル=110円' / '$1 = ¥110'; a "
-                "conversion in prose ('equals', 'would be') at a rate "
-                "written 'at 110 yen per dollar' / 'at 1,170 won to the "
-                "dollar' is never read; it should be checked at the stated "
-                "rate"
-            ),
-        ),
     ),
     pytest.param(
         "2019-02-15",

@@ -52,7 +52,8 @@ def test_parse_number(text: str, value: str) -> None:
     ("text", "resolution"),
     [
         ("201.7 billion", "1e8"),
-        ("200 billion", "1e11"),
+        ("200 billion", "1e9"),
+        ("200,000", "1e5"),
         ("55,000", "1e3"),
         ("2017億", "1e8"),
         ("1조 389억", "1e8"),

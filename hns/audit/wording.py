@@ -73,6 +73,7 @@ _KINDS = frozenset(
         "multiple",
         "per_capita",
         "previous",
+        "rate",
         "result",
         "same",
         "share",

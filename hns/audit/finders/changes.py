@@ -33,6 +33,7 @@ __all__ = ["changes", "growth", "same_level", "stated_figures"]
 
 # How far (in characters) a change's cues reach from its stated figures.
 _REACH = 200
+_HEDGE = re.compile(r"정도|가량|안팎|程度|ほど|前後|about|some|roughly")
 _CONVERTED = re.compile(r"⟦(\d+)⟧\s*[(（]\s*⟦(\d+)⟧")
 
 
@@ -51,6 +52,7 @@ class _Cluster:
     decrease: bool
     start: int
     end: int
+    hedged: bool = False  # a hedge after it: "100억엔(약 1047억원) 정도"
 
 
 def _clusters(article: Article, sentence: Sentence) -> list[_Cluster]:
@@ -79,15 +81,30 @@ def _find_clusters(article: Article, sentence: Sentence) -> list[_Cluster]:
                 continue
             seen.update(stated)
             groups = match.groupdict()
+            verb = (
+                match.start("up")
+                if groups.get("up")
+                else match.start("down")
+                if groups.get("down")
+                else match.end()
+            )
+            after = sentence.tokens[match.end("stated") : max(verb, 0)]
             found.append(
                 _Cluster(
                     stated,
                     bool(groups.get("down")) and not groups.get("up"),
                     match.start("stated"),
                     match.end("stated"),
+                    bool(_HEDGE.search(after)),
                 )
             )
     return found
+
+
+def _stated(article: Article, cluster: _Cluster, s: int) -> Figure:
+    # A stated figure, with the hedge written after its cluster.
+    figure = article.figure(s)
+    return common.hedged(figure) if cluster.hedged else figure
 
 
 def stated_figures(article: Article, sentence: Sentence) -> set[int]:
@@ -322,7 +339,7 @@ def _change(
             yield from _lone(article, sentence, cluster, base)
         return
     for s in cluster.stated:
-        stated = article.figure(s)
+        stated = _stated(article, cluster, s)
         if stated.kind == "money" and stated.currency != currency:
             continue
         options: list[Option] = []
@@ -366,7 +383,7 @@ def _lone(
     from hns.checks import _reference_figure
 
     for s in cluster.stated:
-        stated = article.figure(s)
+        stated = _stated(article, cluster, s)
         if stated.kind == "money" and not article.is_home_money(s):
             continue
         if common.quantity(article, sentence, s) != "hns":
@@ -413,7 +430,7 @@ def _readings(
     r: int,
     base: _Base | None,
 ) -> list[Option]:
-    stated = article.figure(s)
+    stated = _stated(article, cluster, s)
     options: list[Option] = []
     if base is not None and base.index is not None:
         b = base.index
@@ -454,7 +471,7 @@ def _derived(
 ) -> list[Option]:
     # A rate and an absolute change together: the base is the result less
     # the change, whatever the year.
-    stated = article.figure(s)
+    stated = _stated(article, cluster, s)
     if stated.kind not in {"percent", "points"}:
         return []
     options: list[Option] = []

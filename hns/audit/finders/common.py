@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from hns.audit.claims import Claim, ClaimKind
 from hns.audit.readings import Option, decide
 from hns.audit.wording import wording
@@ -303,6 +305,27 @@ def _years(article: Article, match: re.Match[str]) -> list[FiscalYear]:
     if match.group("next"):
         return [fy + 1 for fy in years]
     return years
+
+
+def hedged(figure: Figure) -> Figure:
+    """
+    *figure* read with a hedge written outside it ("100억엔(약 1047억원)
+    정도", "(about US $660 million)"), as `hns.parse_figure` reads one
+    written inside it.
+
+    >>> from hns import parse_figure
+    >>> str(hedged(parse_figure("100억엔")).interval)
+    '[8000000000, 12000000000]'
+    """
+    if figure.qualifier != "exact":
+        return figure
+    from hns.numerals import hedged_resolution
+
+    return attrs.evolve(
+        figure,
+        qualifier="about",
+        resolution=hedged_resolution(figure.number, figure.resolution),
+    )
 
 
 def difference(result: Figure, change: Figure) -> Figure:

@@ -19,7 +19,7 @@ import attrs
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common
-from hns.audit.finders.changes import _clusters
+from hns.audit.finders.changes import _clusters, _stated
 from hns.audit.readings import Option
 from hns.audit.wording import wording
 from hns.checks import _reference_figure
@@ -99,7 +99,7 @@ def increases(article: Article, sentence: Sentence) -> Iterator[Claim]:
         baselines = [b for b in baselines if "actually" in b[0]]
     for cluster in _clusters(article, sentence):
         for s in cluster.stated:
-            stated = article.figure(s)
+            stated = _stated(article, cluster, s)
             if (
                 stated.currency != agreement.total.currency
                 and stated.kind == "money"
