@@ -12,7 +12,8 @@ are written ``⟦n⟧``, with three kinds of placeholder:
   ...); ``{stated}`` takes a cluster (``8.2%, 787억 원``);
 - ``<list>``: any word of a ``[words]`` list; ``<up>`` and ``<down>``
   also say the direction;
-- ``<year>``: a year phrase (``fiscal 2021``, ``지난해``, ``令和3年度``).
+- ``<year>``: a year phrase (``fiscal 2021``, ``지난해``, ``令和3年度``);
+  in ``year_forms``, ``#`` is a year in four digits and ``##`` in two.
 
 Every shape carries an ``example`` (a sentence the audit must read as a
 consistent claim) and, where it needs one, the ``published`` date of the
@@ -163,12 +164,14 @@ def _year_pattern(words: dict[str, tuple[str, ...]], forms: list[str]) -> str:
         f"(?P<next>{_alternation(words['next_year'])})",
     ]
     for n, form in enumerate(forms):
-        # A span of years ("fiscal 2016-2020") is no single year.
+        # A span of years ("fiscal 2016-2020") is no single year; "##" is
+        # a year in two digits (15年度).
         year = (
             f"(?P<fy{n}>(?:19|20)[0-9]{{2}})"
             r"(?![0-9]|\s*[-–~～〜]\s*(?:19|20)?[0-9]{2})"
         )
-        parts.append(form.replace("#", year))
+        short = f"(?<![0-9])(?P<yy{n}>[0-9]{{2}})(?![0-9])"
+        parts.append(form.replace("##", short).replace("#", year))
     return "|".join(parts)
 
 

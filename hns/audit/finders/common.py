@@ -204,7 +204,13 @@ def quantity(article: Article, sentence: Sentence, index: int) -> str | None:
         if distance <= _WINDOW and (best is None or distance < best[0]):
             best = distance, name
     if best is None or best[1] == "generic":
-        return dominant(article)
+        main = dominant(article)
+        named = any(n for q, n in article.quantities.items() if q != "generic")
+        if main is None and best is not None and not named and article.host:
+            # A payment of the host ("its share", "the payment") in an
+            # article that names no quantity at all: what hns is about.
+            return "hns"
+        return main
     return best[1]
 
 
@@ -294,6 +300,10 @@ def _years(article: Article, match: re.Match[str]) -> list[FiscalYear]:
     for name, value in match.groupdict().items():
         if name.startswith("fy") and value:
             return [FiscalYear(int(value), article.calendar)]
+        if name.startswith("yy") and value:
+            short = int(value)
+            full = 2000 + short if short < 70 else 1900 + short
+            return [FiscalYear(full, article.calendar)]
     if not any(match.group(g) for g in ("this", "last", "next")):
         try:
             return [FiscalYear.parse(match.group(), article.calendar)]

@@ -182,15 +182,23 @@ def _of_another(
     rates = article.memo["rate figures"]
     own = [i for i in own if i not in rates]
     assert sentence.language is not None
-    marked = _bases_of(sentence, m, where)
-    pinned = len(own) == 2 and bool(marked & set(own))
-    pool = own if pinned else nearby(article, sentence, where, _REACH + 2)
-    below = article.figure(m).number < 1
+    marked = _bases_of(sentence, m, where) & set(own)
+    pinned = len(own) == 2 and len(marked) == 1
+    if pinned:
+        # The base is the amount the shape marks; the other is measured.
+        (b,) = marked
+        pairs = [(next(i for i in own if i != b), b)]
+        pool = own
+    else:
+        pool = nearby(article, sentence, where, _REACH + 2)
+        pairs = [
+            (a, b)
+            for a, b in itertools.permutations(pool, 2)
+            if article.figure(a).number != article.figure(b).number
+        ]
     options: list[Option] = []
-    for a, b in itertools.permutations(pool, 2):
+    for a, b in pairs:
         fa, fb = article.figure(a), article.figure(b)
-        if fa.number == fb.number or (fa.number < fb.number) != below:
-            continue
         for stated in _readings(article, sentence, m):
             options.append(
                 (
@@ -227,13 +235,33 @@ def _bases_of(sentence: Sentence, m: int, where: int) -> set[int]:
 
 def sums(article: Article, sentence: Sentence) -> Iterator[Claim]:
     """
-    Sums of parts: a total word and the amounts before it. The parts of
-    its own sentence, when joined as a list, pin the claim down; a total
-    may also leave out a sub-item (any subset that adds up fits).
+    Sums of parts: two parts the text adds itself ("7.4%와 6.5%를 더한
+    13.9%", "the sum of A and B"), pinned; or a total word and the amounts
+    before it. The parts of its own sentence, when joined as a list, pin
+    the claim down; a total may also leave out a sub-item (any subset that
+    adds up fits).
     """
     if sentence.language is None or not sentence.members:
         return
-    for shape in wording(sentence.language).of("total"):
+    table = wording(sentence.language)
+    for shape in table.of("sum"):
+        for match in shape.pattern.finditer(sentence.tokens):
+            indexes = [int(match.group(r)) for r in ("part", "amount")]
+            t = int(match.group("total"))
+            parts = [article.figure(i) for i in indexes]
+            total = article.figure(t)
+            if {f.kind for f in (*parts, total)} - {"money", "percent"}:
+                continue
+            options: list[Option] = [
+                (
+                    " + ".join(f.text for f in parts),
+                    functools.partial(check_total, parts, total),
+                )
+            ]
+            yield from common.claim(
+                article, sentence, "sum", [*indexes, t], options
+            )
+    for shape in table.of("total"):
         if "count" in shape.roles:
             continue
         for match in shape.pattern.finditer(sentence.tokens):
@@ -289,13 +317,18 @@ def shares(article: Article, sentence: Sentence) -> Iterator[Claim]:
             part, rate = article.figure(p), article.figure(r)
             if part.kind != "money" or rate.kind != "percent":
                 continue
-            wholes = [
-                i
-                for i in nearby(article, sentence, sentence.position(p))
-                if i != p
-                and article.figure(i).currency == part.currency
-                and article.figure(i).number > part.number
-            ]
+            written = match.groupdict().get("whole")
+            wholes = (
+                [int(written)]
+                if written
+                else [
+                    i
+                    for i in nearby(article, sentence, sentence.position(p))
+                    if i != p
+                    and article.figure(i).currency == part.currency
+                    and article.figure(i).number > part.number
+                ]
+            )
             options: list[Option] = [
                 (
                     f"the whole as {article.figure(w).text}",
