@@ -159,10 +159,17 @@ def _results(sentence: Sentence) -> list[tuple[int, int]]:
     ]
 
 
-def _in_parentheses(sentence: Sentence, index: int) -> bool:
-    where = sentence.position(index)
-    before = sentence.tokens[max(0, where - 16) : where]
-    return bool(re.search(r"[(（][^()（）⟦]{0,12}$", before))
+_PARENTHESIZED = re.compile(r"[(（][^()（）⟦]{0,12}⟦(\d+)⟧")
+
+
+def _parenthesized(article: Article, sentence: Sentence) -> set[int]:
+    # The figures written in parentheses (conversions, mostly).
+    key = f"parenthesized {sentence.number}"
+    if key not in article.memo:
+        article.memo[key] = {
+            int(m.group(1)) for m in _PARENTHESIZED.finditer(sentence.tokens)
+        }
+    return article.memo[key]  # type: ignore[no-any-return]
 
 
 def _subjects(
@@ -170,12 +177,13 @@ def _subjects(
 ) -> list[int]:
     # Amounts the sentence is about: in the currency of the change, not in
     # parentheses (a conversion), written before *before*.
+    inside = _parenthesized(article, sentence)
     return [
         i
         for i in sentence.near(before - 1, _REACH, 0)
-        if article.figure(i).currency == currency
+        if i not in inside
         and article.figure(i).kind == "money"
-        and not _in_parentheses(sentence, i)
+        and article.figure(i).currency == currency
     ]
 
 
