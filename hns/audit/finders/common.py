@@ -253,6 +253,18 @@ _OF_BASE_YEAR = re.compile(
 )
 
 
+def _changes(article: Article, sentence: Sentence) -> set[int]:
+    # The figures a sentence states as changes, once the change finder's
+    # clusters are known.
+    key = f"changes {sentence.number}"
+    clusters = article.memo.get(f"clusters {sentence.number}")
+    if clusters is None:
+        return set()
+    if key not in article.memo:
+        article.memo[key] = {i for c in clusters for i in c.stated}
+    return article.memo[key]  # type: ignore[no-any-return]
+
+
 def years_of(
     article: Article, sentence: Sentence, index: int
 ) -> list[FiscalYear]:
@@ -270,6 +282,7 @@ def years_of(
         where = sentence.position(index)
         best: tuple[int, re.Match[str]] | None = None
         starts, phrases = _year_phrases(tokens, sentence.language)
+        changes = _changes(article, sentence)
         lo = bisect.bisect_left(starts, where - _WINDOW - 40)
         hi = bisect.bisect_right(starts, where + _WINDOW)
         for match, base in phrases[lo:hi]:
@@ -285,9 +298,10 @@ def years_of(
                 continue  # in Korean and Japanese the year comes first
             distance = len(between)
             if distance > _WINDOW or any(
-                article.figure(k).kind == "money" for k in tokens_in(between)
+                article.figure(k).kind == "money" and k not in changes
+                for k in tokens_in(between)
             ):
-                continue
+                continue  # another amount between (a change does not count)
             if best is None or distance < best[0]:
                 best = distance, match
         if best is not None:
