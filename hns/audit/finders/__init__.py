@@ -13,13 +13,15 @@ from collections.abc import Callable, Iterable
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders.agreements import agreement_figures, expiry
-from hns.audit.finders.changes import changes, growth, same_level
+from hns.audit.finders.changes import changes
 from hns.audit.finders.conversions import conversions
 from hns.audit.finders.counts import counts, per_capita
 from hns.audit.finders.deals import increases, starts
+from hns.audit.finders.growth import growth, same_level
 from hns.audit.finders.levels import levels
 from hns.audit.finders.malformed import malformed
-from hns.audit.finders.relations import averages, multiples, shares, sums
+from hns.audit.finders.multiples import multiples
+from hns.audit.finders.relations import averages, shares, sums
 
 __all__ = ["FINDERS", "Finder"]
 

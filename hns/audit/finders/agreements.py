@@ -19,7 +19,7 @@ from typing import Any
 
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
-from hns.audit.finders import common
+from hns.audit.finders import common, context
 from hns.audit.readings import Option
 from hns.audit.wording import wording
 from hns.checks import _reference_figure, check_level
@@ -74,7 +74,7 @@ def agreement_figures(article: Article, sentence: Sentence) -> Iterator[Claim]:
             continue
         for match in shape.pattern.finditer(sentence.tokens):
             t = int(match.group("total"))
-            if common.quantity(article, sentence, t) != "hns":
+            if context.quantity(article, sentence, t) != "hns":
                 continue
             years = _count(table, match.groupdict(), article)
             figure = article.figure(t)
@@ -104,7 +104,7 @@ def agreement_figures(article: Article, sentence: Sentence) -> Iterator[Claim]:
             if a in seen:
                 continue
             seen.add(a)
-            if common.quantity(article, sentence, a) != "hns":
+            if context.quantity(article, sentence, a) != "hns":
                 continue
             if article.figure(a).currency != candidates[0].total.currency:
                 continue

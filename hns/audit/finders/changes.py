@@ -2,9 +2,11 @@
 Changes: a rate, an absolute change or both, either direction, with the
 base written (``from 960.2 billion won``, ``9602억원보다``), named by its
 year (``지난해보다``, ``compared with FY2014``) or left to the reader (the
-year before); and growth at a stated rate (``9602억원에 8.2%를 적용``).
+year before); a lone difference with its year is checked against the
+bundled levels.
 
-Roles come from the cues of the wording tables: a cluster of stated
+Roles come (`hns.audit.finders.roles`) from the cues of the wording
+tables: a cluster of stated
 figures next to a change verb, a base marked as such, a result marked as
 such. A missing result is the amount the sentence (or the one before) is
 about; where more than one amount could be, each is a reading and the
@@ -15,176 +17,28 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Iterator
 
 import attrs
 
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
-from hns.audit.finders import common
+from hns.audit.finders import common, context
+from hns.audit.finders.roles import (
+    _REACH,
+    _Base,
+    _bases,
+    _Cluster,
+    _clusters,
+    _results,
+    _stated,
+    _subjects,
+)
 from hns.audit.readings import Option
-from hns.audit.wording import wording
 from hns.errors import HnsError
 from hns.figures import Figure
-from hns.fiscal import FiscalYear
 
-__all__ = ["changes", "growth", "same_level", "stated_figures"]
-
-# How far (in characters) a change's cues reach from its stated figures.
-_REACH = 200
-_HEDGE = re.compile(r"정도|가량|안팎|程度|ほど|前後|about|some|roughly")
-_CONVERTED = re.compile(r"⟦(\d+)⟧\s*[(（]\s*⟦(\d+)⟧")
-
-
-@attrs.frozen
-class _Base:
-    # A written base figure, or a year whose level is the base.
-    index: int | None
-    at: int
-    relative: str = ""  # "last", "this", "next" or "" (a written year)
-    year: FiscalYear | None = None
-
-
-@attrs.frozen
-class _Cluster:
-    stated: tuple[int, ...]
-    decrease: bool
-    start: int
-    end: int
-    hedged: bool = False  # a hedge after it: "100억엔(약 1047억원) 정도"
-
-
-def _clusters(article: Article, sentence: Sentence) -> list[_Cluster]:
-    key = f"clusters {sentence.number}"
-    if key not in article.memo:
-        article.memo[key] = _find_clusters(article, sentence)
-    return article.memo[key]  # type: ignore[no-any-return]
-
-
-def _find_clusters(article: Article, sentence: Sentence) -> list[_Cluster]:
-    found: list[_Cluster] = []
-    seen: set[int] = set()
-    assert sentence.language is not None
-    for shape in wording(sentence.language).of("stated"):
-        for match in shape.pattern.finditer(sentence.tokens):
-            text = match.group("stated")
-            converted = {int(b) for _, b in _CONVERTED.findall(text)}
-            stated = tuple(
-                i
-                for i in common.tokens_in(text)
-                if i not in converted
-                and i not in seen
-                and article.figure(i).kind in {"percent", "points", "money"}
-            )
-            if not stated:
-                continue
-            seen.update(stated)
-            groups = match.groupdict()
-            verb = (
-                match.start("up")
-                if groups.get("up")
-                else match.start("down")
-                if groups.get("down")
-                else match.end()
-            )
-            after = sentence.tokens[match.end("stated") : max(verb, 0)]
-            found.append(
-                _Cluster(
-                    stated,
-                    bool(groups.get("down")) and not groups.get("up"),
-                    match.start("stated"),
-                    match.end("stated"),
-                    bool(_HEDGE.search(after)),
-                )
-            )
-    return found
-
-
-def _stated(article: Article, cluster: _Cluster, s: int) -> Figure:
-    # A stated figure, with the hedge written after its cluster.
-    figure = article.figure(s)
-    return common.hedged(figure) if cluster.hedged else figure
-
-
-def stated_figures(article: Article, sentence: Sentence) -> set[int]:
-    """
-    The figures a sentence states as changes (rates and differences):
-    never levels of a year.
-    """
-    if sentence.language is None:
-        return set()
-    return {i for c in _clusters(article, sentence) for i in c.stated}
-
-
-def _bases(article: Article, sentence: Sentence) -> list[_Base]:
-    written: list[tuple[int, int, _Base]] = []
-    implied: list[tuple[int, int, _Base]] = []
-    assert sentence.language is not None
-    for shape in wording(sentence.language).of("base"):
-        for match in shape.pattern.finditer(sentence.tokens):
-            groups = match.groupdict()
-            span = match.start(), match.end()
-            if groups.get("base"):
-                base = _Base(int(groups["base"]), match.start("base"))
-                written.append((*span, base))
-                continue
-            years = [
-                int(v) for k, v in groups.items() if k.startswith("fy") and v
-            ]
-            if years:
-                year = FiscalYear(years[0], article.calendar)
-                implied.append((*span, _Base(None, span[0], year=year)))
-            elif groups.get("this"):
-                implied.append((*span, _Base(None, span[0], "this")))
-            elif groups.get("next"):
-                implied.append((*span, _Base(None, span[0], "next")))
-            else:
-                implied.append((*span, _Base(None, span[0], "last")))
-    # "from last year's share of 193 billion yen": the written base wins.
-    kept = [
-        base
-        for start, end, base in implied
-        if not any(a <= start < b for a, b, _ in written)
-    ]
-    return [base for _, _, base in written] + kept
-
-
-def _results(sentence: Sentence) -> list[tuple[int, int]]:
-    assert sentence.language is not None
-    return [
-        (int(match.group("result")), match.start("result"))
-        for shape in wording(sentence.language).of("result")
-        for match in shape.pattern.finditer(sentence.tokens)
-    ]
-
-
-_PARENTHESIZED = re.compile(r"[(（][^()（）⟦]{0,12}⟦(\d+)⟧")
-
-
-def _parenthesized(article: Article, sentence: Sentence) -> set[int]:
-    # The figures written in parentheses (conversions, mostly).
-    key = f"parenthesized {sentence.number}"
-    if key not in article.memo:
-        article.memo[key] = {
-            int(m.group(1)) for m in _PARENTHESIZED.finditer(sentence.tokens)
-        }
-    return article.memo[key]  # type: ignore[no-any-return]
-
-
-def _subjects(
-    article: Article, sentence: Sentence, before: int, currency: object
-) -> list[int]:
-    # Amounts the sentence is about: in the currency of the change, not in
-    # parentheses (a conversion), written before *before*.
-    inside = _parenthesized(article, sentence)
-    return [
-        i
-        for i in sentence.near(before - 1, _REACH, 0)
-        if i not in inside
-        and article.figure(i).kind == "money"
-        and article.figure(i).currency == currency
-    ]
+__all__ = ["changes"]
 
 
 def _result_candidates(
@@ -235,7 +89,7 @@ def _base_levels(
     elif base.relative == "next":
         years = [fy + 1 for fy in article.this_year()]
     else:
-        own = common.years_of(article, where, result) or article.this_year()
+        own = context.years_of(article, where, result) or article.this_year()
         years = [fy - 1 for fy in own]
     found: list[tuple[str, Figure]] = []
     series = common.reference(article)
@@ -243,7 +97,7 @@ def _base_levels(
     if (
         series is not None
         and article.is_home_money(result)
-        and common.quantity(article, where, result) == "hns"
+        and context.quantity(article, where, result) == "hns"
     ):
         from hns.checks import _reference_figure
 
@@ -263,7 +117,7 @@ def _base_levels(
         for i in nearby.members:
             if i == result or article.figure(i).currency != currency:
                 continue
-            if set(common.years_of(article, nearby, i)) & set(years):
+            if set(context.years_of(article, nearby, i)) & set(years):
                 text = article.figure(i).text
                 found.append((f"the base as {text}", article.figure(i)))
     return found
@@ -394,9 +248,9 @@ def _lone(
         stated = _stated(article, cluster, s)
         if stated.kind == "money" and not article.is_home_money(s):
             continue
-        if common.quantity(article, sentence, s) != "hns":
+        if context.quantity(article, sentence, s) != "hns":
             continue
-        own = common.years_of(article, sentence, s)
+        own = context.years_of(article, sentence, s)
         years = own or article.this_year()
         if base is not None and base.year is not None:
             pairs = [(base.year, fy) for fy in years]
@@ -522,7 +376,7 @@ def _agreement_with_reference(
     if index is None or fixed is None:
         return ()
     years = (
-        common.years_of(article, sentence, index)
+        context.years_of(article, sentence, index)
         if index in sentence.members
         else article.years.get(index, [])
     )
@@ -539,81 +393,3 @@ def _agreement_with_reference(
                 f" figure ({shown})",
             )
     return ()
-
-
-def growth(article: Article, sentence: Sentence) -> Iterator[Claim]:
-    """
-    Growth at a stated rate: the base grown by the rate is an amount of
-    the sentence or the one before (each is a reading; not pinned).
-    """
-    if sentence.language is None or not sentence.members:
-        return
-    for shape in wording(sentence.language).of("growth"):
-        for match in shape.pattern.finditer(sentence.tokens):
-            b, s = int(match.group("base")), int(match.group("rate"))
-            base, stated = article.figure(b), article.figure(s)
-            if stated.kind != "percent" or base.kind != "money":
-                continue
-            number = sentence.number
-            pool = [sentence]
-            if number:
-                pool.insert(0, article.sentences[number - 1])
-            options: list[Option] = []
-            for where in pool:
-                for r in where.members:
-                    result = article.figure(r)
-                    if r == b or result.currency != base.currency:
-                        continue
-                    options.append(
-                        (
-                            f"{result.text} as the result",
-                            functools.partial(
-                                common.change, base, result, stated, False
-                            ),
-                        )
-                    )
-            # One amount in reach to be the result pins the claim down.
-            yield from common.claim(
-                article,
-                sentence,
-                "growth",
-                [b, s],
-                options,
-                pinned=len(options) == 1,
-            )
-
-
-# "About the same" is read as within 5% either way.
-_ABOUT_THE_SAME = Figure(
-    __import__("decimal").Decimal(0),
-    "about the same",
-    "percent",
-    __import__("decimal").Decimal(10),
-)
-
-
-def same_level(article: Article, sentence: Sentence) -> Iterator[Claim]:
-    """
-    "About the same amount as the previous year": a change of at most
-    about 5% over the year before.
-    """
-    if sentence.language is None or not sentence.members:
-        return
-    for shape in wording(sentence.language).of("same"):
-        for match in shape.pattern.finditer(sentence.tokens):
-            r = int(match.group("result"))
-            if article.figure(r).kind != "money":
-                continue
-            options: list[Option] = [
-                (
-                    "; ".join(x for x in (note, new_note) if x),
-                    functools.partial(
-                        common.change, old, new, _ABOUT_THE_SAME, False
-                    ),
-                )
-                for note, old in _base_levels(
-                    article, sentence, r, _Base(None, 0, "last")
-                )
-                for new_note, new in article.variants(r)
-            ]
-            yield from common.claim(article, sentence, "change", [r], options)

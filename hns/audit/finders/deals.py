@@ -19,7 +19,7 @@ import attrs
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common
-from hns.audit.finders.changes import _clusters, _stated
+from hns.audit.finders.roles import _clusters, _stated
 from hns.audit.readings import Option
 from hns.audit.wording import wording
 from hns.checks import _reference_figure

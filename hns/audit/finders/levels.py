@@ -16,8 +16,8 @@ from decimal import Decimal
 
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
-from hns.audit.finders import common
-from hns.audit.finders.changes import stated_figures
+from hns.audit.finders import common, context
+from hns.audit.finders.roles import stated_figures
 from hns.audit.readings import Option
 from hns.audit.wording import wording
 from hns.checks import _reference_figure
@@ -97,10 +97,10 @@ def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
             tokens[max(0, where - 100) : where]
         ):
             continue  # a demand or a proposal is not the level of a year
-        years = common.years_of(article, sentence, index)
+        years = context.years_of(article, sentence, index)
         if not years:
             continue
-        if common.quantity(article, sentence, index) != "hns":
+        if context.quantity(article, sentence, index) != "hns":
             continue
         home = article.is_home_money(index)
         options = (

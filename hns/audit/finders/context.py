@@ -1,0 +1,230 @@
+"""
+What a figure is tied to: the quantity its nearest topic words name
+(host-nation support, a defense budget, all USFJ-related costs, ...) and
+the fiscal years the year phrase nearest it means. Both look only within
+reach of the figure, so that a long sentence costs no more than many
+short ones.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from hns.audit.finders.common import tokens_in
+from hns.audit.wording import wording
+from hns.errors import HnsError
+from hns.fiscal import FiscalYear
+
+if TYPE_CHECKING:
+    from hns.audit.article import Article, Sentence
+
+__all__ = ["dominant", "quantity", "years_of"]
+
+# How far from a figure its topic words and year phrases may stand.
+_WINDOW = 160
+
+
+def _occurrences(
+    tokens: str, words: dict[str, tuple[str, ...]]
+) -> tuple[list[int], list[tuple[int, int, str]]]:
+    # Every topic word in the sentence: (start, end, quantity), longest
+    # words first so that "defense budget" is not read as "budget"; and
+    # their starts, for bisection.
+    found: list[tuple[int, int, str]] = []
+    taken = bytearray(len(tokens))
+    ranked = sorted(
+        ((w, name) for name, ws in words.items() for w in ws),
+        key=lambda item: len(item[0]),
+        reverse=True,
+    )
+    for word, name in ranked:
+        at = tokens.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not any(taken[at:end]):
+                found.append((at, end, name))
+                taken[at:end] = b"\x01" * (end - at)
+            at = tokens.find(word, end)
+    found.sort()
+    return [item[0] for item in found], found
+
+
+@functools.lru_cache(maxsize=64)
+def _topics(
+    tokens: str, language: str
+) -> tuple[list[int], list[tuple[int, int, str]]]:
+    return _occurrences(tokens, wording(language).topics)
+
+
+def dominant(article: Article) -> str | None:
+    """
+    The quantity the article speaks of most (generic words aside), if one
+    stands out.
+    """
+    if not article.quantities:
+        for sentence in article.sentences:
+            if sentence.language is None:
+                continue
+            _, found = _topics(sentence.tokens, sentence.language)
+            for _, _, name in found:
+                article.quantities[name] += 1
+        article.quantities["generic"] += 0
+    ranked = [
+        (n, name)
+        for name, n in article.quantities.items()
+        if name != "generic" and n
+    ]
+    ranked.sort(reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
+def quantity(article: Article, sentence: Sentence, index: int) -> str | None:
+    """
+    The quantity figure *index* is tied to: the nearest topic word of its
+    sentence (``hns``, ``defense``, ``usfj_costs``, ...); a generic word
+    (``budget``) or none ties it to the article's dominant quantity.
+    """
+    if sentence.language is None:
+        return None
+    where = sentence.position(index)
+    best: tuple[int, str] | None = None
+    starts, found = _topics(sentence.tokens, sentence.language)
+    lo = bisect.bisect_left(starts, where - _WINDOW - 40)
+    hi = bisect.bisect_right(starts, where + _WINDOW)
+    for start, end, name in found[lo:hi]:
+        # A topic word after the figure ties it less than one before it
+        # (the subject comes first in all three languages).
+        distance = 2 * (start - where) + 10 if start >= where else where - end
+        if distance <= _WINDOW and (best is None or distance < best[0]):
+            best = distance, name
+    if best is None or best[1] == "generic":
+        main = dominant(article)
+        named = any(n for q, n in article.quantities.items() if q != "generic")
+        if main is None and best is not None and not named and article.host:
+            # A payment of the host ("its share", "the payment") in an
+            # article that names no quantity at all: what hns is about.
+            return "hns"
+        return main
+    return best[1]
+
+
+@functools.lru_cache(maxsize=64)
+def _year_phrases(
+    tokens: str, language: str
+) -> tuple[list[int], list[tuple[re.Match[str], bool]]]:
+    # Year phrases, each with whether it names a comparison's base
+    # ("지난해보다", "前年度比", "compared with FY2014").
+    table = wording(language)
+    after = before = None
+    if "base_after" in table.words:
+        after = re.compile(
+            r"\s*(?:[(]\s*⟦\d+⟧\s*[)]\s*)?(?:の\s*)?"
+            + table.alternatives("base_after")
+        )
+    if "base_before" in table.words:
+        before = re.compile(
+            table.alternatives("base_before") + r"\s+(?:the\s+)?$"
+        )
+    found = []
+    for match in table.year.finditer(tokens):
+        base = bool(
+            (after is not None and after.match(tokens, match.end()))
+            or (
+                before is not None
+                and before.search(
+                    tokens[max(0, match.start() - 20) : match.start()]
+                )
+            )
+        )
+        found.append((match, base))
+    return [m.start() for m, _ in found], found
+
+
+# What may stand between a base's year and its figure: "2021년(1조1833억
+# 원)보다", "from last year's share of 193 billion yen".
+_OF_BASE_YEAR = re.compile(
+    r"\s*[(（]?\s*|\s+(?:[a-z]+\s+){0,3}(?:of|was|were|at)\s+(?:the\s+)?"
+)
+
+
+def _changes(article: Article, sentence: Sentence) -> set[int]:
+    # The figures a sentence states as changes, once the change finder's
+    # clusters are known.
+    key = f"changes {sentence.number}"
+    clusters = article.memo.get(f"clusters {sentence.number}")
+    if clusters is None:
+        return set()
+    if key not in article.memo:
+        article.memo[key] = {i for c in clusters for i in c.stated}
+    return article.memo[key]  # type: ignore[no-any-return]
+
+
+def years_of(
+    article: Article, sentence: Sentence, index: int
+) -> list[FiscalYear]:
+    """
+    The fiscal years amount *index* is of: the year phrase nearest it
+    with no other amount between (a comparison's base year aside); every
+    year a careful reader may take it to mean.
+    """
+    if index in article.years:
+        return article.years[index]
+    found: list[FiscalYear] = []
+    if sentence.language is not None:
+        tokens = sentence.tokens
+        token = f"⟦{index}⟧"
+        where = sentence.position(index)
+        best: tuple[int, re.Match[str]] | None = None
+        starts, phrases = _year_phrases(tokens, sentence.language)
+        changes = _changes(article, sentence)
+        lo = bisect.bisect_left(starts, where - _WINDOW - 40)
+        hi = bisect.bisect_right(starts, where + _WINDOW)
+        for match, base in phrases[lo:hi]:
+            if match.start() > where:
+                between = tokens[where + len(token) : match.start()]
+            else:
+                between = tokens[match.end() : where]
+            if base and (
+                match.start() > where or not _OF_BASE_YEAR.fullmatch(between)
+            ):
+                continue
+            if match.start() > where and sentence.language != "en":
+                continue  # in Korean and Japanese the year comes first
+            distance = len(between)
+            if distance > _WINDOW or any(
+                article.figure(k).kind == "money" and k not in changes
+                for k in tokens_in(between)
+            ):
+                continue  # another amount between (a change does not count)
+            if best is None or distance < best[0]:
+                best = distance, match
+        if best is not None:
+            found = _years(article, best[1])
+    article.years[index] = found
+    return found
+
+
+def _years(article: Article, match: re.Match[str]) -> list[FiscalYear]:
+    for name, value in match.groupdict().items():
+        if name.startswith("fy") and value:
+            return [FiscalYear(int(value), article.calendar)]
+        if name.startswith("yy") and value:
+            short = int(value)
+            full = 2000 + short if short < 70 else 1900 + short
+            return [FiscalYear(full, article.calendar)]
+    if not any(match.group(g) for g in ("this", "last", "next")):
+        try:
+            return [FiscalYear.parse(match.group(), article.calendar)]
+        except HnsError:
+            return []
+    years = article.this_year()
+    if match.group("last"):
+        return [fy - 1 for fy in years]
+    if match.group("next"):
+        return [fy + 1 for fy in years]
+    return years

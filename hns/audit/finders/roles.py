@@ -1,0 +1,181 @@
+"""
+The roles a change gives its figures, from the cues of the wording
+tables: a cluster of stated figures (a rate, an absolute change or both)
+next to a change verb, a base marked as such (written, or a year whose
+level it is), a result marked as such, and the amounts a sentence is
+about. Shared by the finders of changes, levels and agreements.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from hns.audit.article import Article, Sentence
+from hns.audit.finders import common
+from hns.audit.wording import wording
+from hns.figures import Figure
+from hns.fiscal import FiscalYear
+
+__all__ = ["stated_figures"]
+
+
+# How far (in characters) a change's cues reach from its stated figures.
+_REACH = 200
+
+
+_HEDGE = re.compile(r"정도|가량|안팎|程度|ほど|前後|about|some|roughly")
+
+
+_CONVERTED = re.compile(r"⟦(\d+)⟧\s*[(（]\s*⟦(\d+)⟧")
+
+
+@attrs.frozen
+class _Base:
+    # A written base figure, or a year whose level is the base.
+    index: int | None
+    at: int
+    relative: str = ""  # "last", "this", "next" or "" (a written year)
+    year: FiscalYear | None = None
+
+
+@attrs.frozen
+class _Cluster:
+    stated: tuple[int, ...]
+    decrease: bool
+    start: int
+    end: int
+    hedged: bool = False  # a hedge after it: "100억엔(약 1047억원) 정도"
+
+
+def _clusters(article: Article, sentence: Sentence) -> list[_Cluster]:
+    key = f"clusters {sentence.number}"
+    if key not in article.memo:
+        article.memo[key] = _find_clusters(article, sentence)
+    return article.memo[key]  # type: ignore[no-any-return]
+
+
+def _find_clusters(article: Article, sentence: Sentence) -> list[_Cluster]:
+    found: list[_Cluster] = []
+    seen: set[int] = set()
+    assert sentence.language is not None
+    for shape in wording(sentence.language).of("stated"):
+        for match in shape.pattern.finditer(sentence.tokens):
+            text = match.group("stated")
+            converted = {int(b) for _, b in _CONVERTED.findall(text)}
+            stated = tuple(
+                i
+                for i in common.tokens_in(text)
+                if i not in converted
+                and i not in seen
+                and article.figure(i).kind in {"percent", "points", "money"}
+            )
+            if not stated:
+                continue
+            seen.update(stated)
+            groups = match.groupdict()
+            verb = (
+                match.start("up")
+                if groups.get("up")
+                else match.start("down")
+                if groups.get("down")
+                else match.end()
+            )
+            after = sentence.tokens[match.end("stated") : max(verb, 0)]
+            found.append(
+                _Cluster(
+                    stated,
+                    bool(groups.get("down")) and not groups.get("up"),
+                    match.start("stated"),
+                    match.end("stated"),
+                    bool(_HEDGE.search(after)),
+                )
+            )
+    return found
+
+
+def _stated(article: Article, cluster: _Cluster, s: int) -> Figure:
+    # A stated figure, with the hedge written after its cluster.
+    figure = article.figure(s)
+    return common.hedged(figure) if cluster.hedged else figure
+
+
+def stated_figures(article: Article, sentence: Sentence) -> set[int]:
+    """
+    The figures a sentence states as changes (rates and differences):
+    never levels of a year.
+    """
+    if sentence.language is None:
+        return set()
+    return {i for c in _clusters(article, sentence) for i in c.stated}
+
+
+def _bases(article: Article, sentence: Sentence) -> list[_Base]:
+    written: list[tuple[int, int, _Base]] = []
+    implied: list[tuple[int, int, _Base]] = []
+    assert sentence.language is not None
+    for shape in wording(sentence.language).of("base"):
+        for match in shape.pattern.finditer(sentence.tokens):
+            groups = match.groupdict()
+            span = match.start(), match.end()
+            if groups.get("base"):
+                base = _Base(int(groups["base"]), match.start("base"))
+                written.append((*span, base))
+                continue
+            years = [
+                int(v) for k, v in groups.items() if k.startswith("fy") and v
+            ]
+            if years:
+                year = FiscalYear(years[0], article.calendar)
+                implied.append((*span, _Base(None, span[0], year=year)))
+            elif groups.get("this"):
+                implied.append((*span, _Base(None, span[0], "this")))
+            elif groups.get("next"):
+                implied.append((*span, _Base(None, span[0], "next")))
+            else:
+                implied.append((*span, _Base(None, span[0], "last")))
+    # "from last year's share of 193 billion yen": the written base wins.
+    kept = [
+        base
+        for start, end, base in implied
+        if not any(a <= start < b for a, b, _ in written)
+    ]
+    return [base for _, _, base in written] + kept
+
+
+def _results(sentence: Sentence) -> list[tuple[int, int]]:
+    assert sentence.language is not None
+    return [
+        (int(match.group("result")), match.start("result"))
+        for shape in wording(sentence.language).of("result")
+        for match in shape.pattern.finditer(sentence.tokens)
+    ]
+
+
+_PARENTHESIZED = re.compile(r"[(（][^()（）⟦]{0,12}⟦(\d+)⟧")
+
+
+def _parenthesized(article: Article, sentence: Sentence) -> set[int]:
+    # The figures written in parentheses (conversions, mostly).
+    key = f"parenthesized {sentence.number}"
+    if key not in article.memo:
+        article.memo[key] = {
+            int(m.group(1)) for m in _PARENTHESIZED.finditer(sentence.tokens)
+        }
+    return article.memo[key]  # type: ignore[no-any-return]
+
+
+def _subjects(
+    article: Article, sentence: Sentence, before: int, currency: object
+) -> list[int]:
+    # Amounts the sentence is about: in the currency of the change, not in
+    # parentheses (a conversion), written before *before*.
+    inside = _parenthesized(article, sentence)
+    return [
+        i
+        for i in sentence.near(before - 1, _REACH, 0)
+        if i not in inside
+        and article.figure(i).kind == "money"
+        and article.figure(i).currency == currency
+    ]
