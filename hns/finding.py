@@ -84,7 +84,9 @@ def _anchors(s: str) -> list[int]:
     found = [m.start() for m in _DIGIT_ANCHOR().finditer(s)]
     if any(unit in s for unit in "万億兆"):
         found += [m.start() for m in _KANJI_ANCHOR().finditer(s)]
-    lower = s.translate(_ASCII_LOWER)
+    lower = s.lower()
+    if len(lower) != len(s):  # a letter that lower-cases to two
+        lower = s.translate(_ASCII_LOWER)
     if re.search("[a-z]", lower):
         found += [m.start() for m in _WORD_ANCHOR().finditer(lower)]
     return sorted(found)

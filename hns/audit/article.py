@@ -57,7 +57,7 @@ _HAN = lazy_pattern("[\u4e00-\u9fff]")
 _LATIN = lazy_pattern("[A-Za-z]{2,}")
 # Brackets the text writes cannot forge a figure; curly quotes read as
 # straight ones. One character for one, so positions hold.
-_MARKERS = str.maketrans("⟦⟧\u2019\u2018\u201c\u201d", "[]''\"\"")
+_REPLACED = tuple(zip("⟦⟧\u2019\u2018\u201c\u201d", "[]''\"\"", strict=True))
 _DATE_LINE = lazy_pattern(
     r"^[^\w\n]*(?:published|date|dateline|posted)?[^\w\n]*"
     r"((?:19|20)\d\d-\d\d-\d\d)\b",
@@ -135,7 +135,9 @@ _ASCII_LOWER = str.maketrans(
 def _lower(text: str) -> str:
     # Lower-cased, one character for one (so positions hold), with the
     # text's own brackets unable to forge a figure.
-    text = text.translate(_MARKERS)
+    for old, new in _REPLACED:
+        if old in text:
+            text = text.replace(old, new)
     lower = text.lower()
     return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
 
@@ -165,11 +167,15 @@ def language_of(sentence: str) -> str | None:
     >>> language_of("It rose 8.2% to 1.0389 trillion won.")
     'en'
     """
-    if _HANGUL().search(sentence):
+    if sentence.isascii():
+        pass
+    elif _HANGUL().search(sentence):
         return "ko"
-    if _KANA().search(sentence) or _HAN().search(sentence):
+    elif _KANA().search(sentence) or _HAN().search(sentence):
         return "ja"
     lower = sentence.lower()
+    if not _FOREIGN().search(lower):
+        return "en"
     english = len(_ENGLISH().findall(lower))
     foreign = len(_FOREIGN().findall(lower))
     return "en" if english >= foreign or not _LATIN().search(lower) else None
@@ -291,14 +297,20 @@ class Article:
             malformed=malformed,
         )
         starts = [f.start for f in found]
+        lowered = _lower(s)
         article.sentences = [
-            article._sentence(n, start, end, starts)
+            article._sentence(n, start, end, starts, lowered)
             for n, (start, end) in enumerate(spans)
         ]
         return article
 
     def _sentence(
-        self, number: int, start: int, end: int, starts: list[int]
+        self,
+        number: int,
+        start: int,
+        end: int,
+        starts: list[int],
+        lowered: str,
     ) -> Sentence:
         pieces, members, at, cursor = [], [], [], start
         length = 0
@@ -307,7 +319,7 @@ class Article:
             if found.start >= end:
                 break
             if found.end <= end:
-                piece = _lower(self.s[cursor : found.start])
+                piece = lowered[cursor : found.start]
                 pieces.append(piece)
                 length += len(piece)
                 token = f"⟦{index}⟧"
@@ -316,7 +328,7 @@ class Article:
                 at.append(length)
                 length += len(token)
                 cursor = found.end
-        pieces.append(_lower(self.s[cursor:end]))
+        pieces.append(lowered[cursor:end])
         tokens = "".join(pieces)
         # The language of the words, not of the figures: "2017億円 a 1.2%
         # increase" is English.

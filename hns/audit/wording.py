@@ -149,10 +149,49 @@ class Wording:
         """
         return _alternation(self.words[name])
 
+    def pattern(self, name: str) -> re.Pattern[str]:
+        """
+        The words of list *name* as a compiled pattern (compiled once).
+
+        >>> wording("ko").pattern("up").search("8.2% 늘어난").group()
+        '늘어'
+        """
+        return _compiled(self.language, name)
+
 
 def _alternation(words: tuple[str, ...]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
+    """
+    The words as one regular expression, longest first, built as a trie
+    (one branch per first character) so that matching costs the length of
+    the text, not its length times the number of words.
+
+    >>> _alternation(("up", "upper", "rose"))
+    '(?:(?:rose|up(?:per)?))'
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return f"(?:{_branch(trie)})" if trie else "(?!)"
+
+
+def _branch(node: dict[str, Any]) -> str:
+    # The regular expression of a trie node: longer continuations first,
+    # the word that ends here last.
+    ends = "" in node
+    parts = [
+        re.escape(char) + _branch(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not parts:
+        return ""
+    joined = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if ends:
+        return f"(?:{joined})?"
+    return joined if len(parts) == 1 else joined
 
 
 def _year_pattern(words: dict[str, tuple[str, ...]], forms: list[str]) -> str:
@@ -286,6 +325,11 @@ def _table(path: Any, language: str) -> Wording:
         {kind: tuple(found) for kind, found in shapes.items()},
         re.compile(year),
     )
+
+
+@functools.cache
+def _compiled(language: str, name: str) -> re.Pattern[str]:
+    return re.compile(wording(language).alternatives(name))
 
 
 @functools.cache

@@ -27,36 +27,30 @@ __all__ = ["dominant", "quantity", "years_of"]
 _WINDOW = 160
 
 
-def _occurrences(
-    tokens: str, words: dict[str, tuple[str, ...]]
-) -> tuple[list[int], list[tuple[int, int, str]]]:
-    # Every topic word in the sentence: (start, end, quantity), longest
-    # words first so that "defense budget" is not read as "budget"; and
-    # their starts, for bisection.
-    found: list[tuple[int, int, str]] = []
-    taken = bytearray(len(tokens))
-    ranked = sorted(
-        ((w, name) for name, ws in words.items() for w in ws),
-        key=lambda item: len(item[0]),
-        reverse=True,
-    )
-    for word, name in ranked:
-        at = tokens.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if not any(taken[at:end]):
-                found.append((at, end, name))
-                taken[at:end] = b"\x01" * (end - at)
-            at = tokens.find(word, end)
-    found.sort()
-    return [item[0] for item in found], found
+@functools.cache
+def _topic_words(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    # One pattern for every topic word of a language, longest first (so
+    # that "defense budget" is not read as "budget"), and the quantity
+    # each word names.
+    from hns.audit.wording import _alternation
+
+    topics = wording(language).topics
+    names = {w: name for name, words in topics.items() for w in words}
+    return re.compile(_alternation(tuple(names))), names
 
 
 @functools.lru_cache(maxsize=64)
 def _topics(
     tokens: str, language: str
 ) -> tuple[list[int], list[tuple[int, int, str]]]:
-    return _occurrences(tokens, wording(language).topics)
+    # Every topic word in the sentence: (start, end, quantity), and their
+    # starts, for bisection.
+    pattern, names = _topic_words(language)
+    found = [
+        (m.start(), m.end(), names[m.group()])
+        for m in pattern.finditer(tokens)
+    ]
+    return [item[0] for item in found], found
 
 
 def dominant(article: Article) -> str | None:
@@ -113,12 +107,12 @@ def quantity(article: Article, sentence: Sentence, index: int) -> str | None:
     return best[1]
 
 
-@functools.lru_cache(maxsize=64)
-def _year_phrases(
-    tokens: str, language: str
-) -> tuple[list[int], list[tuple[re.Match[str], bool]]]:
-    # Year phrases, each with whether it names a comparison's base
-    # ("지난해보다", "前年度比", "compared with FY2014").
+@functools.cache
+def _base_markers(
+    language: str,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    # What makes a year phrase a comparison's base: a marker after it
+    # ("보다", "比"), or before it ("compared with").
     table = wording(language)
     after = before = None
     if "base_after" in table.words:
@@ -130,6 +124,17 @@ def _year_phrases(
         before = re.compile(
             table.alternatives("base_before") + r"\s+(?:the\s+)?$"
         )
+    return after, before
+
+
+@functools.lru_cache(maxsize=64)
+def _year_phrases(
+    tokens: str, language: str
+) -> tuple[list[int], list[tuple[re.Match[str], bool]]]:
+    # Year phrases, each with whether it names a comparison's base
+    # ("지난해보다", "前年度比", "compared with FY2014").
+    table = wording(language)
+    after, before = _base_markers(language)
     found = []
     for match in table.year.finditer(tokens):
         base = bool(

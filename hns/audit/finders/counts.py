@@ -34,7 +34,7 @@ def _country(
     before = sentence.tokens[max(0, where - 120) : end]
     best: tuple[int, str] | None = None
     for host, name in (("KR", "korea"), ("JP", "japan")):
-        for match in re.finditer(table.alternatives(name), before):
+        for match in table.pattern(name).finditer(before):
             if best is None or match.end() > best[0]:
                 best = match.end(), host
     return best[1] if best is not None else article.host
@@ -53,7 +53,7 @@ def counts(article: Article, sentence: Sentence) -> Iterator[Claim]:
     from hns.data import personnel
 
     table = wording(sentence.language)
-    civilians = re.compile(table.alternatives("civilians"))
+    civilians = table.pattern("civilians")
     if civilians.search(sentence.tokens):
         return
     bands = personnel()

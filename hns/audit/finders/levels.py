@@ -27,7 +27,7 @@ from hns.fiscal import FiscalYear
 __all__ = ["levels"]
 
 
-@functools.lru_cache(maxsize=8)
+@functools.cache
 def _not_a_level(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Words after a figure ("a year", "over five years") or before it
     # ("연간", "年平均") that make it a rate or a total, not a level.
@@ -76,11 +76,7 @@ def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
     stated = stated_figures(article, sentence) | _totals(sentence)
     tokens = sentence.tokens
     table = wording(sentence.language)
-    demand = (
-        re.compile(table.alternatives("demand"))
-        if "demand" in table.words
-        else None
-    )
+    demand = table.pattern("demand") if "demand" in table.words else None
     for index in sentence.members:
         figure = article.figure(index)
         if figure.kind != "money" or index in stated:

@@ -1,7 +1,8 @@
 """
 Relations inside a text, checked for any quantity because they need no
-reference (multiples are in `hns.audit.finders.multiples`): sums of parts (``A과 B 등 총 C``, ``AにBを加えると合計C``), shares of a
-whole (``全体の約53%にあたるB``) and averages over the years of a total
+reference (multiples are in `hns.audit.finders.multiples`): sums of parts
+(``A과 B 등 총 C``, ``AにBを加えると合計C``), shares of a whole
+(``全体の約53%にあたるB``) and averages over the years of a total
 (``5年間で9465億円 … 1年当たり1893億円``).
 """
 
