@@ -9,7 +9,6 @@ given "respectively" are left alone.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
