@@ -26,7 +26,13 @@ from hns._values import fields_repr
 from hns.errors import HnsError
 from hns.figures import Figure
 from hns.fiscal import JAPAN, KOREA, FiscalYear
-from hns.numerals import ENGLISH_SCALES, MYRIAD_UNITS, lazy_pattern, normalize
+from hns.numerals import (
+    ENGLISH_SCALES,
+    MYRIAD_UNITS,
+    alternation,
+    lazy_pattern,
+    normalize,
+)
 from hns.parse import figure_at, parse_figure
 from hns.vocabulary import (
     DATE_SUFFIXES,
@@ -54,23 +60,18 @@ __all__ = [
 ]
 
 # A number starts a figure unless it is glued to a word ("뉴스1", "G7").
-_DIGIT_ANCHOR = lazy_pattern(
-    r"(?<![0-9A-Za-z.,\uac00-\ud7a3])[0-9]|(?<=[약총約])[0-9]"
-)
+# A number starts a figure unless a letter, a digit or a separator is
+# glued before it ("뉴스1", "G7"); 약, 총 and 約 may be.
+_DIGITS = lazy_pattern("[0-9]+")
+_GLUED = lazy_pattern("[0-9A-Za-z.,\uac00-\ud7a3]")
 # A run of kanji numerals right before a myriad unit (二千十七億), tried
 # only where a run starts, without backtracking: linear in the text.
 _KANJI = "〇一二三四五六七八九十百千"
 _KANJI_ANCHOR = lazy_pattern(f"(?<![{_KANJI}])[{_KANJI}]++(?=[万億兆])")
 _WORD_ANCHOR = lazy_pattern(
-    "(?<![a-z0-9])(?:"
-    + "|".join(
-        sorted(
-            [*NUMBER_WORDS, *MULTIPLE_WORDS, *FOLD_WORDS],
-            key=len,
-            reverse=True,
-        )
-    )
-    + ")(?![a-z])"
+    "(?<![a-z0-9])"
+    + alternation([*NUMBER_WORDS, *MULTIPLE_WORDS, *FOLD_WORDS])
+    + "(?![a-z])"
 )
 # Lower-cases ASCII letters only, keeping every position.
 _ASCII_LOWER = str.maketrans(
@@ -81,7 +82,14 @@ _ASCII_LOWER = str.maketrans(
 def _anchors(s: str) -> list[int]:
     # Where figures may start; the rarer kinds are looked for only when
     # the text has their units or letters at all.
-    found = [m.start() for m in _DIGIT_ANCHOR().finditer(s)]
+    glued = _GLUED().match
+    found = [
+        at
+        for m in _DIGITS().finditer(s)
+        if not (at := m.start())
+        or s[at - 1] in "약총約"
+        or not glued(s, at - 1)
+    ]
     if any(unit in s for unit in "万億兆"):
         found += [m.start() for m in _KANJI_ANCHOR().finditer(s)]
     lower = s.lower()

@@ -33,6 +33,7 @@ from typing import Any
 import attrs
 
 from hns.errors import HnsError
+from hns.numerals import alternation as _alternation
 
 __all__ = [
     "LANGUAGES",
@@ -157,41 +158,6 @@ class Wording:
         '늘어'
         """
         return _compiled(self.language, name)
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    """
-    The words as one regular expression, longest first, built as a trie
-    (one branch per first character) so that matching costs the length of
-    the text, not its length times the number of words.
-
-    >>> _alternation(("up", "upper", "rose"))
-    '(?:(?:rose|up(?:per)?))'
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return f"(?:{_branch(trie)})" if trie else "(?!)"
-
-
-def _branch(node: dict[str, Any]) -> str:
-    # The regular expression of a trie node: longer continuations first,
-    # the word that ends here last.
-    ends = "" in node
-    parts = [
-        re.escape(char) + _branch(child)
-        for char, child in sorted(node.items())
-        if char
-    ]
-    if not parts:
-        return ""
-    joined = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    if ends:
-        return f"(?:{joined})?"
-    return joined if len(parts) == 1 else joined
 
 
 def _year_pattern(words: dict[str, tuple[str, ...]], forms: list[str]) -> str:
