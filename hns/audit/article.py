@@ -68,8 +68,8 @@ _DATE_LINE = lazy_pattern(
 # A sentence ends at a full stop followed by a space and a capital, a
 # quote or a CJK letter; at 。！？; and at a line break.
 _SENTENCE_END = lazy_pattern(
-    "(?<=[.!?])[ \t]+(?=[\"\u201c\u2018'(\\[A-Z\u3040-\u30ff\u4e00-\u9fff"
-    "\uac00-\ud7a3])|(?<=[\u3002\uff01\uff1f])|\n+"
+    "[.!?](?P<space>[ \t]+)(?=[\"\u201c\u2018'(\\[A-Z\u3040-\u30ff\u4e00-\u9fff"
+    "\uac00-\ud7a3])|[\u3002\uff01\uff1f]|\n+"
 )
 
 
@@ -83,8 +83,15 @@ def sentences(s: str) -> list[tuple[int, int]]:
     """
     found, start = [], 0
     for boundary in _SENTENCE_END().finditer(s):
-        if boundary.start() > start:
-            found.append((start, boundary.start()))
+        # The stop belongs to its sentence; spaces and line breaks to none.
+        if boundary.group("space") is not None:
+            end = boundary.start("space")
+        elif boundary.group()[0] == "\n":
+            end = boundary.start()
+        else:
+            end = boundary.end()
+        if end > start:
+            found.append((start, end))
         start = boundary.end()
     if start < len(s):
         found.append((start, len(s)))
