@@ -517,6 +517,17 @@ def _family(raw: str) -> tuple[str, list[str]] | None:
             reason = "thousands separators that do not group by three"
             return reason, _comma_slips(raw)
         return None
+    grouped = re.fullmatch(r"([0-9]{1,4}(?:,[0-9]+)+)(.)", raw)
+    if grouped and grouped.group(2) in MYRIAD_UNITS:
+        # 1,0551億: a comma typed for the next myriad unit, or stray.
+        digits, unit = grouped.groups()
+        parts = digits.split(",")
+        if any(len(part) != 3 for part in parts[1:]):
+            rest = str(int("".join(parts[1:])))
+            slips = [f"{parts[0]}{_step(unit, 1)}{rest}{unit}"]
+            slips.append("".join(parts) + unit)
+            reason = "thousands separators that do not group by three"
+            return reason, slips
     units = [(i, c) for i, c in enumerate(raw) if c in MYRIAD_UNITS]
     for (i, unit), (j, later) in itertools.pairwise(units):
         if MYRIAD_UNITS[unit] <= MYRIAD_UNITS[later]:

@@ -1285,15 +1285,6 @@ MALFORMED_WRONG = [
         "2021-03-31",
         "2021年度の思いやり予算は2,01,7億円だ。",
         id="ja-2",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "find_malformed does not flag a misplaced thousands comma "
-                "before a myriad unit ('2,01,7億円'), the ja counterpart of "
-                "'¥2,01,7 billion'; the figure is silently dropped instead "
-                "of being reported as malformed"
-            ),
-        ),
     ),
     pytest.param(
         "2022-08-31",

@@ -169,6 +169,23 @@ def _changes(article: Article, sentence: Sentence) -> set[int]:
     return article.memo[key]  # type: ignore[no-any-return]
 
 
+def _blocks(
+    article: Article,
+    sentence: Sentence,
+    other: int,
+    index: int,
+    changes: set[int],
+) -> bool:
+    # An amount between a year and a figure takes the year for itself,
+    # unless it is a change or an amount of another quantity ("올해 관련
+    # 경비 8000억엔 … 주둔비 부담은 2112억엔").
+    if article.figure(other).kind != "money" or other in changes:
+        return False
+    theirs = quantity(article, sentence, other)
+    ours = quantity(article, sentence, index)
+    return theirs is None or ours is None or theirs == ours
+
+
 def years_of(
     article: Article, sentence: Sentence, index: int
 ) -> list[FiscalYear]:
@@ -202,10 +219,10 @@ def years_of(
                 continue  # in Korean and Japanese the year comes first
             distance = len(between)
             if distance > _WINDOW or any(
-                article.figure(k).kind == "money" and k not in changes
+                _blocks(article, sentence, k, index, changes)
                 for k in tokens_in(between)
             ):
-                continue  # another amount between (a change does not count)
+                continue  # another amount between
             if best is None or distance < best[0]:
                 best = distance, match
         if best is not None:
