@@ -68,8 +68,9 @@ _DATE_LINE = lazy_pattern(
 # A sentence ends at a full stop followed by a space and a capital, a
 # quote or a CJK letter; at 。！？; and at a line break.
 _SENTENCE_END = lazy_pattern(
-    "[.!?](?P<space>[ \t]+)(?=[\"\u201c\u2018'(\\[A-Z\u3040-\u30ff\u4e00-\u9fff"
-    "\uac00-\ud7a3])|[\u3002\uff01\uff1f]|\n+"
+    "[.!?](?P<space>[ \t]+)"
+    "(?=[\"\u201c\u2018'(\\[A-Z\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])"
+    "|[\u3002\uff01\uff1f]|\n+"
 )
 
 

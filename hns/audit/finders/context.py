@@ -32,7 +32,7 @@ def _topic_words(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     # One pattern for every topic word of a language, longest first (so
     # that "defense budget" is not read as "budget"), and the quantity
     # each word names.
-    from hns.audit.wording import _alternation
+    from hns.numerals import alternation as _alternation
 
     topics = wording(language).topics
     names = {w: name for name, words in topics.items() for w in words}
@@ -80,8 +80,9 @@ def dominant(article: Article) -> str | None:
 def quantity(article: Article, sentence: Sentence, index: int) -> str | None:
     """
     The quantity figure *index* is tied to: the nearest topic word of its
-    sentence (``hns``, ``defense``, ``usfj_costs``, ...); a generic word
-    (``budget``) or none ties it to the article's dominant quantity.
+    sentence that names one (``hns``, ``defense``, ``usfj_costs``, ...);
+    with only generic words (``budget``) or none, the article's dominant
+    quantity.
     """
     if sentence.language is None:
         return None
@@ -94,7 +95,11 @@ def quantity(article: Article, sentence: Sentence, index: int) -> str | None:
         # A topic word after the figure ties it less than one before it
         # (the subject comes first in all three languages).
         distance = 2 * (start - where) + 10 if start >= where else where - end
-        if distance <= _WINDOW and (best is None or distance < best[0]):
+        if distance > _WINDOW:
+            continue
+        if name == "generic":
+            distance += 10 * _WINDOW  # any named quantity in reach wins
+        if best is None or distance < best[0]:
             best = distance, name
     if best is None or best[1] == "generic":
         main = dominant(article)
