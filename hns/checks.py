@@ -10,6 +10,7 @@ if and only if the recomputed interval meets the stated one.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Sequence
@@ -58,6 +59,15 @@ __all__ = [
     "check_total",
     "implied_rate",
 ]
+
+DIAGNOSE: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "DIAGNOSE", default=True
+)
+"""
+Whether checks look for the slips that explain an inconsistent claim (the
+audit first checks every reading without, then diagnoses the ones it
+reports).
+"""
 
 Input = Figure | Money | str | Decimal | int
 Direction = Literal["increase", "decrease"]
@@ -359,7 +369,7 @@ def _checked(
     that make the claim consistent, most plausible first.
     """
     verdict = core(figures)
-    if verdict.status != "inconsistent":
+    if verdict.status != "inconsistent" or not DIAGNOSE.get():
         return verdict
     from hns.diagnose import candidates  # only when there is a slip to find
 

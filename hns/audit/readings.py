@@ -74,37 +74,51 @@ def decide(
     >>> verdict.status, reading
     ('consistent', 'the other way')
     """
-    plain: list[tuple[str, Verdict]] = []
-    fixed: list[tuple[str, Verdict]] = []
-    for reading, run in options:
-        try:
-            verdict = run()
-        except HnsError:
-            continue
-        corrected = reading.startswith(CORRECTED) or (
-            f"; {CORRECTED}" in reading
-        )
-        if verdict.status == "consistent" and not corrected:
-            return verdict, reading, ()
-        (fixed if corrected else plain).append((reading, verdict))
+    from hns.checks import DIAGNOSE
+
+    # Every reading is first checked without looking for slips; only the
+    # ones reported are diagnosed.
+    plain: list[tuple[str, Verdict, Callable[[], Verdict]]] = []
+    fixed: list[tuple[str, Verdict, Callable[[], Verdict]]] = []
+    token = DIAGNOSE.set(False)
+    try:
+        for reading, run in options:
+            try:
+                verdict = run()
+            except HnsError:
+                continue
+            corrected = reading.startswith(CORRECTED) or (
+                f"; {CORRECTED}" in reading
+            )
+            if verdict.status == "consistent" and not corrected:
+                return verdict, reading, ()
+            (fixed if corrected else plain).append((reading, verdict, run))
+    finally:
+        DIAGNOSE.reset(token)
     notes = tuple(
         f"consistent when {reading}"
-        for reading, verdict in fixed
+        for reading, verdict, _ in fixed
         if verdict.status == "consistent"
     )
-    wrong = [(r, v) for r, v in (*plain, *fixed) if v.status == "inconsistent"]
-    if wrong and any(v.status == "inconsistent" for _, v in plain):
+    wrong = [
+        (r, run)
+        for r, v, run in (*plain, *fixed)
+        if v.status == "inconsistent"
+    ]
+    if wrong and any(v.status == "inconsistent" for _, v, _ in plain):
         if not pinned:
             reason = (
                 "no reading fits, but the text leaves the roles of its"
                 " figures open"
             )
-            reading, verdict = wrong[0]
-            return undetermined(verdict.check, reason), reading, notes
-        reading, verdict = min(reversed(wrong), key=lambda item: _fit(item[1]))
+            return undetermined(check, reason), wrong[0][0], notes
+        diagnosed = [(r, run()) for r, run in wrong]
+        reading, verdict = min(
+            reversed(diagnosed), key=lambda item: _fit(item[1])
+        )
         return verdict, reading, notes
     if plain:
-        reading, verdict = plain[0]
+        reading, verdict, _ = plain[0]
         return verdict, reading, notes
     return undetermined(check, "no reading could be checked"), "", notes
 

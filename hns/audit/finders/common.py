@@ -11,16 +11,23 @@ import functools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
 from hns.audit.claims import Claim, ClaimKind
 from hns.audit.readings import Option, decide
-from hns.checks import check_change, check_conversion, check_level, check_ratio
+from hns.checks import (
+    DIAGNOSE,
+    check_change,
+    check_conversion,
+    check_level,
+    check_ratio,
+)
 from hns.figures import Figure
 from hns.fiscal import FiscalYear
 from hns.money import Money
+from hns.verdicts import Verdict
 
 if TYPE_CHECKING:
     from hns.audit.article import Article, Sentence
@@ -167,26 +174,62 @@ def difference(result: Figure, change: Figure) -> Figure:
     )
 
 
+def level(stated: Figure, host: str, year: FiscalYear) -> Verdict:
+    """
+    `hns.check_level` against the bundled series, memoized.
+    """
+    return _level(stated, host, year, DIAGNOSE.get())
+
+
 @functools.lru_cache(maxsize=4096)
-def level(stated: Figure, host: str, year: FiscalYear) -> Any:
+def _level(
+    stated: Figure, host: str, year: FiscalYear, diagnose: bool
+) -> Verdict:
     return check_level(stated, _series(host), year)
 
 
+def change(
+    old: Figure, new: Figure, stated: Figure, decrease: bool
+) -> Verdict:
+    """
+    `hns.check_change`, memoized.
+    """
+    return _change(old, new, stated, decrease, DIAGNOSE.get())
+
+
 @functools.lru_cache(maxsize=4096)
-def change(old: Figure, new: Figure, stated: Figure, decrease: bool) -> Any:
+def _change(
+    old: Figure, new: Figure, stated: Figure, decrease: bool, diagnose: bool
+) -> Verdict:
     return check_change(
         old, new, stated, direction="decrease" if decrease else None
     )
 
 
-@functools.lru_cache(maxsize=4096)
 def conversion(
     amount: Figure,
     stated: Figure,
     on: dt.date | None,
     currency: str | None,
     uncertainty: int = 0,
-) -> Any:
+) -> Verdict:
+    """
+    `hns.check_conversion` at the ECB rates around *on*, memoized.
+    """
+    return _conversion(
+        amount, stated, on, currency, uncertainty, DIAGNOSE.get()
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _conversion(
+    amount: Figure,
+    stated: Figure,
+    on: dt.date | None,
+    currency: str | None,
+    uncertainty: int,
+    diagnose: bool,
+) -> Verdict:
     if on is None:
         return check_conversion(amount, stated, currency=currency)
     return check_conversion(
@@ -198,8 +241,17 @@ def conversion(
     )
 
 
+def ratio(a: Figure, b: Figure, stated: Figure, on: dt.date | None) -> Verdict:
+    """
+    `hns.check_ratio` at the ECB rates of *on*, memoized.
+    """
+    return _ratio(a, b, stated, on, DIAGNOSE.get())
+
+
 @functools.lru_cache(maxsize=4096)
-def ratio(a: Figure, b: Figure, stated: Figure, on: dt.date | None) -> Any:
+def _ratio(
+    a: Figure, b: Figure, stated: Figure, on: dt.date | None, diagnose: bool
+) -> Verdict:
     from hns.fx import EcbRates
 
     return check_ratio(a, b, stated, rates=EcbRates(), on=on)
@@ -212,7 +264,14 @@ def clear_caches() -> None:
     from hns import fx
     from hns.audit.finders.context import _topics, _year_phrases
 
-    for cached in (level, change, conversion, ratio, _topics, _year_phrases):
+    for cached in (
+        _level,
+        _change,
+        _conversion,
+        _ratio,
+        _topics,
+        _year_phrases,
+    ):
         cached.cache_clear()
     fx._ecb_quote.cache_clear()
     fx._ecb_range.cache_clear()
