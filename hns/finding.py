@@ -25,7 +25,7 @@ import attrs
 from hns._values import fields_repr
 from hns.errors import HnsError
 from hns.figures import Figure
-from hns.fiscal import JAPAN, KOREA, FiscalYear
+from hns.fiscal import JAPAN, KOREA, FiscalCalendar, FiscalYear
 from hns.numerals import (
     ENGLISH_SCALES,
     MYRIAD_UNITS,
@@ -215,22 +215,15 @@ def find_times(
     Every fiscal year and relative date in *text*, resolved against
     *published* in the fiscal calendar of *host* (``JP`` or ``KR``).
     """
-    from hns.when import Period, resolve_period
-
     calendar = JAPAN if host == "JP" else KOREA
     s = normalize(text) if normalized is None else normalized
     found: list[When] = []
+    periods: dict[str, Period | None] = {}  # a phrase means one span
     for match in _time_matches(s):
         phrase = match.group()
-        period: Period | None = None
-        try:
-            if re.search(r"[0-9元]", phrase):
-                year = FiscalYear.parse(phrase, calendar)
-                period = Period.of_fiscal_year(year)
-            elif published is not None:
-                period = resolve_period(phrase, published, calendar)
-        except HnsError:
-            period = None
+        if phrase not in periods:
+            periods[phrase] = _period(phrase, published, calendar)
+        period = periods[phrase]
         found.append(
             When(
                 text[match.start() : match.end()],
@@ -240,6 +233,22 @@ def find_times(
             )
         )
     return found
+
+
+def _period(
+    phrase: str, published: dt.date | None, calendar: FiscalCalendar
+) -> Period | None:
+    # The days a time phrase means, if it can be resolved.
+    from hns.when import Period, resolve_period
+
+    try:
+        if re.search(r"[0-9元]", phrase):
+            return Period.of_fiscal_year(FiscalYear.parse(phrase, calendar))
+        if published is not None:
+            return resolve_period(phrase, published, calendar)
+    except HnsError:
+        pass
+    return None
 
 
 class _Item(NamedTuple):

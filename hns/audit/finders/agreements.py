@@ -181,6 +181,10 @@ def expiry(article: Article, sentence: Sentence) -> Iterator[Claim]:
     tokens = sentence.tokens
     if not any(w in tokens for w in ("expir", "end", "run out", "lapse")):
         return
+    if not any(
+        w in tokens for w in ("deal", "agreement", "accord", "pact", "sma")
+    ):
+        return
     from hns import agreements
     from hns.when import resolve_period
 

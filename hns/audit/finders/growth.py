@@ -79,7 +79,10 @@ def same_level(article: Article, sentence: Sentence) -> Iterator[Claim]:
     """
     if sentence.language is None or not sentence.members:
         return
-    for shape in wording(sentence.language).of("same"):
+    table = wording(sentence.language)
+    if not table.pattern("same").search(sentence.tokens):
+        return
+    for shape in table.of("same"):
         for match in shape.pattern.finditer(sentence.tokens):
             r = int(match.group("result"))
             if article.figure(r).kind != "money":
