@@ -69,54 +69,50 @@ def agreement_figures(article: Article, sentence: Sentence) -> Iterator[Claim]:
     if not candidates:
         return
     table = wording(sentence.language)
-    for shape in table.of("total"):
+    for shape, match in common.matches(article, sentence, "total"):
         if "count" not in shape.roles:
             continue
-        for match in shape.pattern.finditer(sentence.tokens):
-            t = int(match.group("total"))
-            if context.quantity(article, sentence, t) != "hns":
-                continue
-            years = _count(table, match.groupdict(), article)
-            figure = article.figure(t)
-            options: list[Option] = [
-                (
-                    f"the total of {a.title}",
-                    functools.partial(
-                        check_level, figure.with_rounding(r), a.total
-                    ),
-                )
-                for a in candidates
-                if a.length == years
-                for r in _ROUNDINGS
-            ]
-            counted = (
-                [int(match.group("count"))] if match.group("count") else []
+        t = int(match.group("total"))
+        if context.quantity(article, sentence, t) != "hns":
+            continue
+        years = _count(table, match.groupdict(), article)
+        figure = article.figure(t)
+        options: list[Option] = [
+            (
+                f"the total of {a.title}",
+                functools.partial(
+                    check_level, figure.with_rounding(r), a.total
+                ),
             )
-            for found in common.claim(
-                article, sentence, "total", [t, *counted], options
-            ):
-                _name(article, found, candidates)
-                yield found
+            for a in candidates
+            if a.length == years
+            for r in _ROUNDINGS
+        ]
+        counted = [int(match.group("count"))] if match.group("count") else []
+        for found in common.claim(
+            article, sentence, "total", [t, *counted], options
+        ):
+            _name(article, found, candidates)
+            yield found
     seen: set[int] = set()
-    for shape in table.of("average"):
-        for match in shape.pattern.finditer(sentence.tokens):
-            a = int(match.group("average"))
-            if a in seen:
-                continue
-            seen.add(a)
-            if context.quantity(article, sentence, a) != "hns":
-                continue
-            if article.figure(a).currency != candidates[0].total.currency:
-                continue
-            for found in common.claim(
-                article,
-                sentence,
-                "average",
-                [a],
-                _averages(article, article.figure(a), candidates),
-            ):
-                _name(article, found, candidates)
-                yield found
+    for _, match in common.matches(article, sentence, "average"):
+        a = int(match.group("average"))
+        if a in seen:
+            continue
+        seen.add(a)
+        if context.quantity(article, sentence, a) != "hns":
+            continue
+        if article.figure(a).currency != candidates[0].total.currency:
+            continue
+        for found in common.claim(
+            article,
+            sentence,
+            "average",
+            [a],
+            _averages(article, article.figure(a), candidates),
+        ):
+            _name(article, found, candidates)
+            yield found
 
 
 def _name(article: Article, found: Claim, candidates: list[Any]) -> None:

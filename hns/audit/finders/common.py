@@ -17,6 +17,7 @@ import attrs
 
 from hns.audit.claims import Claim, ClaimKind
 from hns.audit.readings import Option, decide
+from hns.audit.wording import Shape, wording
 from hns.checks import (
     DIAGNOSE,
     check_change,
@@ -53,6 +54,25 @@ def tokens_in(text: str) -> list[int]:
     [3, 4]
     """
     return [int(n) for n in _FIGURE.findall(text)]
+
+
+def matches(
+    article: Article, sentence: Sentence, kind: str
+) -> list[tuple[Shape, re.Match[str]]]:
+    """
+    Every match of the shapes of *kind* in *sentence*, found once for all
+    the finders that read them.
+    """
+    key = f"{kind} {sentence.number}"
+    found = article.memo.get(key)
+    if found is None:
+        assert sentence.language is not None
+        found = article.memo[key] = [
+            (shape, match)
+            for shape in wording(sentence.language).of(kind)
+            for match in shape.pattern.finditer(sentence.tokens)
+        ]
+    return found
 
 
 def claim(

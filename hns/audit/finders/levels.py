@@ -42,17 +42,17 @@ def _not_a_level(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
-def _totals(sentence: Sentence) -> set[int]:
+def _totals(article: Article, sentence: Sentence) -> set[int]:
     # Totals over years and yearly averages are not levels of a year.
     assert sentence.language is not None
-    table = wording(sentence.language)
     found: set[int] = set()
-    for shape in (*table.of("total"), *table.of("average")):
+    for shape, match in common.matches(
+        article, sentence, "total"
+    ) + common.matches(article, sentence, "average"):
         role = "average" if "average" in shape.roles else "total"
         if role == "total" and "count" not in shape.roles:
             continue
-        for match in shape.pattern.finditer(sentence.tokens):
-            found.add(int(match.group(role)))
+        found.add(int(match.group(role)))
     return found
 
 
@@ -73,7 +73,7 @@ def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
     if series is None or sentence.language is None or not sentence.members:
         return
     after, before = _not_a_level(sentence.language)
-    stated = stated_figures(article, sentence) | _totals(sentence)
+    stated = stated_figures(article, sentence) | _totals(article, sentence)
     tokens = sentence.tokens
     table = wording(sentence.language)
     demand = table.pattern("demand") if "demand" in table.words else None

@@ -120,32 +120,31 @@ def sums(article: Article, sentence: Sentence) -> Iterator[Claim]:
             yield from common.claim(
                 article, sentence, "sum", [*indexes, t], options
             )
-    for shape in table.of("total"):
+    for shape, match in common.matches(article, sentence, "total"):
         if "count" in shape.roles:
             continue
-        for match in shape.pattern.finditer(sentence.tokens):
-            t = int(match.group("total"))
-            total = article.figure(t)
-            if total.kind != "money":
-                continue
-            at = sentence.position(t)
-            own = [
-                i
-                for i in _amounts(article, sentence, at)
-                if i < t and article.figure(i).currency == total.currency
-            ][-_FEW:]
-            earlier = [
-                i
-                for i in nearby(article, sentence, at)
-                if i not in sentence.members
-                and article.figure(i).currency == total.currency
-            ]
-            pinned = len(own) >= 2
-            pool = own if pinned else (earlier + own)[-6:]
-            options = _subsets(article, pool, total)
-            yield from common.claim(
-                article, sentence, "sum", [*own, t], options, pinned=pinned
-            )
+        t = int(match.group("total"))
+        total = article.figure(t)
+        if total.kind != "money":
+            continue
+        at = sentence.position(t)
+        own = [
+            i
+            for i in _amounts(article, sentence, at)
+            if i < t and article.figure(i).currency == total.currency
+        ][-_FEW:]
+        earlier = [
+            i
+            for i in nearby(article, sentence, at)
+            if i not in sentence.members
+            and article.figure(i).currency == total.currency
+        ]
+        pinned = len(own) >= 2
+        pool = own if pinned else (earlier + own)[-6:]
+        options = _subsets(article, pool, total)
+        yield from common.claim(
+            article, sentence, "sum", [*own, t], options, pinned=pinned
+        )
 
 
 def _subsets(article: Article, pool: list[int], total: Figure) -> list[Option]:
@@ -229,31 +228,30 @@ def _years_totals(article: Article, s: Sentence) -> list[tuple[int, Figure]]:
     article.memo[key] = found
     assert s.language is not None
     table = wording(s.language)
-    for shape in table.of("total"):
+    for shape, match in common.matches(article, s, "total"):
         if "count" not in shape.roles:
             continue
-        for match in shape.pattern.finditer(s.tokens):
-            groups = match.groupdict()
-            # A number of years is exact.
-            if groups.get("count"):
-                written = article.figure(int(groups["count"]))
-                if written.kind != "count":
-                    continue
-                n = int(written.number)
-            elif groups.get("number"):
-                n = table.words["number"].index(groups["number"]) + 1
-            else:
+        groups = match.groupdict()
+        # A number of years is exact.
+        if groups.get("count"):
+            written = article.figure(int(groups["count"]))
+            if written.kind != "count":
                 continue
-            count = Figure(Decimal(n), str(n), "count", Decimal(0))
-            t = int(match.group("total"))
-            found.append((t, count))
-            # Its conversion and the range it opens: "9465억엔 (한화로
-            # 약10조3000~3500억원)".
-            end = s.position(t) + len(f"⟦{t}⟧")
-            for c in common.tokens_in(s.tokens[end : end + 40])[:2]:
-                if _SIBLING.fullmatch(s.tokens[end : s.position(c)]):
-                    found.append((c, count))
-                    end = s.position(c) + len(f"⟦{c}⟧")
+            n = int(written.number)
+        elif groups.get("number"):
+            n = table.words["number"].index(groups["number"]) + 1
+        else:
+            continue
+        count = Figure(Decimal(n), str(n), "count", Decimal(0))
+        t = int(match.group("total"))
+        found.append((t, count))
+        # Its conversion and the range it opens: "9465억엔 (한화로
+        # 약10조3000~3500억원)".
+        end = s.position(t) + len(f"⟦{t}⟧")
+        for c in common.tokens_in(s.tokens[end : end + 40])[:2]:
+            if _SIBLING.fullmatch(s.tokens[end : s.position(c)]):
+                found.append((c, count))
+                end = s.position(c) + len(f"⟦{c}⟧")
     return found
 
 
@@ -265,36 +263,35 @@ def averages(article: Article, sentence: Sentence) -> Iterator[Claim]:
     if sentence.language is None or not sentence.members:
         return
     seen: set[int] = set()
-    for shape in wording(sentence.language).of("average"):
-        for match in shape.pattern.finditer(sentence.tokens):
-            a = int(match.group("average"))
-            if a in seen:
-                continue
-            seen.add(a)
-            average = article.figure(a)
-            if average.kind != "money":
-                continue
-            totals = [
-                (t, count)
-                for t, count in _totals_over_years(
-                    article, sentence, sentence.position(a)
-                )
-                if t != a and article.figure(t).currency == average.currency
-            ]
-            options: list[Option] = [
-                (
-                    f"{article.figure(t).text} over {count.text} years",
-                    functools.partial(
-                        check_average, article.figure(t), count, average
-                    ),
-                )
-                for t, count in totals
-            ]
-            yield from common.claim(
-                article,
-                sentence,
-                "average",
-                [*(t for t, _ in totals[:1]), a],
-                options,
-                pinned=bool(totals),
+    for _, match in common.matches(article, sentence, "average"):
+        a = int(match.group("average"))
+        if a in seen:
+            continue
+        seen.add(a)
+        average = article.figure(a)
+        if average.kind != "money":
+            continue
+        totals = [
+            (t, count)
+            for t, count in _totals_over_years(
+                article, sentence, sentence.position(a)
             )
+            if t != a and article.figure(t).currency == average.currency
+        ]
+        options: list[Option] = [
+            (
+                f"{article.figure(t).text} over {count.text} years",
+                functools.partial(
+                    check_average, article.figure(t), count, average
+                ),
+            )
+            for t, count in totals
+        ]
+        yield from common.claim(
+            article,
+            sentence,
+            "average",
+            [*(t for t, _ in totals[:1]), a],
+            options,
+            pinned=bool(totals),
+        )
