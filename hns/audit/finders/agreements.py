@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -113,6 +114,42 @@ def agreement_figures(article: Article, sentence: Sentence) -> Iterator[Claim]:
         ):
             _name(article, found, candidates)
             yield found
+
+
+def _named(
+    article: Article, sentence: Sentence, candidates: list[Any]
+) -> tuple[list[Any], bool]:
+    # The agreements a yearly amount may be of: those in force or about
+    # to be, the one before them when the sentence speaks of an earlier
+    # deal ("under the previous pact", "前の協定"), and those whose first
+    # year it names ("fiscal 2016 to 2020"). One whose total no source
+    # states leaves the claim open.
+    from hns import agreements
+    from hns.audit.finders.deals import _previous
+
+    assert sentence.language is not None
+    assert article.host is not None
+    table = wording(sentence.language)
+    found = list(candidates)
+    earlier = (
+        [_previous(a) for a in candidates if a.extends is None]
+        if table.pattern("earlier").search(sentence.tokens)
+        else []
+    )
+    years = {
+        int(y)
+        for y in re.findall(
+            r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])", sentence.tokens
+        )
+    }
+    earlier += [
+        a for a in agreements.all(article.host) if a.first.year in years
+    ]
+    for agreement in earlier:
+        if agreement is not None and agreement not in found:
+            found.append(agreement)
+    pinned = all(a is not None and a.total is not None for a in earlier)
+    return [a for a in found if a.total is not None], pinned
 
 
 def _name(article: Article, found: Claim, candidates: list[Any]) -> None:

@@ -101,9 +101,14 @@ def _base_levels(
     ):
         from hns.checks import _reference_figure
 
+        amount = abs(article.figure(result).number)
         for fy in dict.fromkeys(years):
             level = series.get(fy)
-            if level is not None:
+            # An amount twenty times the budget, or a twentieth of it, is
+            # another quantity (a defense budget), not a change of it.
+            if level is not None and level.amount * 20 >= amount >= (
+                level.amount / 20
+            ):
                 found.append(
                     (
                         f"the base as the bundled {fy.label()} figure",

@@ -10,6 +10,7 @@ A difference, a yearly rate or a total over years is never a level.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -56,6 +57,27 @@ def _totals(article: Article, sentence: Sentence) -> set[int]:
     return found
 
 
+# What joins two years into a span: "2014 to 2018", "19年度と20年度",
+# "2014~2018년", "2019년과 2020년", "18年度から20年度まで".
+_JOINED = re.compile(
+    r"\s*(?:から|~|〜|～|-|–|to|and|through|과|와|と|,|、)\s*"
+)
+
+
+def _several_years(sentence: Sentence, before: str) -> bool:
+    # Words before an amount that make it the sum of several years: a
+    # span or total word, or two year phrases.
+    assert sentence.language is not None
+    table = wording(sentence.language)
+    if "span" in table.words and table.pattern("span").search(before):
+        return True
+    years = list(table.year.finditer(before))
+    return any(
+        _JOINED.fullmatch(before[a.end() : b.start()])
+        for a, b in itertools.pairwise(years)
+    )
+
+
 def _comparable(figure: Figure, level: Decimal) -> bool:
     # An amount more than twenty times the budget of its year, or less
     # than a twentieth, is another quantity, not a slip of this one.
@@ -93,6 +115,8 @@ def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
             tokens[max(0, where - 100) : where]
         ):
             continue  # a demand or a proposal is not the level of a year
+        if _several_years(sentence, tokens[max(0, where - 60) : where]):
+            continue  # "18年度から20年度までの3年間…計5935億円"
         years = context.years_of(article, sentence, index)
         if not years:
             continue

@@ -63,7 +63,14 @@ def _find_clusters(article: Article, sentence: Sentence) -> list[_Cluster]:
     for shape in wording(sentence.language).of("stated"):
         for match in shape.pattern.finditer(sentence.tokens):
             text = match.group("stated")
-            converted = {int(b) for _, b in _CONVERTED.findall(text)}
+            # A figure in parentheses after another is its conversion
+            # (another currency), not a stated change: "639억원(5.1%)" is.
+            converted = {
+                int(b)
+                for a, b in _CONVERTED.findall(text)
+                if article.figure(int(b)).currency
+                not in (None, article.figure(int(a)).currency)
+            }
             stated = tuple(
                 i
                 for i in common.tokens_in(text)
