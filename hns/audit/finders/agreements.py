@@ -105,12 +105,14 @@ def agreement_figures(article: Article, sentence: Sentence) -> Iterator[Claim]:
             continue
         if article.figure(a).currency != candidates[0].total.currency:
             continue
+        named, pinned = _named(article, sentence, candidates)
         for found in common.claim(
             article,
             sentence,
             "average",
             [a],
-            _averages(article, article.figure(a), candidates),
+            _averages(article, article.figure(a), named),
+            pinned=pinned,
         ):
             _name(article, found, candidates)
             yield found

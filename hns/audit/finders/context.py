@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -141,8 +142,17 @@ def _year_phrases(
     table = wording(language)
     after, before = _base_markers(language)
     found = []
-    for match in table.year.finditer(tokens):
-        base = bool(
+    phrases = list(table.year.finditer(tokens))
+    # Two years joined ("between 2014 and 2018", "18年度から20年度") make a
+    # span: neither is the year of an amount.
+    joined = {
+        k
+        for k, (a, b) in enumerate(itertools.pairwise(phrases))
+        if _JOINED.fullmatch(tokens[a.end() : b.start()])
+    }
+    joined |= {k + 1 for k in joined}
+    for k, match in enumerate(phrases):
+        base = k in joined or bool(
             (after is not None and after.match(tokens, match.end()))
             or (
                 before is not None
@@ -155,6 +165,11 @@ def _year_phrases(
     return [m.start() for m, _ in found], found
 
 
+# What joins two years into a span: "2014 to 2018", "19年度と20年度",
+# "2014~2018년", "2019년과 2020년", "18年度から20年度まで".
+_JOINED = re.compile(
+    r"\s*(?:から|~|〜|～|-|–|to|and|through|과|와|と|,|、)\s*"
+)
 # What may stand between a base's year and its figure: "2021년(1조1833억
 # 원)보다", "from last year's share of 193 billion yen".
 _OF_BASE_YEAR = re.compile(

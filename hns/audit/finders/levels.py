@@ -18,6 +18,7 @@ from decimal import Decimal
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
+from hns.audit.finders.context import _JOINED
 from hns.audit.finders.roles import stated_figures
 from hns.audit.readings import Option
 from hns.audit.wording import wording
@@ -55,13 +56,6 @@ def _totals(article: Article, sentence: Sentence) -> set[int]:
             continue
         found.add(int(match.group(role)))
     return found
-
-
-# What joins two years into a span: "2014 to 2018", "19年度と20年度",
-# "2014~2018년", "2019년과 2020년", "18年度から20年度まで".
-_JOINED = re.compile(
-    r"\s*(?:から|~|〜|～|-|–|to|and|through|과|와|と|,|、)\s*"
-)
 
 
 def _several_years(sentence: Sentence, before: str) -> bool:
