@@ -46,6 +46,14 @@ __all__ = ["figure_at", "figure_span", "parse_figure", "parse_money"]
 
 # Qualifiers that make a round figure stand for its last non-zero digit.
 _HEDGES = frozenset({"about", "nearly"})
+# Kinds whose marker is their unit ("50%", "10 times").
+_OWN_UNIT = frozenset({"percent", "points", "multiple"})
+
+
+def _round(number: Decimal) -> bool:
+    # A whole number of one or two significant digits.
+    digits = str(abs(int(number))) if number == number.to_integral() else ""
+    return bool(digits) and len(digits.rstrip("0")) <= 2
 
 
 def _index(words: list[str]) -> dict[str, tuple[str, ...]]:
@@ -566,6 +574,10 @@ def _read_from(
     except ValueError as err:
         raise ParseError(text, 0, str(err)) from err
     written = text[start:pos].strip() if running else text.strip()
+    if kind in _OWN_UNIT and resolution > 1 and _round(number):
+        # "50%", "10 times": a round number of one or two significant
+        # digits in its own unit reads to one unit, as with a scale word.
+        resolution = Decimal(1)
     if qualifier in _HEDGES:
         resolution = hedged_resolution(number, resolution)
     figure = Figure(amount, written, kind, resolution, qualifier, rounding)

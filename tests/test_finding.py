@@ -276,7 +276,8 @@ def test_groups_scales_signs_currencies(
         ("9-hundred-24-million U.S. dollars", "924000000 USD", "money", "1e6"),
         ("28-thousand troops", "28000", "count", "1e3"),
         ("two percent", "2", "percent", "1"),
-        ("fifty percent", "50", "percent", "10"),
+        # A round percent reads to one unit of itself.
+        ("fifty percent", "50", "percent", "1"),
         ("twenty-eight thousand troops", "28000", "count", "1e3"),
         ("eight billion dollars", "8000000000 USD", "money", "1e9"),
         ("three percent", "3", "percent", "1"),

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 import attrs
 
@@ -33,6 +33,7 @@ from hns.audit.finders.roles import (
     _results,
     _stated,
     _subjects,
+    stated_figures,
 )
 from hns.audit.readings import Option
 from hns.errors import HnsError
@@ -41,12 +42,22 @@ from hns.figures import Figure
 __all__ = ["changes"]
 
 
+@attrs.frozen
+class _Either:
+    # Membership in either of two sets, without copying the larger.
+    first: Container[int]
+    second: Container[int]
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.first or item in self.second
+
+
 def _result_candidates(
     article: Article,
     sentence: Sentence,
     cluster: _Cluster,
     results: list[tuple[int, int]],
-    exclude: set[int],
+    exclude: Container[int],
     currency: object,
 ) -> tuple[list[tuple[Sentence, int]], bool]:
     marked = [
@@ -182,9 +193,12 @@ def _change(
         if money
         else None
     )
-    exclude = inside | (
-        {base.index} if base and base.index is not None else set()
-    )
+    # No figure another change states is this one's result.
+    claimed = stated_figures(article, sentence)
+    own = set(inside)
+    if base is not None and base.index is not None:
+        own.add(base.index)
+    exclude = _Either(own, claimed)
     if currency is None:
         currencies = {
             article.figure(i).currency

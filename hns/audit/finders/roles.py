@@ -108,14 +108,19 @@ def _stated(article: Article, cluster: _Cluster, s: int) -> Figure:
     return common.hedged(figure) if cluster.hedged else figure
 
 
-def stated_figures(article: Article, sentence: Sentence) -> set[int]:
+def stated_figures(article: Article, sentence: Sentence) -> frozenset[int]:
     """
     The figures a sentence states as changes (rates and differences):
     never levels of a year.
     """
     if sentence.language is None:
-        return set()
-    return {i for c in _clusters(article, sentence) for i in c.stated}
+        return frozenset()
+    key = f"stated {sentence.number}"
+    if key not in article.memo:
+        article.memo[key] = frozenset(
+            i for c in _clusters(article, sentence) for i in c.stated
+        )
+    return article.memo[key]  # type: ignore[no-any-return]
 
 
 def _bases(article: Article, sentence: Sentence) -> list[_Base]:
