@@ -2,7 +2,9 @@
 The words and shapes of each language, from ``hns/data/lang/<lang>.toml``:
 what every finder reads, so that no finder names a word.
 
-A table has ``[words]`` (named lists of literal words, matched on the
+A table has ``base_follows_change`` (whether a change's base is
+written after it, as in English "up 8.2% from 9602"), ``[words]`` (named
+lists of literal words, matched on the
 lower-cased sentence), ``[topics]`` (the words that tie a figure to a
 quantity: host-nation support, a defense budget, ...) and ``[[shape]]``
 entries. A shape is a regular expression over a sentence whose figures
@@ -86,7 +88,9 @@ _KINDS = frozenset(
         "total",
     }
 )
-_TABLE_KEYS = frozenset({"language", "words", "topics", "shape"})
+_TABLE_KEYS = frozenset(
+    {"language", "words", "topics", "shape", "base_follows_change"}
+)
 _SHAPE_KEYS = frozenset({"kind", "shape", "example", "published", "pinned"})
 _REQUIRED_WORDS = ("up", "down", "last_year", "this_year", "next_year")
 _PLACEHOLDER = re.compile(r"\{([a-z_]\w*)\}|(?<!\?P)<(\w+)>")
@@ -134,6 +138,7 @@ class Wording:
     topics: dict[str, tuple[str, ...]]
     shapes: dict[str, tuple[Shape, ...]]
     year: re.Pattern[str]
+    base_follows_change: bool = False
 
     def of(self, kind: str) -> tuple[Shape, ...]:
         """
@@ -290,6 +295,7 @@ def _table(path: Any, language: str) -> Wording:
         topics,
         {kind: tuple(found) for kind, found in shapes.items()},
         re.compile(year),
+        bool(raw.get("base_follows_change", False)),
     )
 
 

@@ -34,8 +34,10 @@ from hns.audit.finders.roles import (
     _stated,
     _subjects,
     stated_figures,
+    totals_over_years,
 )
 from hns.audit.readings import Option
+from hns.audit.wording import wording
 from hns.errors import HnsError
 from hns.figures import Figure
 
@@ -178,11 +180,16 @@ def _change(
     results: list[tuple[int, int]],
 ) -> Iterator[Claim]:
     inside = set(cluster.stated)
+    assert sentence.language is not None
+    after = wording(sentence.language).base_follows_change
     usable = [
         b
         for b in bases
         if (b.index is None or b.index not in inside)
         and abs(b.at - cluster.start) <= _REACH
+        # A year named as a base stands on its side of the change ("up
+        # 8% from 2025"; "from fiscal 2022" before it is when a deal starts).
+        and (b.index is not None or (b.at > cluster.start) == after)
     ]
     base = min(usable, key=lambda b: abs(b.at - cluster.start), default=None)
     money = [i for i in cluster.stated if article.figure(i).kind == "money"]
@@ -194,7 +201,12 @@ def _change(
         else None
     )
     # No figure another change states is this one's result.
-    claimed = stated_figures(article, sentence)
+    key = f"claimed {sentence.number}"
+    if key not in article.memo:
+        article.memo[key] = stated_figures(
+            article, sentence
+        ) | totals_over_years(article, sentence)
+    claimed = article.memo[key]
     own = set(inside)
     if base is not None and base.index is not None:
         own.add(base.index)
@@ -261,6 +273,10 @@ def _lone(
     series = common.reference(article)
     if series is None:
         return
+    if totals_over_years(article, sentence) or common.matches(
+        article, sentence, "previous"
+    ):
+        return  # the change of a total over years, or of an agreement
     from hns.checks import _reference_figure
 
     for s in cluster.stated:

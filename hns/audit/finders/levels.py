@@ -19,7 +19,7 @@ from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
 from hns.audit.finders.context import _JOINED
-from hns.audit.finders.roles import stated_figures
+from hns.audit.finders.roles import stated_figures, totals_over_years
 from hns.audit.readings import Option
 from hns.audit.wording import wording
 from hns.checks import _reference_figure
@@ -42,20 +42,6 @@ def _not_a_level(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     before = re.compile(rf"(?:{rate}|{average})\s*(?:약\s*|約\s*)?$")
     return after, before
-
-
-def _totals(article: Article, sentence: Sentence) -> set[int]:
-    # Totals over years and yearly averages are not levels of a year.
-    assert sentence.language is not None
-    found: set[int] = set()
-    for shape, match in common.matches(
-        article, sentence, "total"
-    ) + common.matches(article, sentence, "average"):
-        role = "average" if "average" in shape.roles else "total"
-        if role == "total" and "count" not in shape.roles:
-            continue
-        found.add(int(match.group(role)))
-    return found
 
 
 def _several_years(sentence: Sentence, before: str) -> bool:
@@ -89,7 +75,9 @@ def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
     if series is None or sentence.language is None or not sentence.members:
         return
     after, before = _not_a_level(sentence.language)
-    stated = stated_figures(article, sentence) | _totals(article, sentence)
+    stated = stated_figures(article, sentence) | totals_over_years(
+        article, sentence
+    )
     tokens = sentence.tokens
     table = wording(sentence.language)
     demand = table.pattern("demand") if "demand" in table.words else None

@@ -18,7 +18,7 @@ from hns.audit.wording import wording
 from hns.figures import Figure
 from hns.fiscal import FiscalYear
 
-__all__ = ["stated_figures"]
+__all__ = ["stated_figures", "totals_over_years"]
 
 
 # How far (in characters) a change's cues reach from its stated figures.
@@ -132,8 +132,10 @@ def _bases(article: Article, sentence: Sentence) -> list[_Base]:
             groups = match.groupdict()
             span = match.start(), match.end()
             if groups.get("base"):
-                base = _Base(int(groups["base"]), match.start("base"))
-                written.append((*span, base))
+                index = int(groups["base"])
+                if article.figure(index).kind == "money":  # no rate is a base
+                    base = _Base(index, match.start("base"))
+                    written.append((*span, base))
                 continue
             years = [
                 int(v) for k, v in groups.items() if k.startswith("fy") and v
@@ -191,3 +193,24 @@ def _subjects(
         and article.figure(i).kind == "money"
         and article.figure(i).currency == currency
     ]
+
+
+def totals_over_years(article: Article, sentence: Sentence) -> frozenset[int]:
+    """
+    The totals a sentence gives over several years ("1.05 trillion yen
+    over five years", "5년간 총액 …") and its yearly averages: never the
+    level of a year, nor the result of a yearly change.
+    """
+    key = f"over years {sentence.number}"
+    if key not in article.memo:
+        found: set[int] = set()
+        for shape, match in (
+            *common.matches(article, sentence, "total"),
+            *common.matches(article, sentence, "average"),
+        ):
+            role = "average" if "average" in shape.roles else "total"
+            if role == "total" and "count" not in shape.roles:
+                continue
+            found.add(int(match.group(role)))
+        article.memo[key] = frozenset(found)
+    return article.memo[key]  # type: ignore[no-any-return]
