@@ -76,7 +76,7 @@ def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
         return
     after, before = _not_a_level(sentence.language)
     stated = stated_figures(article, sentence) | totals_over_years(
-        article, sentence
+        article, sentence, averages=True
     )
     tokens = sentence.tokens
     table = wording(sentence.language)

@@ -195,22 +195,23 @@ def _subjects(
     ]
 
 
-def totals_over_years(article: Article, sentence: Sentence) -> frozenset[int]:
+def totals_over_years(
+    article: Article, sentence: Sentence, *, averages: bool = False
+) -> frozenset[int]:
     """
     The totals a sentence gives over several years ("1.05 trillion yen
-    over five years", "5년간 총액 …") and its yearly averages: never the
-    level of a year, nor the result of a yearly change.
+    over five years", "5년간 총액 …"), and with *averages* its yearly
+    averages: never the level of a year; a total is never the result of a
+    yearly change either.
     """
-    key = f"over years {sentence.number}"
+    key = f"over years {sentence.number} {averages}"
     if key not in article.memo:
         found: set[int] = set()
-        for shape, match in (
-            *common.matches(article, sentence, "total"),
-            *common.matches(article, sentence, "average"),
-        ):
-            role = "average" if "average" in shape.roles else "total"
-            if role == "total" and "count" not in shape.roles:
-                continue
-            found.add(int(match.group(role)))
+        for shape, match in common.matches(article, sentence, "total"):
+            if "count" in shape.roles:
+                found.add(int(match.group("total")))
+        if averages:
+            for _, match in common.matches(article, sentence, "average"):
+                found.add(int(match.group("average")))
         article.memo[key] = frozenset(found)
     return article.memo[key]  # type: ignore[no-any-return]
