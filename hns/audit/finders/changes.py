@@ -119,9 +119,7 @@ def _base_levels(
             level = series.get(fy)
             # An amount twenty times the budget, or a twentieth of it, is
             # another quantity (a defense budget), not a change of it.
-            if level is not None and level.amount * 20 >= amount >= (
-                level.amount / 20
-            ):
+            if level is not None and common.comparable(amount, level.amount):
                 found.append(
                     (
                         f"the base as the bundled {fy.label()} figure",

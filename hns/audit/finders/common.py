@@ -150,6 +150,28 @@ def reference(article: Article) -> Series | None:
     return _series(article.host)
 
 
+def comparable(amount: Decimal, level: Decimal) -> bool:
+    """
+    Whether *amount* can be a statement of *level*, right or wrong: within
+    twenty times either way, or off by a power of ten a scale slip makes
+    ("1.1833 billion won" for 1조1833억원). Anything else is another
+    quantity (a defense budget, a unit cost), never a false alarm.
+
+    >>> comparable(Decimal("1.1833e9"), Decimal("1.1833e12"))
+    True
+    >>> comparable(Decimal("5.4e12"), Decimal("2.056e11"))
+    False
+    """
+    if not level or not amount:
+        return False
+    ratio = abs(amount / level)
+    if Decimal("0.05") <= ratio <= 20:
+        return True
+    exponent = round(ratio.log10())
+    slip = Decimal(10) ** exponent
+    return abs(exponent) <= 4 and abs(ratio / slip - 1) <= Decimal("0.02")
+
+
 def hedged(figure: Figure) -> Figure:
     """
     *figure* read with a hedge written outside it ("100억엔(약 1047억원)

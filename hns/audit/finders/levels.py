@@ -59,12 +59,7 @@ def _several_years(sentence: Sentence, before: str) -> bool:
 
 
 def _comparable(figure: Figure, level: Decimal) -> bool:
-    # An amount more than twenty times the budget of its year, or less
-    # than a twentieth, is another quantity, not a slip of this one.
-    if not level:
-        return False
-    ratio = abs(figure.number / level)
-    return Decimal("0.05") <= ratio <= 20
+    return common.comparable(figure.number, level)
 
 
 def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
