@@ -99,8 +99,6 @@ def audit(
         claims=tuple(claims),
         figures=tuple(article.found),
         unchecked=unchecked,
-        times=tuple(
-            find_times(text, article.published, article.host, article.s)
-        ),
         notes=notes,
+        text=text,
     )

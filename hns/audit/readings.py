@@ -76,11 +76,11 @@ def decide(
     """
     from hns.checks import DIAGNOSE
 
-    # Every reading is first checked without looking for slips; only the
-    # ones reported are diagnosed.
+    # Slips are looked for only where an inconsistent verdict may be
+    # reported: in a claim whose roles the cues pin down.
     plain: list[tuple[str, Verdict, Callable[[], Verdict]]] = []
     fixed: list[tuple[str, Verdict, Callable[[], Verdict]]] = []
-    token = DIAGNOSE.set(False)
+    token = DIAGNOSE.set(pinned)
     try:
         for reading, run in options:
             try:
@@ -112,7 +112,11 @@ def decide(
                 " figures open"
             )
             return undetermined(check, reason), wrong[0][0], notes
-        diagnosed = [(r, run()) for r, run in wrong]
+        diagnosed = [
+            (r, v)
+            for r, v, _ in (*plain, *fixed)
+            if v.status == "inconsistent"
+        ]
         reading, verdict = min(
             reversed(diagnosed), key=lambda item: _fit(item[1])
         )

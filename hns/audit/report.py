@@ -6,6 +6,7 @@ figures found, and what could not be checked; as Markdown, JSON or HTML.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import json
 from typing import TYPE_CHECKING, Any
@@ -37,7 +38,8 @@ class Report:
     """
     An audit's findings: the publication date and host country it worked
     with, the *claims* (each with its verdict), every figure found, the
-    figures in no checkable claim (*unchecked*) and the time expressions.
+    figures in no checkable claim (*unchecked*), notes on what could not
+    be read, and the *text* audited (its time expressions are `times`).
 
     >>> import datetime as dt
     >>> from hns.audit import audit
@@ -57,8 +59,22 @@ class Report:
     claims: tuple[Claim, ...]
     figures: tuple[Found, ...]
     unchecked: tuple[Found, ...]
-    times: tuple[When, ...] = ()
     notes: tuple[str, ...] = ()
+    text: str = attrs.field(default="", repr=False, eq=False)
+
+    @functools.cached_property
+    def times(self) -> tuple[When, ...]:
+        """
+        The fiscal years and relative dates of the text, with the days
+        they mean (found when first asked for).
+
+        >>> from hns.audit import audit
+        >>> [t.text for t in audit("It ends next month.", "2021-02-10").times]
+        ['next month']
+        """
+        from hns.finding import find_times
+
+        return tuple(find_times(self.text, self.published, self.host))
 
     @property
     def summary(self) -> dict[str, int]:

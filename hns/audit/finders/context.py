@@ -140,6 +140,13 @@ def _year_phrases(
     # Year phrases, each with whether it names a comparison's base
     # ("지난해보다", "前年度比", "compared with FY2014").
     table = wording(language)
+    triggers = table.words.get("year_triggers", ())
+    if (
+        triggers
+        and not any(t in tokens for t in triggers)
+        and not _DIGIT_YEAR.search(tokens)
+    ):
+        return [], []
     after, before = _base_markers(language)
     found = []
     phrases = list(table.year.finditer(tokens))
@@ -165,6 +172,8 @@ def _year_phrases(
     return [m.start() for m, _ in found], found
 
 
+# A year in digits, not a figure's index.
+_DIGIT_YEAR = re.compile(r"(?<![0-9⟦])(?:19|20)[0-9]{2}(?![0-9⟧])")
 # What joins two years into a span: "2014 to 2018", "19年度と20年度",
 # "2014~2018년", "2019년과 2020년", "18年度から20年度まで".
 _JOINED = re.compile(
