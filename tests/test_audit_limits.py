@@ -177,7 +177,16 @@ else:
 start = time.perf_counter()
 audit(text, published=dt.date(2021, 1, 31))
 seconds = time.perf_counter() - start
-print(seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+# The peak resident memory of this process: VmHWM (ru_maxrss would count
+# the parent's memory too, kept across exec).
+try:
+    with open("/proc/self/status") as status:
+        peak = next(
+            int(line.split()[1]) for line in status if line.startswith("VmHWM")
+        )
+except OSError:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(seconds, peak / 1024)
 """
 
 
