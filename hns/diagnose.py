@@ -133,7 +133,10 @@ def _digit_variants(digits: str) -> Iterator[tuple[SlipKind, str]]:
             )
 
 
+@functools.lru_cache(maxsize=4096)
 def _reparse(text: str) -> Figure | None:
+    # A corrected text, read (a pure function of it: memoized, as the
+    # hypotheses are).
     try:
         return parse_figure(text)
     except HnsError:
