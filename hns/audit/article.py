@@ -306,6 +306,7 @@ class Article:
         )
         starts = [f.start for f in found]
         lowered = _lower(s)
+        article.memo["lowered"] = lowered
         article.sentences = [
             article._sentence(n, start, end, starts, lowered)
             for n, (start, end) in enumerate(spans)

@@ -213,6 +213,13 @@ def expiry(article: Article, sentence: Sentence) -> Iterator[Claim]:
     host, published = article.host, article.published
     if host is None or published is None or sentence.language != "en":
         return
+    if "expiry words" not in article.memo:
+        lowered = article.memo.get("lowered", "")
+        article.memo["expiry words"] = any(
+            w in lowered for w in ("expir", " end", "run out", "lapse")
+        )
+    if not article.memo["expiry words"]:
+        return
     tokens = sentence.tokens
     if not any(w in tokens for w in ("expir", "end", "run out", "lapse")):
         return

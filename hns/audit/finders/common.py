@@ -56,6 +56,20 @@ def tokens_in(text: str) -> list[int]:
     return [int(n) for n in _FIGURE.findall(text)]
 
 
+def mentions(article: Article, language: str, name: str) -> bool:
+    """
+    Whether the article writes any word of list *name* of *language* at
+    all: a finder whose words it never writes has nothing to find.
+    """
+    key = f"mentions {language} {name}"
+    if key not in article.memo:
+        lowered = article.memo.get("lowered", "")
+        article.memo[key] = bool(
+            wording(language).pattern(name).search(lowered)
+        )
+    return article.memo[key]  # type: ignore[no-any-return]
+
+
 def matches(
     article: Article, sentence: Sentence, kind: str
 ) -> list[tuple[Shape, re.Match[str]]]:

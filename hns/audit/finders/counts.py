@@ -43,6 +43,10 @@ def counts(article: Article, sentence: Sentence) -> Iterator[Claim]:
     """
     The troop counts of a sentence.
     """
+    if sentence.language is None or not common.mentions(
+        article, sentence.language, "troops"
+    ):
+        return
     if (
         sentence.language is None
         or article.published is None

@@ -26,6 +26,10 @@ def growth(article: Article, sentence: Sentence) -> Iterator[Claim]:
     Growth at a stated rate: the base grown by the rate is an amount of
     the sentence or the one before (each is a reading; not pinned).
     """
+    if sentence.language is None or not common.mentions(
+        article, sentence.language, "apply"
+    ):
+        return
     if sentence.language is None or not sentence.members:
         return
     for shape in wording(sentence.language).of("growth"):
@@ -77,6 +81,10 @@ def same_level(article: Article, sentence: Sentence) -> Iterator[Claim]:
     "About the same amount as the previous year": a change of at most
     about 5% over the year before.
     """
+    if sentence.language is None or not common.mentions(
+        article, sentence.language, "same"
+    ):
+        return
     if sentence.language is None or not sentence.members:
         return
     table = wording(sentence.language)
