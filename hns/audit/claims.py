@@ -5,7 +5,7 @@ verdict over every reading of it.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 import attrs
 
@@ -30,21 +30,7 @@ ClaimKind = Literal[
     "sum",
     "total",
 ]
-KINDS: tuple[ClaimKind, ...] = (
-    "agreement",
-    "average",
-    "change",
-    "conversion",
-    "count",
-    "growth",
-    "level",
-    "malformed",
-    "per_capita",
-    "ratio",
-    "share",
-    "sum",
-    "total",
-)
+KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
 
 
 @attrs.frozen(repr=False)

@@ -15,9 +15,9 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from hns.errors import HnsError
-from hns.verdicts import Verdict
+from hns.verdicts import Diagnosis, Status, Verdict
 
-__all__ = ["CORRECTED", "Option", "decide", "undetermined"]
+__all__ = ["CORRECTED", "Option", "decide", "said", "undetermined"]
 
 Option = tuple[str, Callable[[], Verdict]]
 """
@@ -30,6 +30,33 @@ How a reading that corrects a figure begins (``reading X as Y``).
 """
 
 
+def said(
+    check: str,
+    status: Status,
+    reason: str,
+    diagnoses: tuple[Diagnosis, ...] = (),
+) -> Verdict:
+    """
+    A verdict that is a sentence, not a computation (an agreement's dates,
+    a malformed number, a claim nothing could decide).
+
+    >>> said("agreement", "consistent", "it expires next month").explain()
+    'it expires next month'
+    """
+    return Verdict(
+        check,
+        status,
+        stated_figure=None,
+        stated=None,
+        recomputed=None,
+        point=None,
+        unit="",
+        inputs=(),
+        diagnoses=diagnoses,
+        reason=reason,
+    )
+
+
 def undetermined(check: str, reason: str) -> Verdict:
     """
     A verdict that says why nothing could be decided.
@@ -37,17 +64,7 @@ def undetermined(check: str, reason: str) -> Verdict:
     >>> undetermined("change", "no base").status
     'undetermined'
     """
-    return Verdict(
-        check,
-        "undetermined",
-        stated_figure=None,
-        stated=None,
-        recomputed=None,
-        point=None,
-        unit="",
-        inputs=(),
-        reason=reason,
-    )
+    return said(check, "undetermined", reason)
 
 
 def decide(

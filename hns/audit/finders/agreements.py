@@ -21,13 +21,12 @@ from typing import Any
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
-from hns.audit.readings import Option
+from hns.audit.readings import Option, said
 from hns.audit.wording import wording
 from hns.checks import _reference_figure, check_level
 from hns.errors import HnsError
 from hns.figures import Figure, Rounding
 from hns.numerals import lazy_pattern
-from hns.verdicts import Verdict
 
 __all__ = ["agreement_figures", "expiry"]
 
@@ -265,25 +264,10 @@ def expiry(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 else f"it expires on {agreement.expires}, {when} ({period})"
             )
             reason = f"{agreement.title} ({agreement.id}): {found}"
-        verdict = Verdict(
+        yield common.stated_claim(
+            article,
+            sentence,
             "agreement",
-            status,  # type: ignore[arg-type]
-            stated_figure=None,
-            stated=None,
-            recomputed=None,
-            point=None,
-            unit="",
-            inputs=(),
-            reason=reason,
-        )
-        text, start, end = common.excerpt(
-            article, sentence, sentence.start, sentence.start + 240
-        )
-        yield Claim(
-            "agreement",
-            text,
-            start,
-            end,
-            (),
-            verdict,
+            (sentence.start, sentence.start + 240),
+            said("agreement", status, reason),  # type: ignore[arg-type]
         )

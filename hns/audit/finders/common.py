@@ -89,6 +89,22 @@ def matches(
     return found
 
 
+def stated_claim(
+    article: Article,
+    sentence: Sentence,
+    kind: ClaimKind,
+    span: tuple[int, int],
+    verdict: Verdict,
+    reading: str = "",
+) -> Claim:
+    """
+    A claim with no figures of its own (an agreement's dates, a malformed
+    number), quoting the text around *span*.
+    """
+    text, start, end = excerpt(article, sentence, *span)
+    return Claim(kind, text, start, end, (), verdict, reading)
+
+
 def claim(
     article: Article,
     sentence: Sentence,

@@ -20,11 +20,10 @@ from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common
 from hns.audit.finders.roles import _clusters, _stated
-from hns.audit.readings import Option
+from hns.audit.readings import Option, said
 from hns.audit.wording import wording
 from hns.checks import _reference_figure
 from hns.fiscal import FiscalYear
-from hns.verdicts import Verdict
 
 __all__ = ["increases", "starts"]
 
@@ -153,30 +152,20 @@ def starts(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 int(match.group("first")), agreement.first.calendar
             )
             fits = year == agreement.first
-            verdict = Verdict(
+            reason = (
+                f"{agreement.title} ({agreement.id}) starts in"
+                f" {agreement.first.label()}"
+                + ("" if fits else f", not {year.label()}")
+            )
+            yield common.stated_claim(
+                article,
+                sentence,
                 "agreement",
-                "consistent" if fits else "inconsistent",
-                stated_figure=None,
-                stated=None,
-                recomputed=None,
-                point=None,
-                unit="",
-                inputs=(),
-                reason=(
-                    f"{agreement.title} ({agreement.id}) starts in"
-                    f" {agreement.first.label()}"
-                    + ("" if fits else f", not {year.label()}")
+                (sentence.start, sentence.start + 240),
+                said(
+                    "agreement",
+                    "consistent" if fits else "inconsistent",
+                    reason,
                 ),
-            )
-            text, start, end = common.excerpt(
-                article, sentence, sentence.start, sentence.start + 240
-            )
-            yield Claim(
-                "agreement",
-                text,
-                start,
-                end,
-                (),
-                verdict,
                 "the agreement the article's totals name",
             )

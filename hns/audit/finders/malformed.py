@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common
+from hns.audit.readings import said
 from hns.figures import Figure
 from hns.verdicts import Diagnosis, Verdict
 
@@ -49,26 +50,15 @@ def malformed(article: Article, sentence: Sentence) -> Iterator[Claim]:
             )
             for reading in item.readings
         )
-        verdict = Verdict(
+        yield common.stated_claim(
+            article,
+            sentence,
             "malformed",
-            "inconsistent",
-            stated_figure=None,
-            stated=None,
-            recomputed=None,
-            point=None,
-            unit="",
-            inputs=(),
-            diagnoses=diagnoses,
-            reason=f"{item.text!r} is no number as printed: {item.reason}",
-        )
-        text, start, end = common.excerpt(
-            article, sentence, item.start, item.end
-        )
-        yield Claim(
-            "malformed",
-            text,
-            start,
-            end,
-            (),
-            verdict,
+            (item.start, item.end),
+            said(
+                "malformed",
+                "inconsistent",
+                f"{item.text!r} is no number as printed: {item.reason}",
+                diagnoses,
+            ),
         )
