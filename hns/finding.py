@@ -410,7 +410,10 @@ def _join_ranges(text: str, s: str, items: list[_Item]) -> list[_Item]:
             except HnsError:
                 continue
             second = items[i + 1] = second._replace(
-                figure=figure, start=start, end=end
+                figure=figure,
+                start=start,
+                end=end,
+                date=_is_date_part(s, start, end, figure),
             )
         if second.date:
             items[i] = first._replace(date=True)

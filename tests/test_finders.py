@@ -1773,3 +1773,64 @@ def test_shape_example(example: str, published: dt.date | None) -> None:
 
     assert _alarms(claims) == []
     assert consistent, f"nothing consistent in {_summary(claims)}"
+
+
+SPAN_SUMS_RIGHT = [
+    pytest.param(
+        "2019-04-01",
+        "From 2015 to 2017, Seoul's cost-sharing payments for USFK came to"
+        " 2.8268 trillion won in total.",
+        id="en-1",
+    ),
+    pytest.param(
+        "2019-04-01",
+        "2016~2018년 3년간 한국이 낸 방위비 분담금은 모두 2조8550억원이다.",
+        id="ko-1",
+    ),
+    pytest.param(
+        "2021-05-01",
+        "19年度と20年度の2年間の思いやり予算は合計3967億円だった。",
+        id="ja-1",
+    ),
+]
+SPAN_SUMS_WRONG = [
+    pytest.param(
+        "2019-04-01",
+        "From 2015 to 2017, Seoul's cost-sharing payments for USFK came to"
+        " 2.9268 trillion won in total.",
+        id="en-1",
+    ),
+    pytest.param(
+        "2019-04-01",
+        "2016~2018년 3년간 한국이 낸 방위비 분담금은 모두 2조9550억원이다.",
+        id="ko-1",
+    ),
+    pytest.param(
+        "2021-05-01",
+        "19年度と20年度の2年間の思いやり予算は合計3867億円だった。",
+        id="ja-1",
+    ),
+]
+
+
+class TestSpanSums:
+    """
+    An amount of several years named as a span is the sum of their bundled
+    levels (Korea 2015-2017: 9320 + 9441 + 9507 = 28268억원; 2016-2018:
+    28550억원; Japan JFY2019-2020: 1974 + 1993 = 3967億円).
+    """
+
+    @pytest.mark.parametrize(("published", "text"), SPAN_SUMS_RIGHT)
+    def test_right(self, published: str, text: str) -> None:
+        """
+        The sum of the bundled years is consistent, and no level of one
+        year is checked against it.
+        """
+        assert_consistent(text, published, "sum")
+
+    @pytest.mark.parametrize(("published", "text"), SPAN_SUMS_WRONG)
+    def test_wrong(self, published: str, text: str) -> None:
+        """
+        A sum the years do not add up to is inconsistent.
+        """
+        assert_inconsistent(text, published, "sum")

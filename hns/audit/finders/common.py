@@ -334,7 +334,7 @@ def clear_caches() -> None:
     Forget the checks done so far (benchmarks time the real work).
     """
     from hns import fx
-    from hns.audit.finders.context import _topics, _year_phrases
+    from hns.audit.finders.context import _joined, _topics, _year_phrases
 
     for cached in (
         _level,
@@ -343,6 +343,7 @@ def clear_caches() -> None:
         _ratio,
         _topics,
         _year_phrases,
+        _joined,
     ):
         cached.cache_clear()
     fx._ecb_quote.cache_clear()

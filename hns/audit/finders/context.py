@@ -114,6 +114,33 @@ def quantity(article: Article, sentence: Sentence, index: int) -> str | None:
 
 
 @functools.cache
+def spanned(sentence: Sentence, where: int) -> bool:
+    """
+    Whether two joined years ("between 2014 and 2018", "18年度から20年度")
+    stand within reach before position *where* of *sentence*.
+    """
+    if sentence.language is None:
+        return False
+    starts, _ = _year_phrases(sentence.tokens, sentence.language)
+    _, joined = _joined(sentence.tokens, sentence.language)
+    lo = bisect.bisect_left(starts, where - _WINDOW)
+    hi = bisect.bisect_left(starts, where)
+    return any(k in joined for k in range(lo, hi))
+
+
+@functools.lru_cache(maxsize=64)
+def _joined(tokens: str, language: str) -> tuple[None, frozenset[int]]:
+    # The indexes (in `_year_phrases`) of year phrases joined into spans.
+    _, phrases = _year_phrases(tokens, language)
+    matches = [m for m, _ in phrases]
+    joined = {
+        k
+        for k, (a, b) in enumerate(itertools.pairwise(matches))
+        if _JOINED.fullmatch(tokens[a.end() : b.start()])
+    }
+    return None, frozenset(joined | {k + 1 for k in joined})
+
+
 def _base_markers(
     language: str,
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:

@@ -10,7 +10,6 @@ A difference, a yearly rate or a total over years is never a level.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -18,11 +17,10 @@ from decimal import Decimal
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
-from hns.audit.finders.context import _JOINED
 from hns.audit.finders.roles import stated_figures, totals_over_years
 from hns.audit.readings import Option
 from hns.audit.wording import wording
-from hns.checks import _reference_figure
+from hns.checks import _reference_figure, check_total
 from hns.figures import Figure
 from hns.fiscal import FiscalYear
 
@@ -44,18 +42,69 @@ def _not_a_level(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
-def _several_years(sentence: Sentence, before: str) -> bool:
-    # Words before an amount that make it the sum of several years: a
-    # span or total word, or two year phrases.
+# Two years a span runs between: "from 2014 to 2018", "2014~2018년",
+# "18年度から20年度", "2020년과 2021년".
+_SPAN = re.compile(
+    r"(?<![0-9⟦])((?:19|20)?[0-9]{2})\s*(?:年度|年|년도|년)?\s*"
+    r"(?:~|〜|～|-|–|から|부터|to|through|and|과|와|と)\s*"
+    r"(?:fiscal\s+)?((?:19|20)?[0-9]{2})(?![0-9⟧])"
+)
+
+
+def _span_sum(
+    article: Article, sentence: Sentence, index: int, where: int
+) -> Iterator[Claim]:
+    # An amount of several years is the sum of their bundled levels, when
+    # the text names the span and ties the amount to host-nation support.
+    series = common.reference(article)
+    if series is None or not article.is_home_money(index):
+        return
+    spans = list(
+        _SPAN.finditer(sentence.tokens, max(0, where - context._WINDOW), where)
+    )
+    if not spans or context.quantity(article, sentence, index) != "hns":
+        return
+    first, last = (_full(y) for y in spans[-1].groups())
+    if not 1 <= last - first <= 9:
+        return
+    levels = [
+        series.get(FiscalYear(year, article.calendar))
+        for year in range(first, last + 1)
+    ]
+    if any(level is None for level in levels):
+        return  # a year no source gives: the sum stays unknown
+    parts = [_reference_figure(level) for level in levels if level]
+    figure = article.figure(index)
+    options: list[Option] = [
+        (
+            f"the bundled figures of {first} to {last} added up",
+            functools.partial(check_total, parts, figure),
+        )
+    ]
+    yield from common.claim(article, sentence, "sum", [index], options)
+
+
+def _full(year: str) -> int:
+    # A year written in two digits is of this century or the last.
+    short = int(year)
+    if len(year) == 4:
+        return short
+    return 2000 + short if short < 70 else 1900 + short
+
+
+def _several_years(sentence: Sentence, where: int, end: int) -> str | None:
+    # "sum" when words near an amount make it several years added up
+    # ("合計", "in total", "모두"), "span" when two joined years stand
+    # before it ("between 2014 and 2018"): either way, no one year's level.
     assert sentence.language is not None
     table = wording(sentence.language)
-    if "span" in table.words and table.pattern("span").search(before):
-        return True
-    years = list(table.year.finditer(before))
-    return any(
-        _JOINED.fullmatch(before[a.end() : b.start()])
-        for a, b in itertools.pairwise(years)
-    )
+    tokens = sentence.tokens
+    near = tokens[max(0, where - 60) : where] + tokens[end : end + 20]
+    if "span" in table.words and table.pattern("span").search(near):
+        return "sum"
+    if context.spanned(sentence, where):
+        return "span"
+    return None
 
 
 def _comparable(figure: Figure, level: Decimal) -> bool:
@@ -73,27 +122,36 @@ def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
     stated = stated_figures(article, sentence) | totals_over_years(
         article, sentence, averages=True
     )
+    totals = totals_over_years(article, sentence)
     tokens = sentence.tokens
     table = wording(sentence.language)
     demand = table.pattern("demand") if "demand" in table.words else None
     for index in sentence.members:
         figure = article.figure(index)
+        if index in totals:
+            # A total over years that names its span: the sum of the years.
+            yield from _span_sum(
+                article, sentence, index, sentence.position(index)
+            )
+            continue
         if figure.kind != "money" or index in stated:
             continue
         where = sentence.position(index)
         end = where + len(f"⟦{index}⟧")
         if re.search(r"[(（]\s*$", tokens[max(0, where - 12) : where]):
             continue  # a conversion in parentheses, checked as such
-        if after.match(tokens, end) or before.search(
-            tokens[max(0, where - 12) : where]
-        ):
-            continue
         if demand is not None and demand.search(
             tokens[max(0, where - 100) : where]
         ):
             continue  # a demand or a proposal is not the level of a year
-        if _several_years(sentence, tokens[max(0, where - 60) : where]):
-            continue  # "18年度から20年度までの3年間…計5935億円"
+        several = _several_years(sentence, where, end)
+        if several == "sum":
+            # "18年度から20年度までの3年間…計5935億円": the sum of the years.
+            yield from _span_sum(article, sentence, index, where)
+        if several or after.match(tokens, end):
+            continue
+        if before.search(tokens[max(0, where - 12) : where]):
+            continue
         years = context.years_of(article, sentence, index)
         if not years:
             continue
