@@ -73,6 +73,15 @@ def _of_current(
     ]
     before = [i for i in amounts if i < m]
     after = [i for i in amounts if i > m]
+    if not before and not after and sentence.number:
+        # "日本の現在の負担額の4倍以上": the amount asked for stands in the
+        # sentence before.
+        earlier = article.sentences[sentence.number - 1]
+        before = [
+            i
+            for i in _amounts(article, earlier, len(earlier.tokens))
+            if i not in rates
+        ][-1:]
     if not before and not after:
         return
     a = before[-1] if before else after[0]
