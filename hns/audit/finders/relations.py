@@ -109,7 +109,10 @@ def sums(article: Article, sentence: Sentence) -> Iterator[Claim]:
             t = int(match.group("total"))
             parts = [article.figure(i) for i in indexes]
             total = article.figure(t)
-            if {f.kind for f in (*parts, total)} - {"money", "percent"}:
+            kinds = {f.kind for f in (*parts, total)}
+            if kinds - {"money", "percent", "points"} or (
+                "money" in kinds and len(kinds) > 1
+            ):
                 continue
             options: list[Option] = [
                 (
