@@ -1834,3 +1834,51 @@ class TestSpanSums:
         A sum the years do not add up to is inconsistent.
         """
         assert_inconsistent(text, published, "sum")
+
+
+EARLIER_AGREEMENTS = [
+    pytest.param(
+        "2022-01-07",
+        "The new deal commits Tokyo to roughly 211 billion yen a year for"
+        " host nation support, against about 189 billion yen a year under"
+        " the previous pact.",
+        "consistent",
+        id="en-previous",
+    ),
+    pytest.param(
+        "2022-01-07",
+        "Host nation support averaged 189.3 billion yen a year under the"
+        " accord covering fiscal 2016 to 2020.",
+        "consistent",
+        id="en-span",
+    ),
+    pytest.param(
+        "2016-11-13",
+        "Japan agreed in 2015 to spend about 189.9 billion yen annually on"
+        " host nation support.",
+        "inconsistent",
+        id="en-current",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "status"), EARLIER_AGREEMENTS)
+def test_yearly_amount_of_an_agreement(
+    published: str, text: str, status: str
+) -> None:
+    """
+    A yearly amount is read against the agreements in force, the one
+    before them when the text says so, and those whose years it names.
+    """
+    claims = [
+        c
+        for c in audit(text, published=published).claims
+        if c.kind == "average"
+    ]
+
+    assert claims
+    statuses = {c.verdict.status for c in claims}
+    if status == "consistent":
+        assert "inconsistent" not in statuses
+    else:
+        assert "inconsistent" in statuses
