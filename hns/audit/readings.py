@@ -95,8 +95,8 @@ def decide(
 
     # Slips are looked for only where an inconsistent verdict may be
     # reported: in a claim whose roles the cues pin down.
-    plain: list[tuple[str, Verdict, Callable[[], Verdict]]] = []
-    fixed: list[tuple[str, Verdict, Callable[[], Verdict]]] = []
+    plain: list[tuple[str, Verdict]] = []
+    fixed: list[tuple[str, Verdict]] = []
     token = DIAGNOSE.set(pinned)
     try:
         for reading, run in options:
@@ -109,37 +109,26 @@ def decide(
             )
             if verdict.status == "consistent" and not corrected:
                 return verdict, reading, ()
-            (fixed if corrected else plain).append((reading, verdict, run))
+            (fixed if corrected else plain).append((reading, verdict))
     finally:
         DIAGNOSE.reset(token)
     notes = tuple(
         f"consistent when {reading}"
-        for reading, verdict, _ in fixed
+        for reading, verdict in fixed
         if verdict.status == "consistent"
     )
-    wrong = [
-        (r, run)
-        for r, v, run in (*plain, *fixed)
-        if v.status == "inconsistent"
-    ]
-    if wrong and any(v.status == "inconsistent" for _, v, _ in plain):
+    wrong = [(r, v) for r, v in (*plain, *fixed) if v.status == "inconsistent"]
+    if wrong and any(v.status == "inconsistent" for _, v in plain):
         if not pinned:
             reason = (
                 "no reading fits, but the text leaves the roles of its"
                 " figures open"
             )
             return undetermined(check, reason), wrong[0][0], notes
-        diagnosed = [
-            (r, v)
-            for r, v, _ in (*plain, *fixed)
-            if v.status == "inconsistent"
-        ]
-        reading, verdict = min(
-            reversed(diagnosed), key=lambda item: _fit(item[1])
-        )
+        reading, verdict = min(reversed(wrong), key=lambda item: _fit(item[1]))
         return verdict, reading, notes
     if plain:
-        reading, verdict, _ = plain[0]
+        reading, verdict = plain[0]
         return verdict, reading, notes
     return undetermined(check, "no reading could be checked"), "", notes
 
