@@ -1882,3 +1882,47 @@ def test_yearly_amount_of_an_agreement(
         assert "inconsistent" not in statuses
     else:
         assert "inconsistent" in statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        pytest.param(
+            "The Guam move is to cost 8.6 billion dollars, of which Japan"
+            " pays 2.8 billion dollars, or about 33 percent.",
+            "consistent",
+            id="en-right",
+        ),
+        pytest.param(
+            "The Guam move is to cost 8.6 billion dollars, of which Japan"
+            " pays 2.8 billion dollars, or about 53 percent.",
+            "inconsistent",
+            id="en-wrong",
+        ),
+    ],
+)
+def test_share_after_or(text: str, status: str) -> None:
+    """
+    "P, or about N percent" of the one whole in reach is a share.
+    """
+    shares = [
+        c
+        for c in audit(text, published="2012-04-27").claims
+        if c.kind == "share"
+    ]
+
+    assert [c.verdict.status for c in shares] == [status]
+
+
+def test_change_after_or_is_no_share() -> None:
+    """
+    "up 78.7 billion won, or 8.2%" is a change, never a share.
+    """
+    claims = audit(
+        "Korea pays 1.0389 trillion won this year for USFK, up 78.7 billion"
+        " won, or 8.2%, from 960.2 billion won.",
+        published="2019-03-08",
+    ).claims
+
+    assert "share" not in {c.kind for c in claims}
+    assert {c.verdict.status for c in claims} == {"consistent"}

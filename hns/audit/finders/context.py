@@ -114,6 +114,33 @@ def quantity(article: Article, sentence: Sentence, index: int) -> str | None:
 
 
 @functools.cache
+def attached(sentence: Sentence, index: int) -> bool:
+    """
+    Whether a year phrase is written on figure *index*: right before it,
+    with nothing but a few words between ("last year's share of ⟦n⟧",
+    "지난해 ⟦n⟧", "FY2014's ⟦n⟧").
+    """
+    if sentence.language is None:
+        return False
+    where = sentence.position(index)
+    end = where + len(f"⟦{index}⟧")
+    tokens = sentence.tokens
+    starts, phrases = _year_phrases(tokens, sentence.language)
+    lo = bisect.bisect_left(starts, where - 40)
+    hi = bisect.bisect_right(starts, end + 40)
+    for match, _ in phrases[lo:hi]:
+        if match.end() <= where and "⟦" not in tokens[match.end() : where]:
+            return True
+        # In English the year may follow: "from ⟦n⟧ this fiscal year".
+        if (
+            sentence.language == "en"
+            and match.start() >= end
+            and "⟦" not in tokens[end : match.start()]
+        ):
+            return True
+    return False
+
+
 def spanned(sentence: Sentence, where: int) -> bool:
     """
     Whether two joined years ("between 2014 and 2018", "18年度から20年度")

@@ -17,7 +17,11 @@ from decimal import Decimal
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
-from hns.audit.finders.roles import stated_figures, totals_over_years
+from hns.audit.finders.roles import (
+    _bases,
+    stated_figures,
+    totals_over_years,
+)
 from hns.audit.readings import Option
 from hns.audit.wording import wording
 from hns.checks import _reference_figure, check_total
@@ -123,6 +127,7 @@ def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
         article, sentence, averages=True
     )
     totals = totals_over_years(article, sentence)
+    bases = {b.index for b in _bases(article, sentence) if b.index is not None}
     tokens = sentence.tokens
     table = wording(sentence.language)
     demand = table.pattern("demand") if "demand" in table.words else None
@@ -153,6 +158,8 @@ def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
         if before.search(tokens[max(0, where - 12) : where]):
             continue
         years = context.years_of(article, sentence, index)
+        if index in bases and not context.attached(sentence, index):
+            continue  # a change's base takes only a year written on it
         if not years:
             continue
         if context.quantity(article, sentence, index) != "hns":

@@ -17,6 +17,7 @@ from decimal import Decimal
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common
+from hns.audit.finders.roles import stated_figures
 from hns.audit.readings import Option
 from hns.audit.wording import wording
 from hns.checks import (
@@ -178,6 +179,8 @@ def shares(article: Article, sentence: Sentence) -> Iterator[Claim]:
             part, rate = article.figure(p), article.figure(r)
             if part.kind != "money" or rate.kind != "percent":
                 continue
+            if {p, r} & stated_figures(article, sentence):
+                continue  # "up 78.7 billion won, or 8.2%": a change
             written = match.groupdict().get("whole")
             wholes = (
                 [int(written)]
