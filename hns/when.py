@@ -11,8 +11,11 @@ The rules for phrases a reader could take two ways:
   ``last April``: the last one strictly before it; ``this April``: April
   of the publication's calendar year.
 - ``early``/``mid``/``late`` (上旬/中旬/下旬, 초순/중순/하순) are days 1-10,
-  11-20 and 21 to the end of a month; ``末``/``말`` (end of) read as late and
-  ``初旬``/``초`` as early. They apply to month phrases only.
+  11-20 and 21 to the end of a month; ``末``/``말`` and ``the end of`` read
+  as late and ``初旬``/``초`` as early. They apply to month phrases only
+  (``March``, ``3月``, ``今年3月``, ``내년 3월``).
+- The end of a year (``年末``, ``연말``, ``올해 말``, ``the end of the year``)
+  is its December; of a fiscal year (``年度末``), its last month.
 - ``by December``: from the publication date to the end of the first
   December on or after the publication month.
 - ``on the 27th``: the latest 27th on or before the publication date; for
@@ -282,10 +285,49 @@ def _part(month: _Resolver, part: int) -> _Resolver:
     return resolve
 
 
+# A month by its number, in this or next year's calendar: 3月, 今年3月,
+# 내년 3월 (spaces between wide characters are folded by _key).
+_NUMBERED = r"(今年|来年|올해|내년)? ?([0-9]{1,2})(?:月|월)"
+_YEAR_OFFSETS = {"今年": 0, "올해": 0, "来年": 1, "내년": 1}
+# The end of a year: the last month of the calendar year or of the fiscal
+# year under way.
+_YEAR_ENDS = {
+    "年末": False, "今年末": False, "연말": False, "올해말": False,
+    "this year-end": False, "the end of this year": False,
+    "the end of the year": False, "year-end": False,
+    "年度末": True, "今年度末": True, "the end of this fiscal year": True,
+    "the end of the fiscal year": True,
+}  # fmt: skip
+
+
+def _in_year(month: int, offset: int) -> _Resolver:
+    return lambda published, _: _month_span(
+        published, month - published.month + 12 * offset
+    )
+
+
+def _year_end(fiscal: bool) -> _Resolver:
+    def resolve(published: dt.date, calendar: FiscalCalendar) -> _Span:
+        if fiscal:
+            last = fiscal_year(published, calendar).end
+        else:
+            last = dt.date(published.year, 12, 31)
+        return last.replace(day=1), last
+
+    return resolve
+
+
 def _read_month(key: str) -> _Resolver | None:
     # A phrase naming one whole calendar month, or None.
     if key in _MONTH_PHRASES:
         return _MONTH_PHRASES[key]
+    if match := re.fullmatch(_NUMBERED, key):
+        month = int(match[2])
+        if not 1 <= month <= 12:
+            return None
+        if match[1] is None:
+            return _named(month, "nearest")
+        return _in_year(month, _YEAR_OFFSETS[match[1]])
     if match := re.fullmatch(_NEAREST, key):
         return _named(_month_number(match[1]), "nearest")
     if match := re.fullmatch(_RELATIVE, key):
@@ -300,6 +342,12 @@ def _read(key: str) -> _Resolver | None:
         return month
     if key in _PHRASES:
         return _PHRASES[key]
+    if key in _YEAR_ENDS:
+        return _year_end(_YEAR_ENDS[key])
+    if match := re.fullmatch(r"(?:at )?the end of (.+)", key):
+        inner = _read_month(match[1])
+        if inner is not None:
+            return _part(inner, 2)
     if match := re.fullmatch(_BY, key):
         return _by(_month_number(match[1]))
     if match := re.fullmatch(_ORDINAL, key):

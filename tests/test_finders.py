@@ -1045,44 +1045,16 @@ AGREEMENT_STARTS_RIGHT = [
         "The current five-year cost-sharing deal for U.S. forces in Japan "
         "expires at the end of March.",
         id="en-4",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "expiry() reads one hard-coded English regex (_EXPIRY in "
-                "finders/agreements.py), not the wording tables: 'expires at "
-                "the end of March' is not one of its 'when' phrases (next "
-                "month, in <month>, ...); it should read as consistent (the "
-                "JFY2016-20 SMA ends 2021-03-31)"
-            ),
-        ),
     ),
     pytest.param(
         "2021-02-10",
         "在日米軍駐留経費負担の現行の特別協定は今年3月末に期限が切れる。",
         id="ja-3",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "expiry() reads one hard-coded English regex (_EXPIRY in "
-                "finders/agreements.py), not the wording tables: Japanese "
-                "'期限が切れる' / '失効' is never read; it should read as "
-                "consistent (ends 2021-03-31)"
-            ),
-        ),
     ),
     pytest.param(
         "2025-06-01",
         "한미 방위비 분담금 제11차 특별협정은 올해 말 만료된다.",
         id="ko-3",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "expiry() reads one hard-coded English regex (_EXPIRY in "
-                "finders/agreements.py), not the wording tables: Korean "
-                "'만료된다' is never read; it should read as consistent (the "
-                "11th SMA ends 2025-12-31)"
-            ),
-        ),
     ),
 ]
 

@@ -485,7 +485,7 @@ class TestUnknown:
             ("blurgh", 0),
             ("next month foo", 11),
             ("next monthly", 10),
-            ("今年度末", 3),
+            ("今年度中", 3),
             ("late this year", 5),
             ("in 2021", 3),
             ("来週", 0),

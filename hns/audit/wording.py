@@ -72,6 +72,7 @@ _KINDS = frozenset(
         "change",
         "conversion",
         "count",
+        "expiry",
         "growth",
         "level",
         "multiple",

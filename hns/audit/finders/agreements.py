@@ -26,7 +26,6 @@ from hns.audit.wording import wording
 from hns.checks import _reference_figure, check_level
 from hns.errors import HnsError
 from hns.figures import Figure, Rounding
-from hns.numerals import lazy_pattern
 
 __all__ = ["agreement_figures", "expiry"]
 
@@ -196,47 +195,30 @@ def _averages(
     return options
 
 
-_EXPIRY = lazy_pattern(
-    r"(?:current|existing|present)\s+(?:(?P<n>[a-z]+|\d+)[- ]year\s+)?"
-    r"(?:deal|agreement|accord|pact|sma)\s+(?:will\s+|is\s+(?:set\s+)?to\s+)?"
-    r"(?:expire|expires|end|ends|run out|runs out|lapse|lapses)\s+"
-    r"(?P<when>next month|this month|next year|this year|next april"
-    r"|in [a-z]+|by [a-z]+)"
-)  # matched on the lower-cased sentence
-
-
 def expiry(article: Article, sentence: Sentence) -> Iterator[Claim]:
     """
-    When the agreement in force expires, against the bundled registry.
+    When the agreement in force expires (``the current five-year deal will
+    expire next month``, ``現行の特別協定は今年3月末に期限が切れる``,
+    ``제11차 특별협정은 올해 말 만료된다``), against the bundled registry.
     """
     host, published = article.host, article.published
-    if host is None or published is None or sentence.language != "en":
+    if host is None or published is None or sentence.language is None:
         return
-    if "expiry words" not in article.memo:
-        lowered = article.memo.get("lowered", "")
-        article.memo["expiry words"] = any(
-            w in lowered for w in ("expir", " end", "run out", "lapse")
-        )
-    if not article.memo["expiry words"]:
-        return
-    tokens = sentence.tokens
-    if not any(w in tokens for w in ("expir", "end", "run out", "lapse")):
-        return
-    if not any(
-        w in tokens for w in ("deal", "agreement", "accord", "pact", "sma")
+    if not wording(sentence.language).of("expiry") or not common.mentions(
+        article, sentence.language, "expire"
     ):
         return
     from hns import agreements
     from hns.when import resolve_period
 
-    numbers = wording("en").words["number"]
-    for match in _EXPIRY().finditer(tokens):
-        agreement = agreements.in_force(published, host)
-        when = match.group("when")
+    table = wording(sentence.language)
+    for _, match in common.matches(article, sentence, "expiry"):
+        when = match.group("when").strip()
         try:
             period = resolve_period(when, published, article.calendar)
         except HnsError:
             continue
+        agreement = agreements.in_force(published, host)
         if agreement is None:
             status, reason = "undetermined", f"no {host} agreement in force"
         else:
@@ -245,14 +227,7 @@ def expiry(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 problems.append(
                     f"it expires on {agreement.expires}, not {when} ({period})"
                 )
-            length = match.group("n")
-            years = (
-                int(length)
-                if length and length.isdigit()
-                else numbers.index(length) + 1
-                if length in numbers
-                else None
-            )
+            years = _count(table, match.groupdict(), article)
             if years is not None and years != agreement.length:
                 problems.append(
                     f"it runs {agreement.length} years, not {years}"
