@@ -91,11 +91,14 @@ def increases(article: Article, sentence: Sentence) -> Iterator[Claim]:
         return
     table = wording(sentence.language)
     average = any(w in sentence.tokens for w in table.words["average"])
-    actual = any(m.group("actual") for m in matches)
+    actual = any(m.groupdict().get("actual") for m in matches)
+    times = any(m.groupdict().get("times") for m in matches)
     new = _reference_figure(agreement.total)
     baselines = _baselines(article, agreement)
     if actual:
         baselines = [b for b in baselines if "actually" in b[0]]
+    elif times:  # "21年度予算の5年分": N times the year before
+        baselines = [b for b in baselines if " times the " in b[0]]
     for cluster in _clusters(article, sentence):
         for s in cluster.stated:
             stated = _stated(article, cluster, s)
@@ -131,7 +134,7 @@ def increases(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 "change",
                 [s],
                 options,
-                pinned=actual or len(baselines) == 3,
+                pinned=actual or times or len(baselines) == 3,
             )
 
 
