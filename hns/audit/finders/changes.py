@@ -36,7 +36,7 @@ from hns.audit.finders.roles import (
     stated_figures,
     totals_over_years,
 )
-from hns.audit.readings import Option
+from hns.audit.readings import CORRECTED, Option
 from hns.audit.wording import wording
 from hns.errors import HnsError
 from hns.figures import Figure
@@ -326,39 +326,25 @@ def _readings(
     base: _Base | None,
 ) -> list[Option]:
     stated = _stated(article, cluster, s)
-    options: list[Option] = []
+    olds: list[tuple[str, Figure]]
     if base is not None and base.index is not None:
-        b = base.index
-        pairs = [
-            (old, new)
-            for old in article.variants(b)
-            for new in article.variants(r)
-            if not old[0] or new[0]
-        ]
-        for (old_note, old), (new_note, new) in pairs:
-            note = "; ".join(x for x in (old_note, new_note) if x)
-            options.append(
-                (
-                    note,
-                    functools.partial(
-                        common.change, old, new, stated, cluster.decrease
-                    ),
-                )
-            )
-        return options
-    implied = base if base is not None else _Base(None, 0, "")
-    for note, old in _base_levels(article, where, r, implied):
-        for new_note, new in article.variants(r):
-            reading = "; ".join(x for x in (note, new_note) if x)
-            options.append(
-                (
-                    reading,
-                    functools.partial(
-                        common.change, old, new, stated, cluster.decrease
-                    ),
-                )
-            )
-    return options
+        olds = article.variants(base.index)
+    else:
+        implied = base if base is not None else _Base(None, 0, "")
+        olds = _base_levels(article, where, r, implied)
+    # A written base is corrected only together with the result, so that a
+    # slip of its own is what is diagnosed.
+    return [
+        (
+            "; ".join(x for x in (old_note, new_note) if x),
+            functools.partial(
+                common.change, old, new, stated, cluster.decrease
+            ),
+        )
+        for old_note, old in olds
+        for new_note, new in article.variants(r)
+        if not old_note.startswith(CORRECTED) or new_note
+    ]
 
 
 def _derived(

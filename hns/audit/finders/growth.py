@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from decimal import Decimal
 
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
@@ -68,12 +69,7 @@ def growth(article: Article, sentence: Sentence) -> Iterator[Claim]:
 
 
 # "About the same" is read as within 5% either way.
-_ABOUT_THE_SAME = Figure(
-    __import__("decimal").Decimal(0),
-    "about the same",
-    "percent",
-    __import__("decimal").Decimal(10),
-)
+_ABOUT_THE_SAME = Figure(Decimal(0), "about the same", "percent", Decimal(10))
 
 
 def same_level(article: Article, sentence: Sentence) -> Iterator[Claim]:

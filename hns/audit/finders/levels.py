@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
@@ -25,7 +24,6 @@ from hns.audit.finders.roles import (
 from hns.audit.readings import Option
 from hns.audit.wording import wording
 from hns.checks import _reference_figure, check_total
-from hns.figures import Figure
 from hns.fiscal import FiscalYear
 
 __all__ = ["levels"]
@@ -111,10 +109,6 @@ def _several_years(sentence: Sentence, where: int, end: int) -> str | None:
     return None
 
 
-def _comparable(figure: Figure, level: Decimal) -> bool:
-    return common.comparable(figure.number, level)
-
-
 def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
     """
     The levels of a year that a sentence states.
@@ -187,7 +181,9 @@ def _home(
     options: list[Option] = []
     for fy in years:
         level = series.get(fy)
-        if level is not None and not _comparable(figure, level.amount):
+        if level is not None and not common.comparable(
+            figure.number, level.amount
+        ):
             continue
         options.append(
             (
