@@ -338,23 +338,16 @@ def _no_bounds(
     return verdict.recomputed if role == "stated" else None
 
 
-def _accept(target: Interval | None) -> Callable[[float, float], bool]:
-    # A written figure stands within two places of its last digit of its
-    # value, whatever its hedge (one-sided words aside, which pass). The
-    # test is a coarse, fast filter before the exact check: it ignores
-    # open ends and widens the target by a millionth, so that the float
-    # arithmetic never rejects a figure that could fit.
+def _within(target: Interval | None) -> tuple[float, float] | None:
+    # Where a written figure's candidates must stand: the target, widened
+    # by a millionth so that float arithmetic never rules out one that
+    # could fit, open ends ignored (a coarse filter before the exact
+    # check; one-sided words aside, which pass).
     if target is None:
-        return lambda value, last: True
+        return None
     lo, hi = float(target.lo), float(target.hi)
     margin = 1e-6 * max(abs(lo), abs(hi), 1.0) if target.is_bounded else 0
-    lo, hi = lo - margin, hi + margin
-
-    def accept(value: float, last: float) -> bool:
-        reach = last + last
-        return value - reach <= hi and value + reach >= lo
-
-    return accept
+    return lo - margin, hi + margin
 
 
 def _checked(
@@ -383,7 +376,7 @@ def _checked(
             continue
         one_sided = figure.qualifier not in {"exact", "about", "nearly"}
         target = None if one_sided else feasible(role, figures, verdict)
-        for candidate in candidates(figure, _accept(target)):
+        for candidate in candidates(figure, _within(target)):
             try:
                 fixed = core(dict(figures, **{role: candidate.figure}))
             except HnsError:

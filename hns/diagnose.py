@@ -10,9 +10,10 @@ number written in 億), swapped adjacent digits, a shifted decimal point.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
@@ -144,14 +145,15 @@ def _reparse(text: str) -> Figure | None:
 
 
 def candidates(
-    figure: Figure, accept: Callable[[float, float], bool] | None = None
+    figure: Figure, within: tuple[float, float] | None = None
 ) -> Iterator[Candidate]:
     """
     The figures *figure* may have been meant as, one slip away, simplest
-    first. Values already seen are not repeated. *accept*, given a
-    candidate's value and the place of its last digit, may rule it out
-    before it is read (a cheap test that must never reject a candidate
-    that could fit).
+    first. Values already seen are not repeated. *within*, a range
+    ``(lo, hi)`` a candidate must meet to be of use, rules out before
+    they are read the candidates whose value stands more than two places
+    of its last digit away from it (a coarse test: widen the range rather
+    than let it reject a candidate that could fit).
 
     >>> found = candidates(parse_figure("193 billion yen"))
     >>> [(c.kind, c.figure.text) for c in found if "1993" in c.figure.text][:2]
@@ -161,12 +163,8 @@ def candidates(
     """
     seen = {figure.value}
     hypotheses = _hypotheses(figure)
-    if accept is not None:
-        hypotheses = tuple(
-            h
-            for h in hypotheses
-            if h[3] is None or h[4] is None or accept(h[3], h[4])
-        )
+    if within is not None:
+        hypotheses = tuple(hypotheses[k] for k in _near(figure, *within))
     for kind, text, note, _, _ in hypotheses:
         corrected = _reparse(text)
         if corrected is None or corrected.value in seen:
@@ -180,6 +178,43 @@ def candidates(
 
 
 _Hypothesis = tuple[SlipKind, str, str, float | None, float | None]
+
+
+def _near(figure: Figure, lo: float, hi: float) -> list[int]:
+    # The hypotheses whose value v, with last place p, may meet [lo, hi]:
+    # lo - 2p <= v <= hi + 2p, found by bisection in each place's values
+    # (a figure's hypotheses have a handful of last places), in order.
+    unknown, places = _by_place(figure)
+    found = list(unknown)
+    for reach, values, indexes in places:
+        a = bisect.bisect_left(values, lo - reach)
+        b = bisect.bisect_right(values, hi + reach)
+        found.extend(indexes[a:b])
+    found.sort()
+    return found
+
+
+@functools.lru_cache(maxsize=2048)
+def _by_place(
+    figure: Figure,
+) -> tuple[tuple[int, ...], tuple[tuple[float, list[float], list[int]], ...]]:
+    # The indexes of the hypotheses with no value known before reading,
+    # and for each last place p: 2p, the values of its hypotheses sorted,
+    # and their indexes in the same order.
+    unknown: list[int] = []
+    groups: dict[float, list[tuple[float, int]]] = {}
+    for k, (_, _, _, value, last) in enumerate(_hypotheses(figure)):
+        if value is None or last is None:
+            unknown.append(k)
+        else:
+            groups.setdefault(last, []).append((value, k))
+    places = []
+    for last, items in groups.items():
+        items.sort()
+        places.append(
+            (last + last, [v for v, _ in items], [k for _, k in items])
+        )
+    return tuple(unknown), tuple(places)
 
 
 @functools.lru_cache(maxsize=2048)

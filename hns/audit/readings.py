@@ -11,6 +11,7 @@ undetermined: never an exception.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
@@ -94,10 +95,11 @@ def decide(
     from hns.checks import DIAGNOSE
 
     # Slips are looked for only where an inconsistent verdict may be
-    # reported: in a claim whose roles the cues pin down.
-    plain: list[tuple[str, Verdict]] = []
-    fixed: list[tuple[str, Verdict]] = []
-    token = DIAGNOSE.set(pinned)
+    # reported: in a claim whose roles the cues pin down, once no reading
+    # has fitted (the readings that did not fit are then checked again,
+    # diagnosed).
+    checked: list[tuple[bool, str, Verdict, Callable[[], Verdict]]] = []
+    token = DIAGNOSE.set(False)
     try:
         for reading, run in options:
             try:
@@ -109,9 +111,15 @@ def decide(
             )
             if verdict.status == "consistent" and not corrected:
                 return verdict, reading, ()
-            (fixed if corrected else plain).append((reading, verdict))
+            checked.append((corrected, reading, verdict, run))
     finally:
         DIAGNOSE.reset(token)
+    if pinned and any(
+        v.status == "inconsistent" and not c for c, _, v, _ in checked
+    ):
+        checked = _diagnosed(checked)
+    plain = [(r, v) for c, r, v, _ in checked if not c]
+    fixed = [(r, v) for c, r, v, _ in checked if c]
     notes = tuple(
         f"consistent when {reading}"
         for reading, verdict in fixed
@@ -131,6 +139,25 @@ def decide(
         reading, verdict = plain[0]
         return verdict, reading, notes
     return undetermined(check, "no reading could be checked"), "", notes
+
+
+def _diagnosed(
+    checked: list[tuple[bool, str, Verdict, Callable[[], Verdict]]],
+) -> list[tuple[bool, str, Verdict, Callable[[], Verdict]]]:
+    # The readings, those that did not fit checked again with their slips.
+    from hns.checks import DIAGNOSE
+
+    token = DIAGNOSE.set(True)
+    try:
+        found = []
+        for corrected, reading, verdict, run in checked:
+            if verdict.status == "inconsistent":
+                with contextlib.suppress(HnsError):
+                    verdict = run()
+            found.append((corrected, reading, verdict, run))
+        return found
+    finally:
+        DIAGNOSE.reset(token)
 
 
 def _fit(verdict: Verdict) -> tuple[int, Decimal]:

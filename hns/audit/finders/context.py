@@ -113,7 +113,7 @@ def quantity(article: Article, sentence: Sentence, index: int) -> str | None:
     return best[1]
 
 
-@functools.cache
+@functools.lru_cache(maxsize=256)
 def attached(sentence: Sentence, index: int) -> bool:
     """
     Whether a year phrase is written on figure *index*: right before it,
@@ -168,6 +168,7 @@ def _joined(tokens: str, language: str) -> tuple[None, frozenset[int]]:
     return None, frozenset(joined | {k + 1 for k in joined})
 
 
+@functools.cache
 def _base_markers(
     language: str,
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
