@@ -317,29 +317,34 @@ class DailyRates:
 
 @functools.cache
 def _ecb_bounds(base: str, quote: str) -> tuple[dt.date, dt.date]:
-    converter = _converter()
+    from hns import _ecb
+
     firsts, lasts = [], []
     for code in (base, quote):
         if code == "EUR":
             continue
-        if code not in converter.bounds:
+        table = _ecb.table(code)
+        if table is None:
             msg = f"the ECB publishes no rate for {code}"
             raise RateUnavailableError(msg)
-        first, last = converter.bounds[code]
-        firsts.append(first)
-        lasts.append(last)
+        firsts.append(table.first)
+        lasts.append(table.last)
     if not firsts:
-        first, last = converter.bounds["USD"]
-        return first, last
+        return _ecb_bounds("USD", "USD")
     return max(firsts), min(lasts)
 
 
-@functools.cache
-def _converter() -> Any:
-    # Loaded once per process, on first use: about a fifth of a second.
-    from currency_converter import CurrencyConverter
+def _per_euro(code: str, day: dt.date) -> Decimal | None:
+    # The ECB's rate of *code* per euro published on *day*, if any.
+    from hns import _ecb
 
-    return CurrencyConverter(decimal=True)
+    if code == "EUR":
+        return _ONE
+    table = _ecb.table(code)
+    return table.on(day) if table is not None else None
+
+
+_ONE = Decimal("1")
 
 
 class EcbRates(DailyRates):
@@ -403,12 +408,11 @@ class EcbRates(DailyRates):
     def _published(
         self, base: str, quote: str, day: dt.date
     ) -> Decimal | None:
-        from currency_converter import RateNotFoundError
-
-        try:
-            return Decimal(_converter().convert(1, base, quote, date=day))
-        except RateNotFoundError:
+        # Through the euro, divided as CurrencyConverter divides.
+        per_base, per_quote = _per_euro(base, day), _per_euro(quote, day)
+        if per_base is None or per_quote is None:
             return None
+        return Decimal(1) / per_base * per_quote
 
     def convert(
         self, amount: Decimal, base: str, quote: str, on: dt.date
@@ -416,12 +420,10 @@ class EcbRates(DailyRates):
         """
         *amount* converted at the rate of *on* (or the last published day).
         """
-        from currency_converter import RateNotFoundError
-
-        try:
-            return Decimal(_converter().convert(amount, base, quote, date=on))
-        except (RateNotFoundError, ValueError):
+        per_base, per_quote = _per_euro(base, on), _per_euro(quote, on)
+        if per_base is None or per_quote is None:
             return amount * self.rate(base, quote, on)
+        return Decimal(amount) / per_base * per_quote
 
 
 class RateFileError(HnsError, ValueError):

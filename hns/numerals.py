@@ -24,6 +24,7 @@ __all__ = [
     "ENGLISH_SCALES",
     "MAX_DIGITS",
     "MYRIAD_UNITS",
+    "NUMERAL_CHARACTERS",
     "Numeral",
     "alternation",
     "hedged_resolution",
@@ -175,6 +176,10 @@ _KANJI_DIGITS: dict[str, int] = {
     "九": 9,
 }
 _DIGITS = frozenset("0123456789")
+NUMERAL_CHARACTERS = frozenset({*MYRIAD_UNITS, *_SUB_UNITS, *_KANJI_DIGITS})
+"""
+The characters besides 0-9 that a numeral may be written with (万, 천, 二).
+"""
 # Numerals have at most MAX_DIGITS digits: sums in this context are exact.
 _EXACT = decimal.Context(prec=3 * MAX_DIGITS)
 _SPACES = frozenset(" \t\n\r")

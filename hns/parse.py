@@ -24,6 +24,7 @@ from hns.numerals import (
     ENGLISH_SCALES,
     MAX_DIGITS,
     MYRIAD_UNITS,
+    NUMERAL_CHARACTERS,
     hedged_resolution,
     lazy_pattern,
     normalize,
@@ -35,10 +36,12 @@ from hns.vocabulary import (
     FOLD_WORDS,
     KIND_MARKERS,
     MULTIPLE_WORDS,
+    POINT_WORDS,
     PREFIX_QUALIFIERS,
     RANGE_SUFFIXES,
     SIGN_WORDS,
     SIGNS,
+    SPELLED_SCALES,
     SUFFIX_QUALIFIERS,
 )
 
@@ -375,6 +378,10 @@ def figure_at(
         ParseError: no numeral starts at *pos*, or it is malformed.
     """
     begin = _figure_begin(s, pos, floor)
+    if begin == pos:
+        quick = _quick_count(text, s, pos)
+        if quick is not None:
+            return quick
     if begin < pos:
         try:
             figure, end = _read_from(text, s, begin, None, running=True)
@@ -384,6 +391,27 @@ def figure_at(
             return figure, begin, end
     figure, end = _read_from(text, s, pos, None, running=True)
     return figure, pos, end
+
+
+def _quick_count(
+    text: str, s: str, pos: int
+) -> tuple[Figure, int, int] | None:
+    """
+    The bare count at *pos* (a year, a day, a number of people) when
+    nothing after its digits could continue a figure, read without the
+    full reader; None otherwise (the full reader then decides).
+    """
+    match = _QUICK().match(s, pos)
+    if match is None:
+        return None
+    end = match.end()
+    after = _gap(s, end)
+    if after < len(s) and s[after] in _CONTINUES:
+        return None
+    number = Decimal(match.group())
+    resolution = resolution_of(number, 0, 0)
+    written = text[pos:end]
+    return Figure(to_decimal(number), written, "count", resolution), pos, end
 
 
 def figure_span(s: str, pos: int) -> tuple[int, int] | None:
@@ -408,6 +436,22 @@ def figure_span(s: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+# Digits that end where they stop (no separator, decimal point, range
+# mark or myriad unit after them), and what after them, past spaces,
+# could still continue a figure: a unit, scale, suffix or kind word, a
+# digit, a separator, a capital (a currency code).
+_QUICK = lazy_pattern(r"[0-9]{1,15}(?![0-9])")
+_CONTINUES = frozenset(
+    {
+        *_SUFFIX_FIRST,
+        *(w[0] for w in ENGLISH_SCALES),
+        *(w[0].upper() for w in ENGLISH_SCALES),
+        *NUMERAL_CHARACTERS,
+        *(w[0] for w in (*SPELLED_SCALES, *POINT_WORDS)),
+        *"0123456789.,:/-~〜～–—_·'",
+        *"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    }
+)
 _PREFIX_WORDS = _index_last(list(PREFIX_QUALIFIERS))
 _SIGN_WORDS = _index_last(list(SIGN_WORDS))
 _SYMBOLS_BEFORE = _index_last(list(_SYMBOLS))

@@ -421,3 +421,46 @@ class TestRobustness:
             assert claim.verdict.explain()
         for item in report.unchecked:
             assert text[item.start : item.end] == item.figure.text
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    [
+        "It rose", " ", "  ", "\t", "\n", "\n\n", ".", "!", "?", "。", "！",
+        "？", "A", "b", "The", '"', "“", "‘", "'", "(", "[", "늘었다",
+        "増えた", "ぞ", "1.2%", "U.S.", "Feb.", "2", "e.g.", " \n",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=2000)
+@given(st.lists(_SENTENCE_PIECES, max_size=12).map("".join))
+def test_sentences_as_one_pattern_cuts_them(text: str) -> None:
+    """
+    The sentences found mark by mark are those that one pattern over
+    every mark finds: a full stop, ! or ? before spaces and a capital, a
+    quote or a CJK letter; 。！？; line breaks.
+    """
+    import re
+
+    from hns.audit.article import sentences
+
+    one = re.compile(
+        "[.!?](?P<space>[ \t]+)"
+        "(?=[\"\u201c\u2018'(\\[A-Z\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])"
+        "|[\u3002\uff01\uff1f]|\n+"
+    )
+    expected, start = [], 0
+    for boundary in one.finditer(text):
+        if boundary.group("space") is not None:
+            end = boundary.start("space")
+        elif boundary.group()[0] == "\n":
+            end = boundary.start()
+        else:
+            end = boundary.end()
+        if end > start:
+            expected.append((start, end))
+        start = boundary.end()
+    if start < len(text):
+        expected.append((start, len(text)))
+
+    assert sentences(text) == expected

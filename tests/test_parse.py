@@ -299,6 +299,52 @@ def test_fast_path_agrees(text: str) -> None:
         assert slow.kind == ("count" if currency is None else "money")
 
 
+_RUNNING = st.sampled_from(
+    [
+        " ", "  ", "\t", "\n", ".", ",", ";", ":", "(", ")", "'", "’", "/",
+        "-", "~", "–", "0", "1", "2", "7", "19", "2021", "27", "31", "th",
+        "st", "년", "년도", "年", "年度", "日", "일", "월", "月", "명", "人",
+        "in ", "on ", "the ", "and ", "about ", "약 ", "約", "some ", "US ",
+        "Feb ", "billion", " billion", "bn", "k", "m", "t", " trillion",
+        " hundred", " point", "percent", "%", "times", "倍", "배", "yen",
+        " yen", "円", "won", "원", "억", "億", "万", "만", "조", "千", "천",
+        "百", "십", "二", "〇", "$", "¥", "₩", "USD", " KRW", "dollars",
+        "troops", "people", "Japan", "여", "余", "超", "이상", "以上",
+        "を", "을", "가", "이", ".5", ",000", " 000", "é", "A", "Z",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=3000)
+@given(st.lists(_RUNNING, max_size=9).map("".join))
+def test_quick_counts_agree(text: str) -> None:
+    """
+    In running text, wherever a bare count is read without the full
+    reader, the full reader reads the same figure with the same span.
+    """
+    from unittest import mock
+
+    from hns.numerals import normalize
+    from hns.parse import figure_at
+
+    def read(at: int) -> object:
+        try:
+            return figure_at(text, s, at)
+        except ParseError as err:
+            return str(err)
+
+    s = normalize(text)
+    for at in range(len(s)):
+        if not s[at].isdigit() or (at and s[at - 1].isdigit()):
+            continue
+        quick = read(at)
+        with mock.patch("hns.parse._quick_count", return_value=None):
+            full = read(at)
+        assert quick == full
+        if isinstance(quick, tuple) and isinstance(full, tuple):
+            assert repr(quick[0].value) == repr(full[0].value)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -73,10 +73,11 @@ def audit(
         raise ParseError(repr(type(text)), 0, "an article must be text")
     article = Article.read(text, published, reference=reference, rates=rates)
     claims: list[Claim] = []
+    with_figures = [s for s in article.sentences if s.members]
     for finder in FINDERS:
-        for sentence in article.sentences:
-            if sentence.members or finder.__name__ in _WITHOUT_FIGURES:
-                claims.extend(finder(article, sentence))
+        every = finder.__name__ in _WITHOUT_FIGURES
+        for sentence in article.sentences if every else with_figures:
+            claims.extend(finder(article, sentence))
     claims.sort(key=lambda c: (c.start, c.kind))
     unchecked = tuple(
         found for i, found in enumerate(article.found) if i not in article.used

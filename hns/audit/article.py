@@ -40,17 +40,25 @@ _HOST_WORDS = {
 CURRENCY_OF_HOST = {"JP": "JPY", "KR": "KRW"}
 # English function words: a Latin-script sentence with none is in a
 # language the audit does not read.
-_ENGLISH = lazy_pattern(
-    r"\b(?:the|of|and|to|in|is|was|will|for|from|by|with|that|this|its"
-    r"|it|has|have|are|which|at|on|than|more|up|down|a|an)\b"
-)
+_ENGLISH = frozenset(
+    [
+        "the", "of", "and", "to", "in", "is", "was", "will", "for", "from",
+        "by", "with", "that", "this", "its", "it", "has", "have", "are",
+        "which", "at", "on", "than", "more", "up", "down", "a", "an",
+    ]
+)  # fmt: skip
 # Function words of other languages in Latin script (Indonesian and
 # Malay, German, French, Spanish, Portuguese, Italian, Dutch).
-_FOREIGN = lazy_pattern(
-    r"\b(?:dan|yang|untuk|dengan|ini|itu|tahun|akan|pada|dari|harus|und"
-    r"|der|die|das|nicht|mit|für|les|des|est|une|pour|avec|los|las|para"
-    r"|por|una|con|que|del|não|uma|com|het|een|van|voor|il|gli|della)\b"
-)
+_FOREIGN = frozenset(
+    [
+        "dan", "yang", "untuk", "dengan", "ini", "itu", "tahun", "akan",
+        "pada", "dari", "harus", "und", "der", "die", "das", "nicht", "mit",
+        "für", "les", "des", "est", "une", "pour", "avec", "los", "las",
+        "para", "por", "una", "con", "que", "del", "não", "uma", "com", "het",
+        "een", "van", "voor", "il", "gli", "della",
+    ]
+)  # fmt: skip
+_WORD = lazy_pattern(r"\w+")
 _HANGUL = lazy_pattern("[\uac00-\ud7a3]")
 _KANA = lazy_pattern("[\u3040-\u30ff]")
 _HAN = lazy_pattern("[\u4e00-\u9fff]")
@@ -66,12 +74,24 @@ _DATE_LINE = lazy_pattern(
 
 
 # A sentence ends at a full stop followed by a space and a capital, a
-# quote or a CJK letter; at 。！？; and at a line break.
-_SENTENCE_END = lazy_pattern(
-    "[.!?](?P<space>[ \t]+)"
+# quote or a CJK letter; at 。！？; and at a line break. One pattern per
+# mark, each led by its literal character (a fast scan), tried only when
+# the text has the mark.
+_CAPITAL = (
     "(?=[\"\u201c\u2018'(\\[A-Z\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])"
-    "|[\u3002\uff01\uff1f]|\n+"
 )
+_ENDS = {
+    mark: lazy_pattern(pattern)
+    for mark, pattern in {
+        ".": r"\.(?P<space>[ \t]+)" + _CAPITAL,
+        "!": r"!(?P<space>[ \t]+)" + _CAPITAL,
+        "?": r"\?(?P<space>[ \t]+)" + _CAPITAL,
+        "\u3002": "\u3002",
+        "\uff01": "\uff01",
+        "\uff1f": "\uff1f",
+        "\n": "\n+",
+    }.items()
+}
 
 
 def sentences(s: str) -> list[tuple[int, int]]:
@@ -82,18 +102,28 @@ def sentences(s: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in sentences(text)]
     ['It rose 1.2%.', '늘었다.', '이 액수는.', 'On Feb. 2 増えた。', '減った']
     """
+    # (where the sentence ends, where the next one starts); the marks'
+    # matches never overlap, so sorting them gives the text's order.
+    cuts = []
+    for mark, pattern in _ENDS.items():
+        if mark not in s:
+            continue
+        for boundary in pattern().finditer(s):
+            # The stop belongs to its sentence; spaces and line breaks to
+            # none.
+            if mark == "\n":
+                end = boundary.start()
+            elif mark in ".!?":
+                end = boundary.start("space")
+            else:
+                end = boundary.end()
+            cuts.append((end, boundary.end()))
+    cuts.sort()
     found, start = [], 0
-    for boundary in _SENTENCE_END().finditer(s):
-        # The stop belongs to its sentence; spaces and line breaks to none.
-        if boundary.group("space") is not None:
-            end = boundary.start("space")
-        elif boundary.group()[0] == "\n":
-            end = boundary.start()
-        else:
-            end = boundary.end()
+    for end, after in cuts:
         if end > start:
             found.append((start, end))
-        start = boundary.end()
+        start = after
     if start < len(s):
         found.append((start, len(s)))
     return found
@@ -182,16 +212,17 @@ def language_of(sentence: str) -> str | None:
     elif _KANA().search(sentence) or _HAN().search(sentence):
         return "ja"
     lower = sentence.lower()
-    if not _FOREIGN().search(lower):
+    words = _WORD().findall(lower)
+    foreign = sum(1 for w in words if w in _FOREIGN)
+    if not foreign:
         return "en"
-    english = len(_ENGLISH().findall(lower))
-    foreign = len(_FOREIGN().findall(lower))
+    english = sum(1 for w in words if w in _ENGLISH)
     return "en" if english >= foreign or not _LATIN().search(lower) else None
 
 
-def _host(s: str) -> str | None:
-    # The country the article is about: the one it names more often.
-    lower = s.lower()
+def _host(lower: str) -> str | None:
+    # The country the article is about (*lower*: its text lower-cased):
+    # the one it names more often.
     counts = {
         host: sum(lower.count(word) for word in words)
         for host, words in _HOST_WORDS.items()
@@ -292,11 +323,12 @@ class Article:
         when = published if published is not None else date_line(text)
         found, malformed = scan(text, s)
         spans = sentences(s)
+        lowered = _lower(s)
         article = cls(
             text,
             s,
             when,
-            _host(s),
+            _host(lowered),
             found,
             [],
             reference=reference,
@@ -305,7 +337,6 @@ class Article:
             malformed=malformed,
         )
         starts = [f.start for f in found]
-        lowered = _lower(s)
         article.memo["lowered"] = lowered
         article.sentences = [
             article._sentence(n, start, end, starts, lowered)

@@ -204,14 +204,16 @@ def expiry(article: Article, sentence: Sentence) -> Iterator[Claim]:
     host, published = article.host, article.published
     if host is None or published is None or sentence.language is None:
         return
-    if not wording(sentence.language).of("expiry") or not common.mentions(
-        article, sentence.language, "expire"
+    table = wording(sentence.language)
+    if (
+        not table.of("expiry")
+        or not common.mentions(article, sentence.language, "expire")
+        or not table.pattern("expire").search(sentence.tokens)
     ):
         return
     from hns import agreements
     from hns.when import resolve_period
 
-    table = wording(sentence.language)
     for _, match in common.matches(article, sentence, "expiry"):
         when = match.group("when").strip()
         try:
