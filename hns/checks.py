@@ -416,17 +416,23 @@ def _ranked(
     miss = abs(fixed.off_by) if fixed.off_by is not None else Decimal(0)
     width = fixed.stated.width if fixed.stated is not None else Decimal(1)
     closeness = miss / width if width and width.is_finite() else miss
-    from hns.diagnose import SLIP_KINDS
-
-    rank = SLIP_KINDS.index(diagnosis.kind)
+    rank = _slip_ranks()[diagnosis.kind]
     corrected = fixed.figure(diagnosis.figure)
     if fixed.rounding_only or (
         original is not None
         and corrected is not None
         and _coarser(corrected, original)
     ):
-        rank += len(SLIP_KINDS)
+        rank += len(_slip_ranks())
     return rank, closeness, diagnosis
+
+
+@functools.cache
+def _slip_ranks() -> dict[str, int]:
+    # Each kind of slip's place in SLIP_KINDS, most plausible first.
+    from hns.diagnose import SLIP_KINDS
+
+    return {kind: k for k, kind in enumerate(SLIP_KINDS)}
 
 
 def _coarser(corrected: Figure, original: Figure) -> bool:

@@ -33,7 +33,7 @@ from hns.numerals import (
     lazy_pattern,
     normalize,
 )
-from hns.parse import figure_at, parse_figure
+from hns.parse import figure_at, lone_number_word, parse_figure
 from hns.vocabulary import (
     DATE_SUFFIXES,
     FOLD_WORDS,
@@ -79,9 +79,10 @@ _ASCII_LOWER = str.maketrans(
 )
 
 
-def _anchors(s: str) -> list[int]:
+def _anchors(s: str, lower: str | None = None) -> list[int]:
     # Where figures may start; the rarer kinds are looked for only when
-    # the text has their units or letters at all.
+    # the text has their units or letters at all. *lower*: *s* with its
+    # letters lower-cased, one character for one, if already made.
     glued = _GLUED().match
     found = [
         at
@@ -92,9 +93,10 @@ def _anchors(s: str) -> list[int]:
     ]
     if any(unit in s for unit in "万億兆"):
         found += [m.start() for m in _KANJI_ANCHOR().finditer(s)]
-    lower = s.lower()
-    if len(lower) != len(s):  # a letter that lower-cases to two
-        lower = s.translate(_ASCII_LOWER)
+    if lower is None:
+        lower = s.lower()
+        if len(lower) != len(s):  # a letter that lower-cases to two
+            lower = s.translate(_ASCII_LOWER)
     if re.search("[a-z]", lower):
         found += [m.start() for m in _WORD_ANCHOR().finditer(lower)]
     return sorted(found)
@@ -295,7 +297,9 @@ def _bare_word(s: str, anchor: int, end: int, figure: Figure) -> bool:
     return not any(w in SPELLED_SCALES or w in POINT_WORDS for w in words)
 
 
-def _scan(text: str, s: str) -> tuple[list[_Item], list[Malformed]]:
+def _scan(
+    text: str, s: str, lower: str | None = None
+) -> tuple[list[_Item], list[Malformed]]:
     """
     Every figure (dates included, marked) and every malformed number of
     normalized *s*, in order.
@@ -303,9 +307,11 @@ def _scan(text: str, s: str) -> tuple[list[_Item], list[Malformed]]:
     items: list[_Item] = []
     malformed: list[Malformed] = []
     reached = 0
-    for anchor in _anchors(s):
+    for anchor in _anchors(s, lower):
         if anchor < reached:
             continue
+        if s[anchor].isalpha() and lone_number_word(s, anchor, reached):
+            continue  # "one of them": a bare number word is no figure
         try:
             figure, start, end = figure_at(text, s, anchor, reached)
         except HnsError:
@@ -347,17 +353,19 @@ def find_figures(text: str, normalized: str | None = None) -> list[Found]:
 
 
 def scan(
-    text: str, normalized: str | None = None
+    text: str, normalized: str | None = None, lowered: str | None = None
 ) -> tuple[list[Found], list[Malformed]]:
     """
-    `find_figures` and `find_malformed` in one pass over *text*.
+    `find_figures` and `find_malformed` in one pass over *text* (with
+    *normalized* and *lowered*, its `normalize` form and that form's
+    letters lower-cased one for one, when the caller has them).
 
     >>> found, malformed = scan("It is ¥201.7 billion, not ¥2,01,7 billion.")
     >>> [f.figure.text for f in found], [m.text for m in malformed]
     (['¥201.7 billion'], ['¥2,01,7 billion'])
     """
     s = normalize(text) if normalized is None else normalized
-    items, malformed = _scan(text, s)
+    items, malformed = _scan(text, s, lowered)
     found = [Found(i.figure, i.start, i.end) for i in items if not i.date]
     return found, malformed
 

@@ -45,6 +45,7 @@ __all__ = [
 ]
 
 _LOOKBACK = 14  # days: the longest run without a published rate
+_DAY = dt.timedelta(days=1)
 
 
 class Rates(Protocol):
@@ -311,7 +312,21 @@ class DailyRates:
         """
         if start is None or end is None:
             return Interval.point(self.rate(base, quote, start or end))
-        values = [q.rate for q in self.rates(base, quote, start, end)]
+        b, q = _pair(base, quote)
+        first, last = self.bounds(b.code, q.code)
+        if end < first or start > last:
+            self._check_day(b.code, q.code, start)  # raises, naming the range
+        if b == q:
+            return Interval.point(Decimal(1))
+        values = []
+        day, stop, step = max(start, first), min(end, last), _DAY
+        while day <= stop:
+            rate = self._published(b.code, q.code, day)
+            if rate is not None:
+                values.append(rate)
+            day += step
+        if not values:
+            values.append(self.quote(b, q, min(start, last)).rate)
         return Interval(min(values), max(values))
 
 

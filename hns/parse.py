@@ -36,6 +36,7 @@ from hns.vocabulary import (
     FOLD_WORDS,
     KIND_MARKERS,
     MULTIPLE_WORDS,
+    NUMBER_WORDS,
     POINT_WORDS,
     PREFIX_QUALIFIERS,
     RANGE_SUFFIXES,
@@ -412,6 +413,29 @@ def _quick_count(
     resolution = resolution_of(number, 0, 0)
     written = text[pos:end]
     return Figure(to_decimal(number), written, "count", resolution), pos, end
+
+
+def lone_number_word(s: str, pos: int, floor: int = 0) -> bool:
+    """
+    Whether the number word at *pos* of normalized *s* (``one``, ``five``)
+    stands alone: no symbol or word before it (from *floor* on) and no
+    unit, scale, kind or number word after it, so that it is no figure.
+
+    >>> s = "one of them, and five of us"
+    >>> lone_number_word(s, 0), lone_number_word(s, s.index("five"))
+    (True, True)
+    >>> lone_number_word("five percent", 0), lone_number_word("five-year", 0)
+    (False, False)
+    """
+    end = pos
+    while end < len(s) and s[end].isalpha():
+        end += 1
+    if s[pos:end].lower() not in NUMBER_WORDS:
+        return False
+    after = _gap(s, end)
+    if after < len(s) and s[after] in _CONTINUES:
+        return False
+    return _figure_begin(s, pos, floor) == pos
 
 
 def figure_span(s: str, pos: int) -> tuple[int, int] | None:

@@ -217,13 +217,33 @@ class Verdict:
         """
         The same verdict with *diagnoses* attached.
         """
-        return attrs.evolve(self, diagnoses=diagnoses)
+        return self._evolve(self.inputs, diagnoses)
 
     def with_inputs(self, figures: dict[str, Figure]) -> Verdict:
         """
         The same verdict, reporting *figures* as its inputs.
         """
-        return attrs.evolve(self, inputs=tuple(figures.items()))
+        return self._evolve(tuple(figures.items()), self.diagnoses)
+
+    def _evolve(
+        self,
+        inputs: tuple[tuple[str, Figure], ...],
+        diagnoses: tuple[Diagnosis, ...],
+    ) -> Verdict:
+        # attrs.evolve, written out: this runs for every slip tried.
+        return Verdict(
+            self.check,
+            self.status,
+            stated_figure=self.stated_figure,
+            stated=self.stated,
+            recomputed=self.recomputed,
+            point=self.point,
+            unit=self.unit,
+            inputs=inputs,
+            rounding_only=self.rounding_only,
+            diagnoses=diagnoses,
+            reason=self.reason,
+        )
 
     def figure(self, role: str) -> Figure | None:
         """

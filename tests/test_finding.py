@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hns import Money, parse_money
+from hns import HnsError, Money, parse_money
 from hns.finding import Malformed, find_figures, find_malformed
 
 D = Decimal
@@ -516,3 +516,37 @@ def test_fuzz(text: str) -> None:
     )
     assert all(0 <= a < b <= len(text) for a, b in spans)
     assert all(b <= c for (_, b), (c, _) in itertools.pairwise(spans))
+
+
+_WORDS_AROUND = st.sampled_from(
+    [
+        "one", "five", "twenty", "ninety", "eleven", "double", "twice", " ",
+        "  ", "-", ",", ".", "of", "or", "and", "to", "years", "year",
+        "percent", "%", "billion", "hundred", "thousand", "point", "yen",
+        "won", "dollars", "times", "fold", "troops", "people", "about ",
+        "some ", "$", "¥", "US$", "minus ", "Japan", "A", "5", "27", "억",
+        "원", "円", "万",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=2000)
+@given(st.lists(_WORDS_AROUND, max_size=8).map(" ".join))
+def test_lone_number_words_are_no_figures(text: str) -> None:
+    """
+    A number word the scan skips as standing alone is one the full reader
+    reads as a bare count (or not at all): skipping it changes nothing.
+    """
+    from hns.finding import _bare_word
+    from hns.numerals import normalize
+    from hns.parse import figure_at, lone_number_word
+
+    s = normalize(text)
+    for at in range(len(s)):
+        if not s[at].isalpha() or not lone_number_word(s, at):
+            continue
+        try:
+            figure, _, end = figure_at(text, s, at)
+        except HnsError:
+            continue
+        assert _bare_word(s, at, end, figure)

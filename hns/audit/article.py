@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from typing import Any
@@ -18,7 +19,7 @@ import attrs
 from hns.figures import Figure
 from hns.finding import Found, Malformed, scan
 from hns.fiscal import JAPAN, KOREA, FiscalCalendar, FiscalYear
-from hns.numerals import lazy_pattern, normalize
+from hns.numerals import alternation, lazy_pattern, normalize
 
 __all__ = ["Article", "Sentence", "date_line"]
 
@@ -59,9 +60,16 @@ _FOREIGN = frozenset(
     ]
 )  # fmt: skip
 _WORD = lazy_pattern(r"\w+")
+
+
+@functools.cache
+def _foreign_word() -> re.Pattern[str]:
+    # Any of _FOREIGN, as a word: one quick pass over a sentence.
+    return re.compile(rf"\b{alternation(sorted(_FOREIGN))}\b")
+
+
 _HANGUL = lazy_pattern("[\uac00-\ud7a3]")
-_KANA = lazy_pattern("[\u3040-\u30ff]")
-_HAN = lazy_pattern("[\u4e00-\u9fff]")
+_CJK = lazy_pattern("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 _LATIN = lazy_pattern("[A-Za-z]{2,}")
 # Brackets the text writes cannot forge a figure; curly quotes read as
 # straight ones. One character for one, so positions hold.
@@ -205,17 +213,21 @@ def language_of(sentence: str) -> str | None:
     >>> language_of("It rose 8.2% to 1.0389 trillion won.")
     'en'
     """
-    if sentence.isascii():
-        pass
-    elif _HANGUL().search(sentence):
-        return "ko"
-    elif _KANA().search(sentence) or _HAN().search(sentence):
-        return "ja"
-    lower = sentence.lower()
+    return _language(sentence.lower())
+
+
+def _language(lower: str) -> str | None:
+    # The language of a lower-cased sentence (see `language_of`).
+    if not lower.isascii():
+        cjk = _CJK().search(lower)
+        if cjk is not None:
+            if "\uac00" <= cjk.group() <= "\ud7a3":
+                return "ko"
+            return "ko" if _HANGUL().search(lower, cjk.end()) else "ja"
+    if not _foreign_word().search(lower):
+        return "en"
     words = _WORD().findall(lower)
     foreign = sum(1 for w in words if w in _FOREIGN)
-    if not foreign:
-        return "en"
     english = sum(1 for w in words if w in _ENGLISH)
     return "en" if english >= foreign or not _LATIN().search(lower) else None
 
@@ -321,9 +333,9 @@ class Article:
         if isinstance(published, str):
             published, uncertainty = published_span(published)
         when = published if published is not None else date_line(text)
-        found, malformed = scan(text, s)
-        spans = sentences(s)
         lowered = _lower(s)
+        found, malformed = scan(text, s, lowered)
+        spans = sentences(s)
         article = cls(
             text,
             s,
@@ -380,7 +392,7 @@ class Article:
             tokens,
             tuple(members),
             tuple(at),
-            language_of(words),
+            _language(words),
         )
 
     @property

@@ -28,8 +28,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib
 import re
 import tomllib
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -125,6 +127,21 @@ class Shape:
     published: dt.date | None
     pinned: bool
     source: str
+    needs: frozenset[str] | None = None
+
+    def finditer(self, tokens: str) -> Iterator[re.Match[str]]:
+        """
+        The pattern's matches in *tokens*; none at once when *tokens* has
+        none of the words every match must contain (`needs`).
+
+        >>> shape = wording("en").of("expiry")[0]
+        >>> list(shape.finditer("the current deal rose 8%"))
+        []
+        """
+        needs = self.needs
+        if needs is not None and not any(n in tokens for n in needs):
+            return iter(())
+        return self.pattern.finditer(tokens)
 
 
 @attrs.frozen
@@ -164,6 +181,68 @@ class Wording:
         '늘어'
         """
         return _compiled(self.language, name)
+
+
+def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """
+    Words one of which every match of *pattern* contains, when the
+    pattern shows some (None when it does not, or is case-blind): a
+    quick test with ``in`` before the regular expression runs.
+
+    >>> sorted(required(re.compile(r"(?:rose|fell) (?:by )?\\d+%")))
+    ['fell', 'rose']
+    >>> required(re.compile(r"\\d+"))
+    """
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a private module: never fail on it
+        return None
+    found = _needed(list(parsed))
+    if found is None or len(found) > 16 or not all(found):
+        return None
+    return frozenset(found)
+
+
+def _needed(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    # The most selective requirement of a sequence of parsed items: a run
+    # of literal characters, or one of the words of a group, repetition
+    # (at least once) or alternation that every match goes through.
+    c: Any = importlib.import_module("re._constants")
+
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        inner: frozenset[str] | None = None
+        if op is c.SUBPATTERN:
+            _, add, _, body = av
+            if not add & re.IGNORECASE:
+                inner = _needed(list(body))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            least, _, body = av
+            if least >= 1:
+                inner = _needed(list(body))
+        elif op is c.ATOMIC_GROUP:
+            inner = _needed(list(av))
+        elif op is c.BRANCH:
+            alternatives = [_needed(list(alt)) for alt in av[1]]
+            if all(a is not None for a in alternatives):
+                inner = frozenset().union(*alternatives)  # type: ignore[arg-type]
+        if inner:
+            candidates.append(inner)
+    if run:
+        candidates.append(frozenset({"".join(run)}))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda w: (min(map(len, w)), -len(w)))
 
 
 def _year_pattern(words: dict[str, tuple[str, ...]], forms: list[str]) -> str:
@@ -288,6 +367,7 @@ def _table(path: Any, language: str) -> Wording:
                 published,
                 bool(entry.get("pinned", True)),
                 f"{where}",
+                required(compiled),
             )
         )
     return Wording(

@@ -84,7 +84,7 @@ def matches(
         found = article.memo[key] = [
             (shape, match)
             for shape in wording(sentence.language).of(kind)
-            for match in shape.pattern.finditer(sentence.tokens)
+            for match in shape.finditer(sentence.tokens)
         ]
     return found
 

@@ -41,7 +41,7 @@ def _pairs(sentence: Sentence) -> Iterator[tuple[int, int, bool]]:
     # figure, outside it: "(about US $660 million)").
     assert sentence.language is not None
     for shape in wording(sentence.language).of("conversion"):
-        for match in shape.pattern.finditer(sentence.tokens):
+        for match in shape.finditer(sentence.tokens):
             lead = sentence.tokens[
                 match.end("amount") : match.start("converted")
             ]
@@ -117,7 +117,7 @@ def _rates_in(
         yield article.figure(pair[0]), article.figure(pair[1])
     assert sentence.language is not None
     for shape in wording(sentence.language).of("rate"):
-        for match in shape.pattern.finditer(sentence.tokens):
+        for match in shape.finditer(sentence.tokens):
             r = int(match.group("rate"))
             groups = match.groupdict()
             if groups.get("amount"):

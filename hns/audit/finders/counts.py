@@ -61,7 +61,7 @@ def counts(article: Article, sentence: Sentence) -> Iterator[Claim]:
         return
     bands = personnel()
     for shape in table.of("count"):
-        for match in shape.pattern.finditer(sentence.tokens):
+        for match in shape.finditer(sentence.tokens):
             c = int(match.group("count"))
             figure = article.figure(c)
             if figure.kind != "count" or c in article.used:
@@ -100,7 +100,7 @@ def per_capita(article: Article, sentence: Sentence) -> Iterator[Claim]:
     from hns.audit.finders.relations import _FEW, _window, nearby
 
     for shape in wording(sentence.language).of("per_capita"):
-        for match in shape.pattern.finditer(sentence.tokens):
+        for match in shape.finditer(sentence.tokens):
             p = int(match.group("per"))
             stated = article.figure(p)
             if stated.kind != "money":

@@ -83,7 +83,7 @@ def increases(article: Article, sentence: Sentence) -> Iterator[Claim]:
     if sentence.language is None or not sentence.members:
         return
     shapes = wording(sentence.language).of("previous")
-    matches = [m for s in shapes for m in s.pattern.finditer(sentence.tokens)]
+    matches = [m for s in shapes for m in s.finditer(sentence.tokens)]
     if not matches:
         return
     agreement = _subject(article)
@@ -150,7 +150,7 @@ def starts(article: Article, sentence: Sentence) -> Iterator[Claim]:
         return
     agreement = named[0]
     for shape in wording(sentence.language).of("start"):
-        for match in shape.pattern.finditer(sentence.tokens):
+        for match in shape.finditer(sentence.tokens):
             year = FiscalYear(
                 int(match.group("first")), agreement.first.calendar
             )

@@ -34,7 +34,7 @@ def growth(article: Article, sentence: Sentence) -> Iterator[Claim]:
     if sentence.language is None or not sentence.members:
         return
     for shape in wording(sentence.language).of("growth"):
-        for match in shape.pattern.finditer(sentence.tokens):
+        for match in shape.finditer(sentence.tokens):
             b, s = int(match.group("base")), int(match.group("rate"))
             base, stated = article.figure(b), article.figure(s)
             if stated.kind != "percent" or base.kind != "money":
@@ -87,7 +87,7 @@ def same_level(article: Article, sentence: Sentence) -> Iterator[Claim]:
     if not table.pattern("same").search(sentence.tokens):
         return
     for shape in table.of("same"):
-        for match in shape.pattern.finditer(sentence.tokens):
+        for match in shape.finditer(sentence.tokens):
             r = int(match.group("result"))
             if article.figure(r).kind != "money":
                 continue

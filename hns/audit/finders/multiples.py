@@ -35,7 +35,7 @@ def multiples(article: Article, sentence: Sentence) -> Iterator[Claim]:
         return
     marked: set[int] = set()
     for shape in wording(sentence.language).of("multiple"):
-        for match in shape.pattern.finditer(sentence.tokens):
+        for match in shape.finditer(sentence.tokens):
             m = int(match.group("multiple"))
             if article.figure(m).kind != "multiple":
                 continue

@@ -105,7 +105,7 @@ def sums(article: Article, sentence: Sentence) -> Iterator[Claim]:
         return
     table = wording(sentence.language)
     for shape in table.of("sum"):
-        for match in shape.pattern.finditer(sentence.tokens):
+        for match in shape.finditer(sentence.tokens):
             indexes = [int(match.group(r)) for r in ("part", "amount")]
             t = int(match.group("total"))
             parts = [article.figure(i) for i in indexes]
@@ -174,7 +174,7 @@ def shares(article: Article, sentence: Sentence) -> Iterator[Claim]:
     if sentence.language is None or not sentence.members:
         return
     for shape in wording(sentence.language).of("share"):
-        for match in shape.pattern.finditer(sentence.tokens):
+        for match in shape.finditer(sentence.tokens):
             p, r = int(match.group("part")), int(match.group("rate"))
             part, rate = article.figure(p), article.figure(r)
             if part.kind != "money" or rate.kind != "percent":

@@ -61,7 +61,7 @@ def _find_clusters(article: Article, sentence: Sentence) -> list[_Cluster]:
     seen: set[int] = set()
     assert sentence.language is not None
     for shape in wording(sentence.language).of("stated"):
-        for match in shape.pattern.finditer(sentence.tokens):
+        for match in shape.finditer(sentence.tokens):
             text = match.group("stated")
             # A figure in parentheses after another is its conversion
             # (another currency), not a stated change: "639억원(5.1%)" is.
@@ -128,7 +128,7 @@ def _bases(article: Article, sentence: Sentence) -> list[_Base]:
     implied: list[tuple[int, int, _Base]] = []
     assert sentence.language is not None
     for shape in wording(sentence.language).of("base"):
-        for match in shape.pattern.finditer(sentence.tokens):
+        for match in shape.finditer(sentence.tokens):
             groups = match.groupdict()
             span = match.start(), match.end()
             if groups.get("base"):
@@ -163,7 +163,7 @@ def _results(sentence: Sentence) -> list[tuple[int, int]]:
     return [
         (int(match.group("result")), match.start("result"))
         for shape in wording(sentence.language).of("result")
-        for match in shape.pattern.finditer(sentence.tokens)
+        for match in shape.finditer(sentence.tokens)
     ]
 
 
