@@ -404,25 +404,32 @@ def _interval(
     qualifier: Qualifier,
     rounding: Rounding,
 ) -> Interval:
+    if resolution < 0 or not value.is_finite():
+        msg = f"no interval around {value} at a resolution of {resolution}"
+        raise InvalidAmountError(msg)
+    # With a finite value and a resolution of at least zero, every bounded
+    # interval below is valid: built without the checks of Interval().
     half = resolution / 2
     below, above = _FLOOR.subtract, _CEILING.add
     match qualifier:
         case "exact":
-            nearest = Interval(below(value, half), above(value, half))
-            cut = (
-                Interval(value, above(value, resolution))
-                if value >= 0
-                else Interval(below(value, resolution), value)
-            )
+            nearest = _raw(below(value, half), above(value, half), True, True)
             if rounding == "nearest":
                 return nearest
+            cut = (
+                _raw(value, above(value, resolution), True, True)
+                if value >= 0
+                else _raw(below(value, resolution), value, True, True)
+            )
             if rounding == "truncate":
                 return cut
             return nearest.hull(cut)
         case "about":
-            return Interval(below(value, resolution), above(value, resolution))
+            return _raw(
+                below(value, resolution), above(value, resolution), True, True
+            )
         case "nearly":
-            return Interval(below(value, resolution), value)
+            return _raw(below(value, resolution), value, True, True)
         case "over":
             return Interval(value, _INF, lo_closed=False)
         case "at_least":

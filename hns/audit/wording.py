@@ -139,9 +139,12 @@ class Shape:
         []
         """
         needs = self.needs
-        if needs is not None and not any(n in tokens for n in needs):
-            return iter(())
-        return self.pattern.finditer(tokens)
+        if needs is None:
+            return self.pattern.finditer(tokens)
+        for word in needs:  # a loop, not any(): this runs very often
+            if word in tokens:
+                return self.pattern.finditer(tokens)
+        return iter(())
 
 
 @attrs.frozen
@@ -172,6 +175,19 @@ class Wording:
         The words of list *name* as a regular-expression alternation.
         """
         return _alternation(self.words[name])
+
+    def says(self, name: str, text: str) -> bool:
+        """
+        Whether *text* has a word of list *name* anywhere (a plain
+        substring test: the quick way to ask what `pattern` would find).
+
+        >>> wording("en").says("expire", "the deal expires in march")
+        True
+        """
+        for word in self.words[name]:  # a loop, not any(): it runs often
+            if word in text:
+                return True
+        return False
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """

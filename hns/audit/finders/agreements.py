@@ -133,7 +133,7 @@ def _named(
     found = list(candidates)
     earlier = (
         [_previous(a) for a in candidates if a.extends is None]
-        if table.pattern("earlier").search(sentence.tokens)
+        if table.says("earlier", sentence.tokens)
         else []
     )
     years = {
@@ -208,7 +208,7 @@ def expiry(article: Article, sentence: Sentence) -> Iterator[Claim]:
     if (
         not table.of("expiry")
         or not common.mentions(article, sentence.language, "expire")
-        or not table.pattern("expire").search(sentence.tokens)
+        or not table.says("expire", sentence.tokens)
     ):
         return
     from hns import agreements

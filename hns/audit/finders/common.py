@@ -64,9 +64,7 @@ def mentions(article: Article, language: str, name: str) -> bool:
     key = f"mentions {language} {name}"
     if key not in article.memo:
         lowered = article.memo.get("lowered", "")
-        article.memo[key] = bool(
-            wording(language).pattern(name).search(lowered)
-        )
+        article.memo[key] = wording(language).says(name, lowered)
     return article.memo[key]  # type: ignore[no-any-return]
 
 

@@ -84,7 +84,7 @@ def same_level(article: Article, sentence: Sentence) -> Iterator[Claim]:
     if sentence.language is None or not sentence.members:
         return
     table = wording(sentence.language)
-    if not table.pattern("same").search(sentence.tokens):
+    if not table.says("same", sentence.tokens):
         return
     for shape in table.of("same"):
         for match in shape.finditer(sentence.tokens):

@@ -102,7 +102,7 @@ def _several_years(sentence: Sentence, where: int, end: int) -> str | None:
     table = wording(sentence.language)
     tokens = sentence.tokens
     near = tokens[max(0, where - 60) : where] + tokens[end : end + 20]
-    if "span" in table.words and table.pattern("span").search(near):
+    if "span" in table.words and table.says("span", near):
         return "sum"
     if context.spanned(sentence, where):
         return "span"
