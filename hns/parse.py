@@ -81,6 +81,7 @@ _SYMBOLS = frozenset(p for p in CURRENCY_PREFIXES if not p.isalpha())
 _ASCII_WORD_END = lazy_pattern("[A-Za-z]")
 _ASCII_ALNUM = lazy_pattern("[A-Za-z0-9]")
 _ASCII_WORD = lazy_pattern("[A-Za-z]{1,12}(?![A-Za-z0-9])")
+_LETTERS = lazy_pattern("[A-Za-z]+")
 _SUFFIX_CURRENCIES = [w for w in currency_words() if w not in _SYMBOLS]
 _ISO_CODE = lazy_pattern(r"[A-Z]{3}(?![A-Za-z0-9])")
 _DIGITS = frozenset("0123456789")
@@ -407,12 +408,32 @@ def _quick_count(
         return None
     end = match.end()
     after = _gap(s, end)
-    if after < len(s) and s[after] in _CONTINUES:
+    if after < len(s) and _continues(s, after):
         return None
     number = Decimal(match.group())
     resolution = resolution_of(number, 0, 0)
     written = text[pos:end]
     return Figure(to_decimal(number), written, "count", resolution), pos, end
+
+
+def _continues(s: str, at: int) -> bool:
+    # Whether what stands at *at*, past a number and its spaces, may go on
+    # with the figure: a word the reader knows written there (a unit,
+    # scale, kind, qualifier or currency word), a digit, a separator or
+    # decimal point before a digit, a range or other joining mark, a
+    # capital (a currency code), a CJK unit or numeral.
+    char = s[at]
+    if char in ",.":
+        return s[at + 1 : at + 2] in _DIGIT_OR_DOT
+    if "a" <= char <= "z":
+        ahead = s[at : at + _LONGEST_WORD].lower()
+        for word in _WORDS_AFTER.get(char, ()):
+            if ahead.startswith(word):
+                return True
+        # A scale word ("bn", "t") must be a whole word.
+        word = _LETTERS().match(s, at)
+        return word is not None and word.group().lower() in ENGLISH_SCALES
+    return char in _CONTINUES
 
 
 def lone_number_word(s: str, pos: int, floor: int = 0) -> bool:
@@ -433,7 +454,7 @@ def lone_number_word(s: str, pos: int, floor: int = 0) -> bool:
     if s[pos:end].lower() not in NUMBER_WORDS:
         return False
     after = _gap(s, end)
-    if after < len(s) and s[after] in _CONTINUES:
+    if after < len(s) and _continues(s, after):
         return False
     return _figure_begin(s, pos, floor) == pos
 
@@ -476,6 +497,25 @@ _CONTINUES = frozenset(
         *"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
     }
 )
+# The words (lower-cased) that may follow a number in a figure, by their
+# first letter, for `_continues`.
+_WORDS_AFTER: dict[str, tuple[str, ...]] = {}
+for _word in {
+    w.lower()
+    for w in (
+        *KIND_MARKERS,
+        *SUFFIX_QUALIFIERS,
+        *_SUFFIX_CURRENCIES,
+        *RANGE_SUFFIXES,
+        *SPELLED_SCALES,
+        *POINT_WORDS,
+        *NUMBER_WORDS,
+    )
+}:
+    if "a" <= _word[:1] <= "z":
+        _WORDS_AFTER[_word[0]] = (*_WORDS_AFTER.get(_word[0], ()), _word)
+_LONGEST_WORD = max(len(w) for words in _WORDS_AFTER.values() for w in words)
+_DIGIT_OR_DOT = frozenset([*"0123456789.", ""]) - {""}
 _PREFIX_WORDS = _index_last(list(PREFIX_QUALIFIERS))
 _SIGN_WORDS = _index_last(list(SIGN_WORDS))
 _SYMBOLS_BEFORE = _index_last(list(_SYMBOLS))
