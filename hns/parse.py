@@ -431,8 +431,8 @@ def _continues(s: str, at: int) -> bool:
             if ahead.startswith(word):
                 return True
         # A scale word ("bn", "t") must be a whole word.
-        word = _LETTERS().match(s, at)
-        return word is not None and word.group().lower() in ENGLISH_SCALES
+        run = _LETTERS().match(s, at)
+        return run is not None and run.group().lower() in ENGLISH_SCALES
     return char in _CONTINUES
 
 

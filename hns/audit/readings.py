@@ -97,11 +97,15 @@ def decide(
     # Slips are looked for only where an inconsistent verdict may be
     # reported: in a claim whose roles the cues pin down, once no reading
     # has fitted (the readings that did not fit are then checked again,
-    # diagnosed).
+    # diagnosed; the last reading is diagnosed at once, as nothing after
+    # it can fit).
     checked: list[tuple[bool, str, Verdict, Callable[[], Verdict]]] = []
     token = DIAGNOSE.set(False)
+    last = len(options) - 1
     try:
-        for reading, run in options:
+        for k, (reading, run) in enumerate(options):
+            if k == last:
+                DIAGNOSE.set(pinned)
             try:
                 verdict = run()
             except HnsError:
@@ -117,7 +121,7 @@ def decide(
     if pinned and any(
         v.status == "inconsistent" and not c for c, _, v, _ in checked
     ):
-        checked = _diagnosed(checked)
+        checked = _diagnosed(checked, options[last][1])
     plain = [(r, v) for c, r, v, _ in checked if not c]
     fixed = [(r, v) for c, r, v, _ in checked if c]
     notes = tuple(
@@ -143,15 +147,17 @@ def decide(
 
 def _diagnosed(
     checked: list[tuple[bool, str, Verdict, Callable[[], Verdict]]],
+    done: Callable[[], Verdict],
 ) -> list[tuple[bool, str, Verdict, Callable[[], Verdict]]]:
-    # The readings, those that did not fit checked again with their slips.
+    # The readings, those that did not fit checked again with their slips
+    # (but the last one, *done*: diagnosed already).
     from hns.checks import DIAGNOSE
 
     token = DIAGNOSE.set(True)
     try:
         found = []
         for corrected, reading, verdict, run in checked:
-            if verdict.status == "inconsistent":
+            if verdict.status == "inconsistent" and run is not done:
                 with contextlib.suppress(HnsError):
                     verdict = run()
             found.append((corrected, reading, verdict, run))
