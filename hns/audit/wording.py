@@ -222,6 +222,79 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def led(pattern: str) -> str:
+    """
+    *pattern* led by a lookahead for the characters a match can start
+    with, when it is an alternation of groups (which the regular
+    expression engine otherwise tries whole at every position): the same
+    matches, found about twice as fast.
+
+    >>> led("(?P<a>ab)|(?P<b>[0-9]x)")
+    '(?=[0123456789a])(?:(?P<a>ab)|(?P<b>[0-9]x))'
+    >>> led("abc")
+    'abc'
+    """
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        items = list(parser.parse(pattern))
+    except Exception:  # a private module: never fail on it
+        return pattern
+    c: Any = importlib.import_module("re._constants")
+    if not items or items[0][0] is not c.BRANCH:
+        return pattern
+    if all(alt and alt[0][0] is c.LITERAL for alt in items[0][1][1]):
+        return pattern  # the engine skips ahead by first character itself
+    first = _first(items)
+    if first is None or len(first) > 60:
+        return pattern
+    ranges = "".join(sorted(re.escape(ch) for ch in first))
+    return f"(?=[{ranges}])(?:{pattern})"
+
+
+def _first(items: list[tuple[Any, Any]]) -> set[str] | None:
+    # The characters a match of *items* may start with; None when any
+    # character may (or none need be matched).
+    c: Any = importlib.import_module("re._constants")
+    if not items:
+        return None
+    (op, av), rest = items[0], items[1:]
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return _first(rest)  # zero-width: the next item starts the match
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.IN:
+        found: set[str] = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                found.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < 64:
+                found.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return None
+        return found
+    if op is c.SUBPATTERN:
+        _, add, _, body = av
+        return None if add & re.IGNORECASE else _first([*body, *rest])
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            part = _first([*alternative, *rest])
+            if part is None:
+                return None
+            union |= part
+        return union
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        least, _, body = av
+        head = _first([*body, *rest])
+        if head is None:
+            return None
+        if least == 0:
+            tail = _first(rest)
+            return None if tail is None else head | tail
+        return head
+    return None
+
+
 def _needed(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     # The most selective requirement of a sequence of parsed items: a run
     # of literal characters, or one of the words of a group, repetition
@@ -391,7 +464,7 @@ def _table(path: Any, language: str) -> Wording:
         words,
         topics,
         {kind: tuple(found) for kind, found in shapes.items()},
-        re.compile(year),
+        re.compile(led(year)),
         bool(raw.get("base_follows_change", False)),
     )
 
