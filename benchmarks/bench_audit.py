@@ -9,7 +9,9 @@ Run it with ``./dev bench`` (which runs every ``benchmarks/bench_*.py``) or
 Target: ``audit`` at least 50x faster than quantulum3's ``parser.parse``
 of the same text, both warmed up (modules imported, data loaded: hns's
 ECB rates, quantulum3's unit tables), hns's caches of earlier checks
-cleared before every run so that each run does the whole work.
+cleared before every run so that each run does the whole work. The two
+are timed in turns, best of nine rounds each, so that a machine whose
+speed drifts during the run weighs on both alike.
 
 For information: the first audit in a fresh process (imports done, data
 not yet loaded), a repeated audit (mostly cache hits), words per second
@@ -26,7 +28,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from timing import header, per_op, row
+from timing import header, interleaved, row
 
 from hns.audit import audit
 from hns.audit import clear_caches as _clear_caches
@@ -77,14 +79,22 @@ def main() -> None:
             "texts": texts,
             "days": [d for _, d in SEEDS],
         }
-        quantulum = per_op("for t in texts: parser.parse(t)", names)
-    for text, (_, day) in zip(texts, SEEDS, strict=True):
-        audit(text, published=day)  # warm-up: loads the ECB rates
-    fresh = per_op(
-        "for t, d in zip(texts, days): clear(); audit(t, published=d)", names
-    )
-    repeat = per_op(
-        "for t, d in zip(texts, days): audit(t, published=d)", names
+        for text, (_, day) in zip(texts, SEEDS, strict=True):
+            audit(text, published=day)  # warm-up: loads the ECB rates
+        best = interleaved(
+            {
+                "quantulum": "for t in texts: parser.parse(t)",
+                "fresh": "for t, d in zip(texts, days):"
+                " clear(); audit(t, published=d)",
+                "repeat": "for t, d in zip(texts, days):"
+                " audit(t, published=d)",
+            },
+            names,
+        )
+    quantulum, fresh, repeat = (
+        best["quantulum"],
+        best["fresh"],
+        best["repeat"],
     )
     first = sum(first_audit(ARTICLES / n, d) for n, d in SEEDS)
     words = sum(len(text.split()) for text in texts)

@@ -16,6 +16,24 @@ def per_op(stmt: str, names: dict[str, Any], ops: int = 1) -> float:
     return min(timer.repeat(7, number)) / number / ops
 
 
+def interleaved(
+    stmts: dict[str, str], names: dict[str, Any], rounds: int = 9
+) -> dict[str, float]:
+    """
+    Best-of-*rounds* seconds per operation of each statement, timed in
+    turns (one batch of each per round) so that a machine that slows
+    down or speeds up during the run weighs on every statement alike.
+    """
+    timers = {k: timeit.Timer(v, globals=names) for k, v in stmts.items()}
+    numbers = {k: t.autorange()[0] for k, t in timers.items()}
+    best = dict.fromkeys(stmts, float("inf"))
+    for _ in range(rounds):
+        for key, timer in timers.items():
+            seconds = timer.timeit(numbers[key]) / numbers[key]
+            best[key] = min(best[key], seconds)
+    return best
+
+
 def header() -> None:
     """The column titles of `row`."""
     print(

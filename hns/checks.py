@@ -170,6 +170,7 @@ _NEGATED: dict[Qualifier, Qualifier] = {
 }
 
 
+@functools.lru_cache(maxsize=1024)
 def _negated(figure: Figure) -> Figure:
     # A stated fall of 1.2% is a change of -1.2%.
     text = (
@@ -650,14 +651,20 @@ def check_level(
         reason = f"no reference figure for {fiscal_year.label()}"
         return _undetermined("level", {"stated": stated_figure}, reason)
     figures = {"reference": _reference_figure(amount), "stated": stated_figure}
-    slips: list[tuple[SlipKind, _Core, str]] = []
-    for step in (-1, 1):
-        neighbour = reference.get(fiscal_year + step)
-        if neighbour is not None:
-            other = _reference_figure(neighbour)
-            note = f"it is the figure of {(fiscal_year + step).label()}"
-            slips.append(("adjacent_year", _fixed_reference(other), note))
-    return _checked(_level_core, figures, lambda: slips, skip=["reference"])
+
+    def slips() -> list[tuple[SlipKind, _Core, str]]:
+        # The figures of the years before and after (made only when a slip
+        # is looked for).
+        found: list[tuple[SlipKind, _Core, str]] = []
+        for step in (-1, 1):
+            neighbour = reference.get(fiscal_year + step)
+            if neighbour is not None:
+                other = _reference_figure(neighbour)
+                note = f"it is the figure of {(fiscal_year + step).label()}"
+                found.append(("adjacent_year", _fixed_reference(other), note))
+        return found
+
+    return _checked(_level_core, figures, slips, skip=["reference"])
 
 
 def _fixed_reference(reference: Figure) -> _Core:

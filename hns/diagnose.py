@@ -162,9 +162,10 @@ def candidates(
     '2017億円 (201.7 billion yen), 億 read as billion'
     """
     seen = {figure.value}
-    hypotheses = _hypotheses(figure)
+    hypotheses, unknown, places = _by_place(figure)
     if within is not None:
-        hypotheses = tuple(hypotheses[k] for k in _near(figure, *within))
+        near = _near(unknown, places, *within)
+        hypotheses = tuple(hypotheses[k] for k in near)
     for kind, text, note, _, _ in hypotheses:
         corrected = _reparse(text)
         if corrected is None or corrected.value in seen:
@@ -180,11 +181,16 @@ def candidates(
 _Hypothesis = tuple[SlipKind, str, str, float | None, float | None]
 
 
-def _near(figure: Figure, lo: float, hi: float) -> list[int]:
+def _near(
+    unknown: tuple[int, ...],
+    places: tuple[tuple[float, list[float], list[int]], ...],
+    lo: float,
+    hi: float,
+) -> list[int]:
     # The hypotheses whose value v, with last place p, may meet [lo, hi]:
     # lo - 2p <= v <= hi + 2p, found by bisection in each place's values
-    # (a figure's hypotheses have a handful of last places), in order.
-    unknown, places = _by_place(figure)
+    # (a figure's hypotheses have a handful of last places), in order;
+    # those of *unknown* value always.
     found = list(unknown)
     for reach, values, indexes in places:
         a = bisect.bisect_left(values, lo - reach)
@@ -197,13 +203,18 @@ def _near(figure: Figure, lo: float, hi: float) -> list[int]:
 @functools.lru_cache(maxsize=2048)
 def _by_place(
     figure: Figure,
-) -> tuple[tuple[int, ...], tuple[tuple[float, list[float], list[int]], ...]]:
-    # The indexes of the hypotheses with no value known before reading,
-    # and for each last place p: 2p, the values of its hypotheses sorted,
-    # and their indexes in the same order.
+) -> tuple[
+    tuple[_Hypothesis, ...],
+    tuple[int, ...],
+    tuple[tuple[float, list[float], list[int]], ...],
+]:
+    # The hypotheses of *figure*; the indexes of those with no value known
+    # before reading; and for each last place p: 2p, the values of its
+    # hypotheses sorted, and their indexes in the same order.
+    hypotheses = _hypotheses(figure)
     unknown: list[int] = []
     groups: dict[float, list[tuple[float, int]]] = {}
-    for k, (_, _, _, value, last) in enumerate(_hypotheses(figure)):
+    for k, (_, _, _, value, last) in enumerate(hypotheses):
         if value is None or last is None:
             unknown.append(k)
         else:
@@ -214,7 +225,7 @@ def _by_place(
         places.append(
             (last + last, [v for v, _ in items], [k for _, k in items])
         )
-    return tuple(unknown), tuple(places)
+    return hypotheses, tuple(unknown), tuple(places)
 
 
 @functools.lru_cache(maxsize=2048)
