@@ -62,7 +62,9 @@ __all__ = [
 # A number starts a figure unless it is glued to a word ("뉴스1", "G7").
 # A number starts a figure unless a letter, a digit or a separator is
 # glued before it ("뉴스1", "G7"); 약, 총 and 約 may be.
-_DIGITS = lazy_pattern("[0-9]+")
+# "[0-9][0-9]*", not "[0-9]+": a pattern that starts with one character
+# lets the engine skip ahead to it, several times faster.
+_DIGITS = lazy_pattern("[0-9][0-9]*")
 _GLUED = lazy_pattern("[0-9A-Za-z.,\uac00-\ud7a3]")
 # A run of kanji numerals right before a myriad unit (二千十七億), tried
 # only where a run starts, without backtracking: linear in the text.

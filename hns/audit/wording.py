@@ -217,7 +217,7 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     except Exception:  # a private module: never fail on it
         return None
     found = _needed(list(parsed))
-    if found is None or len(found) > 16 or not all(found):
+    if found is None or not all(found):
         return None
     return frozenset(found)
 
@@ -331,7 +331,12 @@ def _needed(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
         candidates.append(frozenset({"".join(run)}))
     if not candidates:
         return None
-    return max(candidates, key=lambda w: (min(map(len, w)), -len(w)))
+    # A short list of long words tests best; a list of more than 30 costs
+    # more than the pattern it would spare.
+    usable = [words for words in candidates if len(words) <= 30]
+    if not usable:
+        return None
+    return max(usable, key=lambda w: (min(map(len, w)), -len(w)))
 
 
 def _year_pattern(words: dict[str, tuple[str, ...]], forms: list[str]) -> str:
