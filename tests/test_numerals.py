@@ -4,6 +4,8 @@ import time
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hns.errors import ParseError
 from hns.numerals import MAX_DIGITS, normalize, parse_number, read_numeral
@@ -230,3 +232,41 @@ def test_plain_path_agrees() -> None:
         assert slow is not None
         assert repr(tuple(slow)) == repr(tuple(fast)), text
     assert checked > 1000
+
+
+_SCALED_PIECES = st.sampled_from(
+    [
+        "0", "1", "2", "5", "17", "201", "2017", "000", ",", ",126", ".",
+        ".7", ".25", " ", "  ", "   ", "\t", "billion", "bn", "b", "B",
+        "trillion", "tn", "t", "million", "m", "mn", "k", "thousand",
+        "hundred", "point", " yen", "won", "원", "억", "億", "천", "千", "-",
+        "x", "th", "years", "500", " 500 million",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=3000)
+@given(st.lists(_SCALED_PIECES, max_size=8).map("".join))
+def test_scaled_numbers_read_as_the_general_reader_does(text: str) -> None:
+    """
+    A number with an English scale word read the quick way is what the
+    general reader reads: the same value, resolution and end.
+    """
+    from unittest import mock
+
+    def read(at: int) -> object:
+        try:
+            return read_numeral(text, s, at, strict=False)
+        except ParseError as err:
+            return str(err)
+
+    s = normalize(text)
+    for at in range(len(s)):
+        if not s[at].isdigit() or (at and s[at - 1].isdigit()):
+            continue
+        quick = read(at)
+        with mock.patch("hns.numerals._scaled_numeral", return_value=None):
+            full = read(at)
+        assert quick == full
+        if quick is not None and not isinstance(quick, str):
+            assert repr(quick) == repr(full)

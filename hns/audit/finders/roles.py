@@ -124,6 +124,15 @@ def stated_figures(article: Article, sentence: Sentence) -> frozenset[int]:
 
 
 def _bases(article: Article, sentence: Sentence) -> list[_Base]:
+    # The bases a sentence writes or implies, found once for the finders
+    # of levels and changes.
+    key = f"bases {sentence.number}"
+    if key not in article.memo:
+        article.memo[key] = _find_bases(article, sentence)
+    return article.memo[key]  # type: ignore[no-any-return]
+
+
+def _find_bases(article: Article, sentence: Sentence) -> list[_Base]:
     written: list[tuple[int, int, _Base]] = []
     implied: list[tuple[int, int, _Base]] = []
     assert sentence.language is not None
