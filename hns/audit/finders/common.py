@@ -332,14 +332,13 @@ def clear_caches() -> None:
     Forget the checks done so far (benchmarks time the real work).
     """
     from hns import fx
-    from hns.audit.finders.context import _joined, _topics, _year_phrases
+    from hns.audit.finders.context import _joined, _year_phrases
 
     for cached in (
         _level,
         _change,
         _conversion,
         _ratio,
-        _topics,
         _year_phrases,
         _joined,
     ):

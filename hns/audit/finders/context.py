@@ -40,18 +40,23 @@ def _topic_words(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(_alternation(tuple(names))), names
 
 
-@functools.lru_cache(maxsize=64)
 def _topics(
-    tokens: str, language: str
+    article: Article, sentence: Sentence
 ) -> tuple[list[int], list[tuple[int, int, str]]]:
     # Every topic word in the sentence: (start, end, quantity), and their
-    # starts, for bisection.
-    pattern, names = _topic_words(language)
-    found = [
-        (m.start(), m.end(), names[m.group()])
-        for m in pattern.finditer(tokens)
-    ]
-    return [item[0] for item in found], found
+    # starts, for bisection (found once per sentence, kept with the
+    # article).
+    memo = article.memo.setdefault("topics", {})
+    found = memo.get(sentence.number)
+    if found is None:
+        assert sentence.language is not None
+        pattern, names = _topic_words(sentence.language)
+        words = [
+            (m.start(), m.end(), names[m.group()])
+            for m in pattern.finditer(sentence.tokens)
+        ]
+        found = memo[sentence.number] = ([w[0] for w in words], words)
+    return found  # type: ignore[no-any-return]
 
 
 def dominant(article: Article) -> str | None:
@@ -63,7 +68,7 @@ def dominant(article: Article) -> str | None:
         for sentence in article.sentences:
             if sentence.language is None:
                 continue
-            _, found = _topics(sentence.tokens, sentence.language)
+            _, found = _topics(article, sentence)
             for _, _, name in found:
                 article.quantities[name] += 1
         article.quantities["generic"] += 0
@@ -89,7 +94,7 @@ def quantity(article: Article, sentence: Sentence, index: int) -> str | None:
         return None
     where = sentence.position(index)
     best: tuple[int, str] | None = None
-    starts, found = _topics(sentence.tokens, sentence.language)
+    starts, found = _topics(article, sentence)
     lo = bisect.bisect_left(starts, where - _WINDOW - 40)
     hi = bisect.bisect_right(starts, where + _WINDOW)
     for start, end, name in found[lo:hi]:
