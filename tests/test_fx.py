@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import os
 import re
 import subprocess
 import sys
@@ -444,3 +446,139 @@ class TestConversionClaims:
 
         assert verdict.status == "inconsistent"
         assert "conversion 2 implies another rate" in verdict.explain()
+
+
+class TestCompactRates:
+    def test_every_rate_is_currency_converters(self) -> None:
+        """
+        The compact copy gives CurrencyConverter's rate for every day of
+        the data, for each pair of USD, JPY, KRW and EUR.
+        """
+        from currency_converter import CurrencyConverter, RateNotFoundError
+
+        converter = CurrencyConverter(decimal=True)
+        rates = EcbRates()
+        pairs = [
+            (b, q) for b in ("USD", "JPY", "KRW", "EUR")
+            for q in ("USD", "JPY", "KRW", "EUR") if b != q
+        ]  # fmt: skip
+        compared = 0
+        for base, quote in pairs:
+            first, last = rates.bounds(base, quote)
+            day = first - dt.timedelta(days=2)
+            while day <= last + dt.timedelta(days=2):
+                try:
+                    expected = Decimal(converter.convert(1, base, quote, day))
+                except RateNotFoundError:
+                    expected = None
+                assert rates._published(base, quote, day) == expected
+                compared += 1
+                day += dt.timedelta(days=1)
+
+        assert compared > 12 * 9000
+
+    def test_first_use_writes_a_cache_that_later_processes_read(
+        self, tmp_path: Path
+    ) -> None:
+        """
+        A fresh process builds the copy in $HNS_CACHE_DIR; the next one
+        reads from it only the currencies it converts, with the same rate.
+        """
+        code = (
+            "import datetime as dt, sys; from hns.fx import EcbRates;"
+            " from hns import _ecb;"
+            " print(EcbRates().rate('JPY', 'KRW', dt.date(2021, 1, 29)));"
+            " print(sorted(k for k, v in _ecb._TABLES.items() if v));"
+            " print('currency_converter' in sys.modules)"
+        )
+        env = {**os.environ, "HNS_CACHE_DIR": str(tmp_path)}
+        runs = [
+            subprocess.run(
+                [sys.executable, "-c", code],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=env,
+            ).stdout.split("\n")
+            for _ in range(2)
+        ]
+
+        folders = list(tmp_path.glob("ecb-*"))
+        assert len(folders) == 1
+        assert (folders[0] / "complete").exists()
+        assert (folders[0] / "JPY.txt").read_text().startswith("hns-ecb 1 ")
+        assert runs[0][0] == runs[1][0] == "10.66493506493506493506493507"
+        assert runs[1][1] == "['JPY', 'KRW']"
+        assert runs[1][2] == "False"
+
+    def test_an_unwritable_cache_keeps_the_copy_in_memory(
+        self, tmp_path: Path
+    ) -> None:
+        """
+        When the cache folder cannot be made, the rates are still right.
+        """
+        blocker = tmp_path / "file"
+        blocker.write_text("not a folder")
+        code = (
+            "import datetime as dt; from hns.fx import EcbRates;"
+            " print(EcbRates().rate('USD', 'JPY', dt.date(2021, 1, 29)))"
+        )
+        env = {**os.environ, "HNS_CACHE_DIR": str(blocker / "cache")}
+
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        ).stdout.strip()
+
+        assert _close(Decimal(out), _cross(dt.date(2021, 1, 29), "USD", "JPY"))
+
+    def test_a_damaged_cache_file_is_rebuilt(self, tmp_path: Path) -> None:
+        """
+        A cache file that is not the compact format is not trusted.
+        """
+        env = {**os.environ, "HNS_CACHE_DIR": str(tmp_path)}
+        code = (
+            "import datetime as dt; from hns.fx import EcbRates;"
+            " print(EcbRates().rate('USD', 'KRW', dt.date(2021, 1, 29)))"
+        )
+        run = functools.partial(
+            subprocess.run,
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        )
+        before = run().stdout
+        (next(tmp_path.glob("ecb-*")) / "KRW.txt").write_text("garbage")
+
+        assert run().stdout == before
+
+    def test_first_use_from_threads(self, tmp_path: Path) -> None:
+        """
+        Eight threads asking a cold process for rates, while the cache is
+        built, all get the rate.
+        """
+        code = (
+            "import datetime as dt, concurrent.futures as cf;"
+            " from hns.fx import EcbRates;"
+            " day = dt.date(2021, 1, 29);"
+            " pairs = [('JPY', 'KRW'), ('USD', 'JPY'), ('USD', 'KRW')] * 3;"
+            " pool = cf.ThreadPoolExecutor(8);"
+            " got = list(pool.map(lambda p: EcbRates().rate(*p, day), pairs));"
+            " print(len(set(got)))"
+        )
+        env = {**os.environ, "HNS_CACHE_DIR": str(tmp_path)}
+
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        ).stdout.strip()
+
+        assert out == "3"
