@@ -664,7 +664,30 @@ def check_level(
                 found.append(("adjacent_year", _fixed_reference(other), note))
         return found
 
-    return _checked(_level_core, figures, slips, skip=["reference"])
+    verdict = _checked(_level_core, figures, slips, skip=["reference"])
+    return verdict.citing(_cite(reference, fiscal_year))
+
+
+_CITED: dict[tuple[int, FiscalYear], tuple[Series, str]] = {}
+
+
+def _cite(series: Series, year: FiscalYear) -> str:
+    # "FY2021 201.7 billion yen: Nikkei ... (verified)": the figure of a
+    # year and where it comes from (made once per series and year).
+    cached = _CITED.get((id(series), year))
+    if cached is not None and cached[0] is series:
+        return cached[1]
+    source = series.source(year)
+    status = {"V": "verified", "V-sec": "seen in a repost", "D": "derived"}
+    amount = series.get(year)
+    shown = f" {amount.format('en_US', 'words')}" if amount else ""
+    cite = (
+        f"{year.label()}{shown}: {source.citation}"
+        f" ({status.get(source.status, source.status)})"
+    )
+    if len(_CITED) < 4096:
+        _CITED[(id(series), year)] = (series, cite)
+    return cite
 
 
 def _fixed_reference(reference: Figure) -> _Core:
@@ -804,7 +827,59 @@ def check_conversion(
             return None
 
     core = _conversion_core(source, on, window_days)
-    return _checked(core, figures, feasible=bounds)
+    verdict = _checked(core, figures, feasible=bounds)
+    base, quote = figures["amount"].currency, stated_figure.currency
+    if verdict.status == "undetermined" or base is None or quote is None:
+        return verdict
+    if isinstance(source, EcbRates):
+        cite = _cite_ecb(base, quote, on, window_days)
+    else:
+        cite = _cite_rates(source, base, quote, on, window_days)
+    return verdict.citing(cite)
+
+
+@functools.lru_cache(maxsize=1024)
+def _cite_ecb(
+    base: Currency, quote: Currency, on: dt.date | None, window_days: int
+) -> str:
+    from hns.fx import EcbRates
+
+    return _cite_rates(EcbRates(), base, quote, on, window_days)
+
+
+def _cite_rates(
+    rates: Rates,
+    base: Currency,
+    quote: Currency,
+    on: dt.date | None,
+    window_days: int,
+) -> str:
+    # "ECB reference rate of 2021-01-29, the last before 2021-01-31", or
+    # the days of a window: which rates a conversion was checked at.
+    from hns.fx import DailyRates, EcbRates
+
+    pair = f"{base.code}/{quote.code}"
+    bank = "ECB reference rate" if isinstance(rates, EcbRates) else "rate"
+    if not isinstance(rates, DailyRates) or on is None:
+        return f"{pair} {bank}s given ({rates!r})"
+    try:
+        if window_days:
+            start = on - dt.timedelta(days=window_days)
+            end = on + dt.timedelta(days=window_days)
+            window = rates.rate_range(base, quote, start, end)
+            return (
+                f"{pair} {bank}s published {start} to {end}"
+                f" ({window.lo:.4f} to {window.hi:.4f})"
+            )
+        fix = rates.quote(base, quote, on)
+    except HnsError:
+        return f"{pair} {bank}s"
+    when = (
+        f"of {fix.published}, the last before {on}"
+        if fix.fallback
+        else f"of {on}"
+    )
+    return f"{pair} {bank} {when} ({fix.rate:.4f})"
 
 
 def implied_rate(amount: Input, stated: Input) -> Interval:

@@ -203,6 +203,7 @@ class Verdict:
     rounding_only: bool = attrs.field(default=False, kw_only=True)
     diagnoses: tuple[Diagnosis, ...] = attrs.field(default=(), kw_only=True)
     reason: str = attrs.field(default="", kw_only=True)
+    sources: tuple[str, ...] = attrs.field(default=(), kw_only=True)
 
     @property
     def off_by(self) -> Decimal | None:
@@ -243,6 +244,27 @@ class Verdict:
             rounding_only=self.rounding_only,
             diagnoses=diagnoses,
             reason=self.reason,
+            sources=self.sources,
+        )
+
+    def citing(self, *sources: str) -> Verdict:
+        """
+        The same verdict, naming where its reference figures or rates come
+        from (`explain` says them in a clause; `to_dict` as ``sources``).
+        """
+        return Verdict(
+            self.check,
+            self.status,
+            stated_figure=self.stated_figure,
+            stated=self.stated,
+            recomputed=self.recomputed,
+            point=self.point,
+            unit=self.unit,
+            inputs=self.inputs,
+            rounding_only=self.rounding_only,
+            diagnoses=self.diagnoses,
+            reason=self.reason,
+            sources=(*self.sources, *sources),
         )
 
     def figure(self, role: str) -> Figure | None:
@@ -327,6 +349,8 @@ class Verdict:
             sentence += "; it holds only thanks to rounding"
         if self.diagnoses:
             sentence += "; likely " + self.diagnoses[0].explain()
+        if self.sources:
+            sentence += "; source: " + "; ".join(self.sources)
         return sentence
 
     def _explain_rates(self) -> str:
@@ -349,8 +373,8 @@ class Verdict:
         ``high``, ``low_closed``, ``high_closed``), ``recomputed``,
         ``point``, ``off_by``, ``unit``, ``rounding_only``, ``inputs``
         (``role``, ``text``, ``kind``, ``value``, ``currency``),
-        ``diagnoses`` and ``explanation``. Numbers are exact decimal
-        strings.
+        ``diagnoses``, ``sources`` (where the reference figures and rates
+        come from) and ``explanation``. Numbers are exact decimal strings.
 
         >>> from hns import check_change
         >>> d = check_change("1993億円", "2017億円", "1.2%").to_dict()
@@ -390,5 +414,6 @@ class Verdict:
                 for role, figure in self.inputs
             ],
             "diagnoses": [d.to_dict() for d in self.diagnoses],
+            "sources": list(self.sources),
             "explanation": self.explain(),
         }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import decimal
 import json
 from decimal import Decimal
@@ -18,6 +19,7 @@ from hns import (
     ParseError,
     check_average,
     check_change,
+    check_conversion,
     check_level,
     check_per_capita,
     check_ratio,
@@ -375,7 +377,7 @@ class TestVerdict:
         assert set(data) == {
             "schema", "check", "status", "reason", "stated", "recomputed",
             "point", "off_by", "unit", "rounding_only", "inputs",
-            "diagnoses", "explanation",
+            "diagnoses", "sources", "explanation",
         }  # fmt: skip
 
     def test_undetermined_to_dict(self) -> None:
@@ -491,3 +493,78 @@ class TestTheRule:
         assert verdict.recomputed is not None
         assert verdict.point is not None
         assert verdict.recomputed.contains(verdict.point)
+
+
+class TestSources:
+    def test_a_level_names_its_reference_and_source(self) -> None:
+        """
+        A level checked against the bundled series says which figure of
+        which year it used and where that figure comes from.
+        """
+        from hns.data import japan_hns
+
+        series = japan_hns()
+        year = FiscalYear(2021, JAPAN)
+        verdict = check_level("2017 billion yen", series, year)
+
+        (source,) = verdict.sources
+        assert source.startswith("FY2021 201.7 billion yen: ")
+        assert series.source(year).citation in source
+        assert source.endswith("(verified)")
+        assert verdict.explain().endswith("; source: " + source)
+        assert verdict.to_dict()["sources"] == [source]
+
+    def test_a_level_against_a_plain_figure_names_none(self) -> None:
+        """
+        A reference the caller gives has no source to name.
+        """
+        assert check_level("¥201.7 billion", "2017億円").sources == ()
+
+    def test_a_conversion_names_the_rate_of_the_day(self) -> None:
+        """
+        A Sunday's conversion at the day's rate names the Friday's ECB
+        reference rate it used.
+        """
+        verdict = check_conversion(
+            "201.7 billion yen",
+            "about 2.15 trillion won",
+            on=dt.date(2021, 1, 31),
+            window_days=0,
+        )
+
+        assert verdict.sources == (
+            "JPY/KRW ECB reference rate of 2021-01-29, the last before"
+            " 2021-01-31 (10.6649)",
+        )
+
+    def test_a_conversion_names_its_window(self) -> None:
+        """
+        Within a window, the days and the lowest and highest rates.
+        """
+        verdict = check_conversion(
+            "2017億円", "약 2조1500억원", on=dt.date(2021, 1, 31)
+        )
+
+        assert verdict.status == "consistent"
+        assert verdict.sources == (
+            "JPY/KRW ECB reference rates published 2021-01-24 to 2021-02-07"
+            " (10.6175 to 10.7033)",
+        )
+
+    def test_an_audited_level_carries_its_source(self) -> None:
+        """
+        The report's claims carry the sources of their verdicts.
+        """
+        from hns.audit import audit
+
+        report = audit(
+            "올해 한국의 방위비 분담금은 1조1833억원이다.",
+            published=dt.date(2021, 3, 10),
+        )
+
+        (claim,) = [c for c in report.claims if c.kind == "level"]
+        assert claim.verdict.status == "consistent"
+        assert claim.verdict.sources[0].startswith("FY2021 ")
+        claims = report.to_dict()["claims"]
+        levels = [c for c in claims if c["kind"] == "level"]
+        assert levels[0]["verdict"]["sources"] == list(claim.verdict.sources)
