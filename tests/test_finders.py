@@ -1650,6 +1650,42 @@ class TestCounts:
         """
         assert_inconsistent(text, published, "count")
 
+    @pytest.mark.parametrize(
+        ("text", "host", "source"),
+        [
+            (
+                "주한미군 2만8500명의 주둔 비용을 한국이 일부 부담한다.",
+                "KR",
+                "AP (2021-03-10): 28,500",
+            ),
+            (
+                "約5万5000人の在日米軍の駐留経費を日本が負担している。",
+                "JP",
+                "Kyodo (2020-11-11): about 55,000",
+            ),
+            (
+                "Japan hosts about 55,000 U.S. troops.",
+                "JP",
+                "Kyodo (2020-11-11): about 55,000",
+            ),
+        ],
+    )
+    def test_verdict_names_the_band_sources(
+        self, text: str, host: str, source: str
+    ) -> None:
+        """
+        A count's verdict names where each figure of the band comes from.
+        """
+        (claim,) = [
+            c
+            for c in audit(text, published="2021-03-10").claims
+            if c.kind == "count"
+        ]
+
+        assert claim.verdict.status == "consistent"
+        assert f"US personnel in {host}: {source}" in claim.verdict.sources
+        assert "; source: US personnel in" in claim.verdict.explain()
+
 
 class TestPerCapita:
     """

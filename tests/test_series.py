@@ -832,3 +832,77 @@ class TestLaws:
         rate = series.cagr(jfy(start), jfy(start + years))
 
         assert round(rate, 20) == Decimal(10)
+
+
+class TestBundledFacts:
+    def test_every_bundled_fact_has_a_source_and_status(self) -> None:
+        """
+        Each figure of the bundled series and each personnel band names
+        its source and carries a status; each agreement names sources.
+        """
+        from hns import agreements
+        from hns.data import japan_hns, korea_sma, personnel
+
+        for series in (japan_hns(), korea_sma(include_derived=True)):
+            for fy in series:
+                source = series.source(fy)
+                assert source.citation.strip()
+                assert source.status in {"V", "V-sec", "D"}
+        for band in personnel().values():
+            assert band.sources
+            assert all(s.strip() for s in band.sources)
+            assert band.status in {"V", "V-sec"}
+        for host in ("JP", "KR"):
+            for agreement in agreements.all(host):
+                assert agreement.sources
+
+    @pytest.mark.parametrize(
+        ("old", "new", "message"),
+        [
+            ('status = "V"\n', "", "keys must be"),
+            ('status = "V"', 'status = "X"', "status must be"),
+            ('    "Kyodo (2020-11-11): about 55,000",\n', "", None),
+        ],
+    )
+    def test_a_band_without_source_or_status_is_refused(
+        self,
+        monkeypatch: pytest.MonkeyPatch,
+        old: str,
+        new: str,
+        message: str | None,
+    ) -> None:
+        """
+        The personnel file is validated on load: a band whose status is
+        missing or unknown, or whose sources are empty, is refused.
+        """
+        from importlib.resources import files
+
+        import hns.data
+        from hns.series import SeriesDataError
+
+        text = files("hns.data").joinpath("personnel.toml").read_text("utf-8")
+        broken = text.replace(old, new, 1)
+        if message is None:  # empty the first band's sources entirely
+            start = broken.index("sources = [")
+            end = broken.index("]", start)
+            broken = broken[:start] + "sources = [" + broken[end:]
+            message = "needs a source"
+        assert broken != text
+
+        class Fake:
+            def joinpath(self, name: str) -> Fake:
+                return self
+
+            def read_text(self, encoding: str = "utf-8") -> str:
+                return broken
+
+        monkeypatch.setattr(
+            "importlib.resources.files", lambda package: Fake()
+        )
+        hns.data.personnel.cache_clear()
+        try:
+            with pytest.raises(SeriesDataError, match=message):
+                hns.data.personnel()
+        finally:
+            monkeypatch.undo()
+            hns.data.personnel.cache_clear()

@@ -73,9 +73,12 @@ class Band:
     first: int
     last: int
     sources: tuple[str, ...]
+    status: str = "V"
 
 
-_BAND_KEYS = frozenset({"host", "low", "high", "first", "last", "sources"})
+_BAND_KEYS = frozenset(
+    {"host", "low", "high", "first", "last", "sources", "status"}
+)
 
 
 @functools.cache
@@ -84,8 +87,9 @@ def personnel() -> dict[str, Band]:
     US military personnel stationed in Japan and in Korea, as a band of
     the counts the sources print, by host.
 
-    >>> personnel()["KR"].low, personnel()["KR"].sources[0]
-    (28500, 'AP (2021-03-10): 28,500')
+    >>> korea = personnel()["KR"]
+    >>> korea.low, korea.status, korea.sources[0]
+    (28500, 'V', 'AP (2021-03-10): 28,500')
 
     Raises:
         SeriesDataError: the bundled file is malformed.
@@ -111,11 +115,22 @@ def personnel() -> dict[str, Band]:
         ):
             msg = f"{where}: band {n}: bounds must be ordered whole numbers"
             raise SeriesDataError(msg)
-        if not entry["sources"]:
+        if not entry["sources"] or not all(
+            isinstance(x, str) and x.strip() for x in entry["sources"]
+        ):
             msg = f"{where}: band {n}: needs a source"
+            raise SeriesDataError(msg)
+        if entry["status"] not in {"V", "V-sec"}:
+            msg = f"{where}: band {n}: status must be 'V' or 'V-sec'"
             raise SeriesDataError(msg)
         low, high, first, last = numbers
         bands[entry["host"]] = Band(
-            entry["host"], low, high, first, last, tuple(entry["sources"])
+            entry["host"],
+            low,
+            high,
+            first,
+            last,
+            tuple(entry["sources"]),
+            entry["status"],
         )
     return bands

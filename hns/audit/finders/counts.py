@@ -19,6 +19,7 @@ from hns.audit.readings import Option
 from hns.audit.wording import wording
 from hns.checks import check_average, check_level
 from hns.figures import Figure
+from hns.verdicts import Verdict
 
 __all__ = ["counts", "per_capita"]
 
@@ -81,13 +82,21 @@ def counts(article: Article, sentence: Sentence) -> Iterator[Claim]:
             )
             reference = Figure(middle, shown, "count", width)
             sources = "; ".join(band.sources)
+            cited = tuple(f"US personnel in {host}: {s}" for s in band.sources)
             options: list[Option] = [
                 (
                     f"US personnel in {host}: {shown} ({sources})",
-                    functools.partial(check_level, figure, reference),
+                    functools.partial(_cited_level, figure, reference, cited),
                 )
             ]
             yield from common.claim(article, sentence, "count", [c], options)
+
+
+def _cited_level(
+    figure: Figure, reference: Figure, sources: tuple[str, ...]
+) -> Verdict:
+    # A count against the band, naming the band's sources.
+    return check_level(figure, reference).citing(*sources)
 
 
 def per_capita(article: Article, sentence: Sentence) -> Iterator[Claim]:
