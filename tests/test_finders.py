@@ -145,6 +145,42 @@ LEVELS_RIGHT = [
     ),
 ]
 
+LEVELS_IN_DOLLARS_RIGHT = [
+    pytest.param(
+        "2019-02-10",
+        "In 1991, South Korea paid $150 million for the upkeep of U.S. "
+        "troops.",
+        id="en-1",
+    ),
+    pytest.param(
+        "2019-02-10",
+        "한국은 1991년 주한미군 주둔비로 1억5000만 달러를 분담했다.",
+        id="ko-1",
+    ),
+    pytest.param(
+        "2019-02-10",
+        "韓国は2004年に在韓米軍の駐留経費として6億2000万ドルを負担した。",
+        id="ja-1",
+    ),
+]
+LEVELS_IN_DOLLARS_WRONG = [
+    pytest.param(
+        "2019-02-10",
+        "In 1991, South Korea paid $250 million for the upkeep of U.S. "
+        "troops.",
+        id="en-1",
+    ),
+    pytest.param(
+        "2019-02-10",
+        "한국은 2003년 주한미군 주둔비로 7억5000만 달러를 분담했다.",
+        id="ko-1",
+    ),
+    pytest.param(
+        "2019-02-10",
+        "韓国は2004年に在韓米軍の駐留経費として7億ドルを負担した。",
+        id="ja-1",
+    ),
+]
 LEVELS_WRONG = [
     pytest.param(
         "2021-03-31",
@@ -1405,6 +1441,24 @@ class TestLevels:
         A wrong level claim is inconsistent.
         """
         assert_inconsistent(text, published, "level")
+
+    @pytest.mark.parametrize(("published", "text"), LEVELS_IN_DOLLARS_RIGHT)
+    def test_dollar_years_right(self, published: str, text: str) -> None:
+        """
+        Korea's 1991-2004 contributions, which the sources give in
+        dollars, check a dollar amount of those years as it stands.
+        """
+        assert_consistent(text, published, "level")
+
+    @pytest.mark.parametrize(("published", "text"), LEVELS_IN_DOLLARS_WRONG)
+    def test_dollar_years_wrong(self, published: str, text: str) -> None:
+        """
+        A wrong dollar amount of those years is inconsistent, and says
+        where the reference figure comes from.
+        """
+        assert_inconsistent(text, published, "level")
+        (claim,) = audit(text, published=published).claims
+        assert "Defense White Paper" in claim.verdict.sources[0]
 
 
 class TestConversions:

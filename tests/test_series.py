@@ -841,9 +841,14 @@ class TestBundledFacts:
         its source and carries a status; each agreement names sources.
         """
         from hns import agreements
-        from hns.data import japan_hns, korea_sma, personnel
+        from hns.data import japan_hns, korea_sma, korea_sma_usd, personnel
 
-        for series in (japan_hns(), korea_sma(include_derived=True)):
+        bundled = (
+            japan_hns(),
+            korea_sma(include_derived=True),
+            korea_sma_usd(),
+        )
+        for series in bundled:
             for fy in series:
                 source = series.source(fy)
                 assert source.citation.strip()
@@ -906,3 +911,18 @@ class TestBundledFacts:
         finally:
             monkeypatch.undo()
             hns.data.personnel.cache_clear()
+
+
+def test_korea_in_dollars_before_2005() -> None:
+    """
+    Korea's 1991-2004 contributions are in dollars, in the White Paper's
+    units of US$100 million, and meet the won series in 2005.
+    """
+    from hns.data import korea_sma, korea_sma_usd
+
+    usd = korea_sma_usd()
+    years = [fy.year for fy in usd]
+
+    assert years == list(range(1991, 2005))
+    assert str(usd[FiscalYear(2003, KOREA)].amount) == "550000000"
+    assert min(fy.year for fy in korea_sma()) == 2005

@@ -14,7 +14,7 @@ import attrs
 
 from hns.series import Series
 
-__all__ = ["Band", "japan_hns", "korea_sma", "personnel"]
+__all__ = ["Band", "japan_hns", "korea_sma", "korea_sma_usd", "personnel"]
 
 
 def _load(name: str, *, include_derived: bool = False) -> Series:
@@ -58,6 +58,25 @@ def korea_sma(*, include_derived: bool = False) -> Series:
     'D'
     """
     return _load("korea_sma.toml", include_derived=include_derived)
+
+
+@functools.cache
+def korea_sma_usd() -> Series:
+    """
+    Korea's contribution under the Special Measures Agreements, 1991 to
+    2004, in US dollars: the Defense White Paper gives these years in
+    units of US$100 million, each exact to its last digit ($10 million).
+
+    >>> from hns.fiscal import KOREA, FiscalYear
+    >>> usd_years = korea_sma_usd()
+    >>> usd_years[FiscalYear(1991, KOREA)].format("en_US", "words")
+    '150 million dollars'
+    >>> usd_years.source(FiscalYear(2004, KOREA)).citation
+    'MND 2018 Defense White Paper, Chart 5-1 (in US$100 million)'
+    >>> FiscalYear(2005, KOREA) in usd_years
+    False
+    """
+    return _load("korea_sma_usd.toml")
 
 
 @attrs.frozen

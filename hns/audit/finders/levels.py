@@ -23,7 +23,7 @@ from hns.audit.finders.roles import (
 )
 from hns.audit.readings import Option
 from hns.audit.wording import wording
-from hns.checks import _reference_figure, check_total
+from hns.checks import _reference_figure, check_level, check_total
 from hns.fiscal import FiscalYear
 
 __all__ = ["levels"]
@@ -159,13 +159,19 @@ def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
         if context.quantity(article, sentence, index) != "hns":
             continue
         home = article.is_home_money(index)
-        options = (
-            _home(article, index, years)
-            if home
-            else _foreign(article, index, years)
-        )
+        dollars = [] if home else _dollar_years(article, index, years)
+        if dollars:
+            # Years the sources give in dollars (Korea before 2005).
+            options, pinned = dollars, True
+        else:
+            options = (
+                _home(article, index, years)
+                if home
+                else _foreign(article, index, years)
+            )
+            pinned = home
         for found in common.claim(
-            article, sentence, "level", [index], options, pinned=home
+            article, sentence, "level", [index], options, pinned=pinned
         ):
             _remember(article, index, found)
             yield found
@@ -189,6 +195,35 @@ def _home(
             (
                 f"{figure.text} for {fy.label()}",
                 functools.partial(common.level, figure, article.host, fy),
+            )
+        )
+    return options
+
+
+def _dollar_years(
+    article: Article, index: int, years: list[FiscalYear]
+) -> list[Option]:
+    # A dollar amount of a year the sources give in dollars only (Korea's
+    # 1991-2004 contributions), checked against that figure as it stands.
+    figure = article.figure(index)
+    if article.host != "KR" or figure.currency is None:
+        return []
+    if figure.currency.code != "USD":
+        return []
+    from hns.data import korea_sma_usd
+
+    series = korea_sma_usd()
+    options: list[Option] = []
+    for fy in years:
+        level = series.get(fy)
+        if level is None or not common.comparable(
+            figure.number, level.amount
+        ):
+            continue
+        options.append(
+            (
+                f"{figure.text} for {fy.label()} (in dollars)",
+                functools.partial(check_level, figure, series, fy),
             )
         )
     return options
