@@ -305,7 +305,7 @@ class Verdict:
         stated +1.2%: 1993億円 → 2017億円 is +1.2% (+1.2% to +1.3% at the
         stated precision)
         """
-        if self.check == "agreement":
+        if self.check in {"agreement", "streak"}:
             return self.reason
         if self.check == "malformed":
             readings = " or ".join(

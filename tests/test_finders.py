@@ -1741,6 +1741,103 @@ class TestCounts:
         assert "; source: US personnel in" in claim.verdict.explain()
 
 
+STREAKS_RIGHT = [
+    pytest.param(
+        "2021-12-25",
+        "Japan's host nation support rose for the fourth straight year to "
+        "205.6 billion yen in fiscal 2022.",
+        id="en-1",
+    ),
+    pytest.param(
+        "2021-04-01",
+        "2021年度の思いやり予算は2017億円で、3年連続の増加となった。",
+        id="ja-1",
+    ),
+    pytest.param(
+        "2022-03-10",
+        "올해 한국의 방위비 분담금은 1조2472억원으로 2년 연속 증가했다.",
+        id="ko-1",
+    ),
+]
+STREAKS_WRONG = [
+    pytest.param(
+        "2021-03-10",
+        "South Korea's share rose for the third straight year to 1.1833 "
+        "trillion won in 2021.",
+        id="en-1",
+    ),
+    pytest.param(
+        "2020-03-10",
+        "韓国の2020年の防衛費分担金は1兆389億ウォンで、2年連続の増加となった。",
+        id="ja-1",
+    ),
+    pytest.param(
+        "2021-03-10",
+        "올해 한국의 방위비 분담금은 1조1833억원으로 3년 연속 증가했다.",
+        id="ko-1",
+    ),
+]
+
+
+class TestStreaks:
+    """
+    Rises in a row against the yearly changes of the bundled series.
+    """
+
+    @pytest.mark.parametrize(("published", "text"), STREAKS_RIGHT)
+    def test_right(self, published: str, text: str) -> None:
+        """
+        A streak whose every year is a known rise is consistent.
+        """
+        assert_consistent(text, published, "streak")
+
+    @pytest.mark.parametrize(("published", "text"), STREAKS_WRONG)
+    def test_wrong(self, published: str, text: str) -> None:
+        """
+        A streak with a known year that is no rise is inconsistent, and
+        says which.
+        """
+        assert_inconsistent(text, published, "streak")
+        claims = audit(text, published=published).claims
+        (streak,) = [c for c in claims if c.kind == "streak"]
+        assert "is no rise over" in streak.verdict.explain()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Korea's defense budget rose for the fifth straight year, while"
+            " its share for USFK came to 1.0389 trillion won in 2020.",
+            "국방비는 5년 연속 증가했고 방위비 분담금은 2020년 1조389억원"
+            "이었다.",
+            "韓国の国防費は5年連続で増加し、2020年の防衛費分担金は1兆389億"
+            "ウォンだった。",
+        ],
+    )
+    def test_another_quantitys_streak_is_not_checked(self, text: str) -> None:
+        """
+        A streak the text gives another quantity (a defense budget) is not
+        read as one of host-nation support beside it.
+        """
+        claims = audit(text, published="2020-03-10").claims
+
+        assert [c for c in claims if c.kind == "streak"] == []
+        assert _alarms(claims) == []
+
+    def test_a_gap_leaves_it_open(self) -> None:
+        """
+        A streak over a year the sources do not give is undetermined,
+        never an alarm.
+        """
+        claims = audit(
+            "2020年度の思いやり予算は1993億円で、4年連続の増加となった。",
+            published="2020-04-01",
+        ).claims
+
+        (streak,) = [c for c in claims if c.kind == "streak"]
+        assert streak.verdict.status == "undetermined"
+        assert "FY2016" in streak.verdict.explain()
+
+
 class TestPerCapita:
     """
     Amounts per person over a total and a count of the text.

@@ -27,6 +27,7 @@ ClaimKind = Literal[
     "per_capita",
     "ratio",
     "share",
+    "streak",
     "sum",
     "total",
 ]

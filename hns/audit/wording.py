@@ -86,6 +86,7 @@ _KINDS = frozenset(
         "share",
         "start",
         "stated",
+        "streak",
         "sum",
         "times",
         "total",

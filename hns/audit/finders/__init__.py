@@ -22,6 +22,7 @@ from hns.audit.finders.levels import levels
 from hns.audit.finders.malformed import malformed
 from hns.audit.finders.multiples import multiples
 from hns.audit.finders.relations import averages, shares, sums
+from hns.audit.finders.streaks import streaks
 
 __all__ = ["FINDERS", "Finder"]
 
@@ -37,6 +38,7 @@ FINDERS: tuple[Finder, ...] = (
     changes,
     same_level,
     growth,
+    streaks,
     multiples,
     sums,
     shares,

@@ -22,7 +22,7 @@ from hns.fiscal import FiscalYear
 if TYPE_CHECKING:
     from hns.audit.article import Article, Sentence
 
-__all__ = ["dominant", "quantity", "years_of"]
+__all__ = ["dominant", "quantity", "quantity_at", "years_of"]
 
 # How far from a figure its topic words and year phrases may stand.
 _WINDOW = 160
@@ -90,9 +90,18 @@ def quantity(article: Article, sentence: Sentence, index: int) -> str | None:
     with only generic words (``budget``) or none, the article's dominant
     quantity.
     """
+    return quantity_at(article, sentence, sentence.position(index))
+
+
+def quantity_at(
+    article: Article, sentence: Sentence, where: int
+) -> str | None:
+    """
+    The quantity the words at position *where* of *sentence*'s tokens
+    speak of (see `quantity`).
+    """
     if sentence.language is None:
         return None
-    where = sentence.position(index)
     best: tuple[int, str] | None = None
     starts, found = _topics(article, sentence)
     lo = bisect.bisect_left(starts, where - _WINDOW - 40)

@@ -216,9 +216,7 @@ def _dollar_years(
     options: list[Option] = []
     for fy in years:
         level = series.get(fy)
-        if level is None or not common.comparable(
-            figure.number, level.amount
-        ):
+        if level is None or not common.comparable(figure.number, level.amount):
             continue
         options.append(
             (
