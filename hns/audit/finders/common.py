@@ -333,6 +333,7 @@ def clear_caches() -> None:
     """
     from hns import fx
     from hns.audit.finders.context import _joined, _year_phrases
+    from hns.checks import _cite_ecb
 
     for cached in (
         _level,
@@ -345,3 +346,4 @@ def clear_caches() -> None:
         cached.cache_clear()
     fx._ecb_quote.cache_clear()
     fx._ecb_range.cache_clear()
+    _cite_ecb.cache_clear()
