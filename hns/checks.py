@@ -280,24 +280,50 @@ def check_change(
 
 def _change_bounds(
     role: str, figures: dict[str, Figure], verdict: Verdict
-) -> Interval | None:
-    # Where the old or new figure must lie for the stated change to hold.
+) -> tuple[float, float] | None:
+    # Where the old or new figure must lie for the stated change to hold
+    # (in floats, widened: a coarse filter before the exact check).
     if role == "stated":
-        return verdict.recomputed
-    stated = figures["stated"]
-    try:
-        if stated.kind == "percent":
-            factor = stated.interval / 100 + 1
-            if factor.lo <= 0:
-                return None
-            if role == "old":
-                return figures["new"].interval / factor
-            return figures["old"].interval * factor
-        if role == "old":
-            return figures["new"].interval - stated.interval
-        return figures["old"].interval + stated.interval
-    except HnsError:
+        return _within(verdict.recomputed)
+    stated = _ends(figures["stated"].interval)
+    other = _ends(figures["new" if role == "old" else "old"].interval)
+    if stated is None or other is None:
         return None
+    if figures["stated"].kind == "percent":
+        factor = (stated[0] / 100 + 1, stated[1] / 100 + 1)
+        if factor[0] <= 0:
+            return None
+        if role == "old":
+            return _widened(_spread(other, factor, lambda x, y: x / y))
+        return _widened(_spread(other, factor, lambda x, y: x * y))
+    if role == "old":
+        return _widened((other[0] - stated[1], other[1] - stated[0]))
+    return _widened((other[0] + stated[0], other[1] + stated[1]))
+
+
+def _ends(interval: Interval) -> tuple[float, float] | None:
+    # An interval's ends as floats; None when one is infinite.
+    if not interval.is_bounded:
+        return None
+    return float(interval.lo), float(interval.hi)
+
+
+def _spread(
+    a: tuple[float, float],
+    b: tuple[float, float],
+    op: Callable[[float, float], float],
+) -> tuple[float, float]:
+    # The lowest and highest of *op* over the ends of *a* and *b*.
+    values = [op(x, y) for x in a for y in b]
+    return min(values), max(values)
+
+
+def _widened(ends: tuple[float, float]) -> tuple[float, float]:
+    # Widened by a millionth, so that float rounding never rules out a
+    # figure that could fit.
+    lo, hi = ends
+    margin = 1e-6 * max(abs(lo), abs(hi), 1.0)
+    return lo - margin, hi + margin
 
 
 def _opposite(figures: dict[str, Figure]) -> Verdict:
@@ -329,14 +355,16 @@ def _other_unit(figures: dict[str, Figure]) -> Verdict:
     return _change_core(dict(figures, stated=other)).with_inputs(figures)
 
 
-_Feasible = Callable[[str, dict[str, Figure], Verdict], Interval | None]
+_Feasible = Callable[
+    [str, dict[str, Figure], Verdict], tuple[float, float] | None
+]
 
 
 def _no_bounds(
     role: str, figures: dict[str, Figure], verdict: Verdict
-) -> Interval | None:
+) -> tuple[float, float] | None:
     # Only the stated figure's: it must meet the recomputed interval.
-    return verdict.recomputed if role == "stated" else None
+    return _within(verdict.recomputed) if role == "stated" else None
 
 
 def _within(target: Interval | None) -> tuple[float, float] | None:
@@ -377,7 +405,7 @@ def _checked(
             continue
         one_sided = figure.qualifier not in {"exact", "about", "nearly"}
         target = None if one_sided else feasible(role, figures, verdict)
-        for candidate in candidates(figure, _within(target)):
+        for candidate in candidates(figure, target):
             try:
                 fixed = core(dict(figures, **{role: candidate.figure}))
             except HnsError:
@@ -807,10 +835,11 @@ def check_conversion(
 
     def bounds(
         role: str, figures: dict[str, Figure], verdict: Verdict
-    ) -> Interval | None:
-        # Where the amount must lie for the stated conversion to hold.
+    ) -> tuple[float, float] | None:
+        # Where the amount must lie for the stated conversion to hold
+        # (in floats, widened: a coarse filter before the exact check).
         if role == "stated":
-            return verdict.recomputed
+            return _within(verdict.recomputed)
         amount, stated = figures["amount"], figures["stated"]
         if amount.currency is None or stated.currency is None:
             return None
@@ -819,12 +848,15 @@ def check_conversion(
             start = on - dt.timedelta(days=window_days)
             end = on + dt.timedelta(days=window_days)
         try:
-            window = source.rate_range(
-                amount.currency, stated.currency, start, end
+            window = _ends(
+                source.rate_range(amount.currency, stated.currency, start, end)
             )
-            return stated.interval / window
         except HnsError:
             return None
+        ends = _ends(stated.interval)
+        if window is None or ends is None or window[0] <= 0:
+            return None
+        return _widened(_spread(ends, window, lambda x, y: x / y))
 
     core = _conversion_core(source, on, window_days)
     verdict = _checked(core, figures, feasible=bounds)
