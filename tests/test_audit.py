@@ -464,3 +464,38 @@ def test_sentences_as_one_pattern_cuts_them(text: str) -> None:
         expected.append((start, len(text)))
 
     assert sentences(text) == expected
+
+
+_LANGUAGE_PIECES = st.sampled_from(
+    [
+        "the", "it", "rose", "dan", "yang", "untuk", "die", "der", "und",
+        "que", "con", "il", "won", "yen", " ", "  ", ",", ".", "-", "'",
+        "_", "1.2%", "2017", "dan_", "xdan", "dan1", "(", ")", "für", "é",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=2000)
+@given(st.lists(_LANGUAGE_PIECES, max_size=12).map("".join))
+def test_language_by_words_agrees_with_the_pattern(text: str) -> None:
+    """
+    An ASCII sentence's foreign words found by splitting its bytes are
+    those the word pattern finds: the quick test gives the same language.
+    """
+    import re
+
+    from hns.audit.article import _ENGLISH, _FOREIGN, _foreign_word, _language
+
+    lower = text.lower()
+    if not lower.isascii():
+        return
+    if not _foreign_word().search(lower):
+        expected: str | None = "en"
+    else:
+        words = re.findall(r"\w+", lower)
+        foreign = sum(1 for w in words if w in _FOREIGN)
+        english = sum(1 for w in words if w in _ENGLISH)
+        latin = re.search("[a-z]{2,}", lower)
+        expected = "en" if english >= foreign or not latin else None
+
+    assert _language(lower) == expected
