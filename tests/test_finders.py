@@ -1035,6 +1035,49 @@ INCREASES_OVER_PREVIOUS_AGREEMENT_WRONG = [
     ),
 ]
 
+YEARLY_INCREASES_RIGHT = [
+    pytest.param(
+        "2021-12-22",
+        "Under the new five-year deal, Japan will pay a total of 1.0551 "
+        "trillion yen, an average of 211 billion yen a year, about 9.3 "
+        "billion yen more a year than now.",
+        id="en-1",
+    ),
+    pytest.param(
+        "2021-12-22",
+        "新たな特別協定の総額は1兆551億円で、1年あたり平均2110億円。現行より"
+        "年93億円増える。",
+        id="ja-1",
+    ),
+    pytest.param(
+        "2021-12-22",
+        "새 협정의 5년 총액은 1조551억엔으로, 현행 협정보다 연간 약 217억엔 "
+        "많다.",
+        id="ko-1",
+    ),
+]
+YEARLY_INCREASES_WRONG = [
+    pytest.param(
+        "2021-12-22",
+        "Under the new five-year deal, Japan will pay a total of 1.0551 "
+        "trillion yen, an average of 211 billion yen a year, 19.3 billion "
+        "yen more a year than now.",
+        id="en-1",
+    ),
+    pytest.param(
+        "2021-12-22",
+        "新たな特別協定の総額は1兆551億円で、1年あたり平均2110億円。現行より"
+        "年39億円増える。",
+        id="ja-1",
+    ),
+    pytest.param(
+        "2021-12-22",
+        "새 협정의 5년 총액은 1조551억엔으로, 현행 협정보다 연간 약 127억엔 "
+        "많다.",
+        id="ko-1",
+    ),
+]
+
 AGREEMENT_STARTS_RIGHT = [
     pytest.param(
         "2021-12-22",
@@ -1663,6 +1706,37 @@ class TestIncreasesOverPreviousAgreement:
         A wrong change claim is inconsistent.
         """
         assert_inconsistent(text, published, "change")
+
+    @pytest.mark.parametrize(("published", "text"), YEARLY_INCREASES_RIGHT)
+    def test_yearly_right(self, published: str, text: str) -> None:
+        """
+        An increase written per year (``a year``, ``年``, ``연간``) is the
+        total's change divided by the agreement's years, against each
+        baseline.
+        """
+        assert_consistent(text, published, "change")
+
+    @pytest.mark.parametrize(("published", "text"), YEARLY_INCREASES_WRONG)
+    def test_yearly_wrong(self, published: str, text: str) -> None:
+        """
+        A yearly increase no baseline gives is inconsistent.
+        """
+        assert_inconsistent(text, published, "change")
+
+    def test_more_than_n_times_is_no_amount_multiplied(self) -> None:
+        """
+        "X more than five times the current level": X is how much more,
+        never the amount five times the level.
+        """
+        claims = audit(
+            "The new five-year total of 1.0551 trillion yen is 46.6 billion"
+            " yen more than five times the current level.",
+            published="2021-12-22",
+        ).claims
+
+        assert _alarms(claims) == []
+        ratios = [c for c in claims if c.kind == "ratio"]
+        assert ratios[0].figures[0].text == "1.0551 trillion yen"
 
 
 class TestAgreementStarts:

@@ -76,6 +76,21 @@ def _baselines(article: Article, agreement: Any) -> list[tuple[str, Any]]:
     return found
 
 
+def _per_year(table: Any, sentence: Sentence, index: int) -> bool:
+    # Whether a stated amount is written per year: "a year" or "annually"
+    # right after it, "연간" or "年" right before it ("年93億円").
+    where = sentence.position(index)
+    end = where + len(f"⟦{index}⟧")
+    tokens = sentence.tokens
+    after = tokens[end : end + 16]
+    before = tokens[max(0, where - 6) : where].rstrip()
+    if table.says("per_year", after.split(" than")[0].split("than")[0]):
+        return True
+    return before.endswith(("年", "연간", "매년", "연", "a year")) or (
+        table.says("per_year", before)
+    )
+
+
 def increases(article: Article, sentence: Sentence) -> Iterator[Claim]:
     """
     A stated change of an agreement's total over the one before it.
@@ -92,7 +107,11 @@ def increases(article: Article, sentence: Sentence) -> Iterator[Claim]:
     table = wording(sentence.language)
     average = any(w in sentence.tokens for w in table.words["average"])
     actual = any(m.groupdict().get("actual") for m in matches)
-    times = any(m.groupdict().get("times") for m in matches)
+    # "than five times the current level", "than now": N times the year
+    # before.
+    times = any(
+        m.groupdict().get("times") or m.groupdict().get("now") for m in matches
+    )
     new = _reference_figure(agreement.total)
     baselines = _baselines(article, agreement)
     if actual:
@@ -107,8 +126,11 @@ def increases(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 and stated.kind == "money"
             ):
                 continue
-            if average and stated.kind == "money":
-                # "27億円 more on average a year": the total's change.
+            if stated.kind == "money" and (
+                average or _per_year(table, sentence, s)
+            ):
+                # "27億円 more on average a year", "年93億円増える", "9.3
+                # billion yen more a year than now": the total's change.
                 stated = attrs.evolve(
                     stated,
                     value=stated.value * agreement.length,

@@ -18,6 +18,7 @@ from hns.audit.claims import Claim
 from hns.audit.finders import common
 from hns.audit.finders.conversions import stated_rates
 from hns.audit.finders.relations import _REACH, _amounts, nearby
+from hns.audit.finders.roles import stated_figures
 from hns.audit.readings import Option
 from hns.audit.wording import wording
 from hns.checks import _reference_figure
@@ -66,10 +67,25 @@ def _of_current(
         return
     stated_rates(article)
     rates = article.memo["rate figures"]
+    # A stated difference ("46.6 billion yen more than five times the
+    # current level") is never the amount a level is multiplied into.
+    differences = set(stated_figures(article, sentence))
+    if article.figure(m).qualifier != "exact":
+        # "46.6 billion yen more than five times ...": the amount right
+        # before a "more than N times" is how much more.
+        at = sentence.position(m)
+        differences.update(
+            i
+            for i in sentence.near(at, 40, 0)
+            if i != m
+            and not sentence.tokens[
+                sentence.position(i) + len(f"⟦{i}⟧") : at
+            ].strip()
+        )
     amounts = [
         i
         for i in _amounts(article, sentence, sentence.position(m))
-        if i not in rates
+        if i not in rates and i not in differences
     ]
     before = [i for i in amounts if i < m]
     after = [i for i in amounts if i > m]
