@@ -693,15 +693,22 @@ def check_level(
         return found
 
     verdict = _checked(_level_core, figures, slips, skip=["reference"])
-    return verdict.citing(_cite(reference, fiscal_year))
+    return verdict.citing(citation(reference, fiscal_year))
 
 
 _CITED: dict[tuple[int, FiscalYear], tuple[Series, str]] = {}
 
 
-def _cite(series: Series, year: FiscalYear) -> str:
-    # "FY2021 201.7 billion yen: Nikkei ... (verified)": the figure of a
-    # year and where it comes from (made once per series and year).
+def citation(series: Series, year: FiscalYear) -> str:
+    """
+    The figure of *year* in *series* and where it comes from, as a
+    verdict cites it (made once per series and year).
+
+    >>> from hns.data import japan_hns
+    >>> from hns.fiscal import JAPAN
+    >>> citation(japan_hns(), FiscalYear(2023, JAPAN))[:52]
+    'FY2023 211.2 billion yen: MOF 令和5年度予算政府案 防衛関係予算 p.10'
+    """
     cached = _CITED.get((id(series), year))
     if cached is not None and cached[0] is series:
         return cached[1]

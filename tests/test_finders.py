@@ -1912,6 +1912,81 @@ class TestStreaks:
         assert "FY2016" in streak.verdict.explain()
 
 
+PER_PERIOD_RIGHT = [
+    pytest.param(
+        "2021-03-31",
+        "Japan pays about 550 million yen a day for host nation support in "
+        "fiscal 2021.",
+        id="en-1",
+    ),
+    pytest.param(
+        "2021-03-31",
+        "2021年度の思いやり予算は2017億円で、月額約168億円になる。",
+        id="ja-1",
+    ),
+    pytest.param(
+        "2021-03-10",
+        "올해 방위비 분담금은 1조1833억원으로, 하루 약 32억원꼴이다.",
+        id="ko-1",
+    ),
+]
+PER_PERIOD_WRONG = [
+    pytest.param(
+        "2021-03-31",
+        "Japan pays about 950 million yen a day for host nation support in "
+        "fiscal 2021.",
+        id="en-1",
+    ),
+    pytest.param(
+        "2021-03-31",
+        "2021年度の思いやり予算は2017億円で、月額約268億円になる。",
+        id="ja-1",
+    ),
+    pytest.param(
+        "2021-03-10",
+        "올해 방위비 분담금은 1조1833억원으로, 하루 약 23억원꼴이다.",
+        id="ko-1",
+    ),
+]
+
+
+class TestPerPeriod:
+    """
+    A year's amount per day or per month against the bundled level.
+    """
+
+    @pytest.mark.parametrize(("published", "text"), PER_PERIOD_RIGHT)
+    def test_right(self, published: str, text: str) -> None:
+        """
+        The level of the year over its days or its months is consistent.
+        """
+        assert_consistent(text, published, "per_period")
+
+    @pytest.mark.parametrize(("published", "text"), PER_PERIOD_WRONG)
+    def test_wrong(self, published: str, text: str) -> None:
+        """
+        A wrong daily or monthly amount is inconsistent, citing the
+        year's figure.
+        """
+        assert_inconsistent(text, published, "per_period")
+        claims = audit(text, published=published).claims
+        (claim,) = [c for c in claims if c.kind == "per_period"]
+        assert claim.verdict.sources[0].startswith("FY2021 ")
+
+    def test_another_quantity_is_not_split(self) -> None:
+        """
+        A defense budget per day is not checked against host-nation
+        support.
+        """
+        claims = audit(
+            "Japan's defense budget comes to about 14.8 billion yen a day in"
+            " fiscal 2021.",
+            published="2021-03-31",
+        ).claims
+
+        assert [c for c in claims if c.kind == "per_period"] == []
+
+
 class TestPerCapita:
     """
     Amounts per person over a total and a count of the text.

@@ -25,6 +25,7 @@ ClaimKind = Literal[
     "level",
     "malformed",
     "per_capita",
+    "per_period",
     "ratio",
     "share",
     "streak",

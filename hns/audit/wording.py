@@ -79,6 +79,7 @@ _KINDS = frozenset(
         "level",
         "multiple",
         "per_capita",
+        "per_period",
         "previous",
         "rate",
         "result",

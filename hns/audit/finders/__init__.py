@@ -15,7 +15,7 @@ from hns.audit.claims import Claim
 from hns.audit.finders.agreements import agreement_figures, expiry
 from hns.audit.finders.changes import changes
 from hns.audit.finders.conversions import conversions
-from hns.audit.finders.counts import counts, per_capita
+from hns.audit.finders.counts import counts, per_capita, per_period
 from hns.audit.finders.deals import increases, starts
 from hns.audit.finders.growth import growth, same_level
 from hns.audit.finders.levels import levels
@@ -49,4 +49,5 @@ FINDERS: tuple[Finder, ...] = (
     starts,
     counts,
     per_capita,
+    per_period,
 )

@@ -14,11 +14,19 @@ from decimal import Decimal
 
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
-from hns.audit.finders import common
+from hns.audit.finders import common, context
 from hns.audit.readings import Option
 from hns.audit.wording import wording
-from hns.checks import check_average, check_level
+from hns.checks import (
+    _reference_figure,
+    check_average,
+    check_level,
+    citation,
+)
 from hns.figures import Figure
+from hns.fiscal import FiscalYear
+from hns.money import Money
+from hns.series import Series
 from hns.verdicts import Verdict
 
 __all__ = ["counts", "per_capita"]
@@ -154,3 +162,75 @@ def per_capita(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 options,
                 pinned=len(totals) == 1 and len(people) == 1,
             )
+
+
+def per_period(article: Article, sentence: Sentence) -> Iterator[Claim]:
+    """
+    A year's amount per day or per month (``¥550 million a day``,
+    ``1日あたり約5.5億円``, ``하루 약 32억원``, ``月額``): the bundled level
+    of the year the text names over its days or its twelve months.
+    """
+    if sentence.language is None or not sentence.members:
+        return
+    series = common.reference(article)
+    if series is None:
+        return
+    for shape in wording(sentence.language).of("per_period"):
+        for match in shape.finditer(sentence.tokens):
+            p = int(match.group("per"))
+            if not article.is_home_money(p):
+                continue
+            if context.quantity(article, sentence, p) != "hns":
+                continue
+            years = context.years_of(article, sentence, p)
+            if not years:
+                # "2021年度の…2017億円で、1日あたり約5.5億円": the year of
+                # the level it is a part of.
+                earlier = [
+                    i
+                    for i in sentence.members
+                    if i < p and article.is_home_money(i)
+                ]
+                if earlier:
+                    years = context.years_of(article, sentence, earlier[-1])
+            daily = match.group("period") not in _MONTHLY
+            options: list[Option] = []
+            for fy in years:
+                level = series.get(fy)
+                if level is None:
+                    continue
+                parts = fy.days if daily else 12
+                unit = "day" if daily else "month"
+                options.append(
+                    (
+                        f"the {fy.label()} level per {unit} ({parts} {unit}s)",
+                        functools.partial(
+                            _per_part, article.figure(p), series, fy, parts
+                        ),
+                    )
+                )
+            yield from common.claim(
+                article, sentence, "per_period", [p], options
+            )
+
+
+# The words of a month ("月額", "한 달"); the others are of a day.
+_MONTHLY = frozenset(
+    {"month", "月額", "1カ月", "1か月", "ひと月", "한 달", "한달", "월"}
+)
+
+
+def _per_part(
+    stated: Figure, series: Series, year: FiscalYear, parts: int
+) -> Verdict:
+    # The year's bundled level split into *parts* equal parts.
+    level = series.get(year)
+    assert level is not None
+    reference = _reference_figure(level)
+    share = Figure(
+        Money(reference.number / parts, level.currency),
+        f"{reference.text} / {parts}",
+        "money",
+        reference.resolution / parts,
+    )
+    return check_level(stated, share).citing(citation(series, year))
