@@ -1987,6 +1987,70 @@ class TestPerPeriod:
         assert [c for c in claims if c.kind == "per_period"] == []
 
 
+PER_CAPITA_OVER_BAND_RIGHT = [
+    pytest.param(
+        "2021-03-31",
+        "Japan's host nation support of 201.7 billion yen comes to about 3.7"
+        " million yen per service member.",
+        id="en-1",
+    ),
+    pytest.param(
+        "2021-03-31",
+        "2021年度の思いやり予算2017億円は、米兵1人当たり約380万円になる。",
+        id="ja-1",
+    ),
+    pytest.param(
+        "2021-03-10",
+        "올해 방위비 분담금 1조1833억원은 주한미군 1인당 약 4150만원이다.",
+        id="ko-1",
+    ),
+]
+PER_CAPITA_OVER_BAND_WRONG = [
+    pytest.param(
+        "2021-03-31",
+        "Japan's host nation support of 201.7 billion yen comes to about 7"
+        " million yen per service member.",
+        id="en-1",
+    ),
+    pytest.param(
+        "2021-03-31",
+        "2021年度の思いやり予算2017億円は、米兵1人当たり約680万円になる。",
+        id="ja-1",
+    ),
+    pytest.param(
+        "2021-03-10",
+        "올해 방위비 분담금 1조1833억원은 주한미군 1인당 약 6150만원이다.",
+        id="ko-1",
+    ),
+]
+
+
+class TestPerCapitaOverBand:
+    """
+    An amount per person with no count written: the total over every
+    count of the host's sourced band of US personnel.
+    """
+
+    @pytest.mark.parametrize(("published", "text"), PER_CAPITA_OVER_BAND_RIGHT)
+    def test_right(self, published: str, text: str) -> None:
+        """
+        A per-person amount some count of the band gives is consistent,
+        and "1人当たり" is no troop count.
+        """
+        assert_consistent(text, published, "per_capita")
+
+    @pytest.mark.parametrize(("published", "text"), PER_CAPITA_OVER_BAND_WRONG)
+    def test_wrong(self, published: str, text: str) -> None:
+        """
+        One no count of the band gives is inconsistent and names the
+        band's sources.
+        """
+        assert_inconsistent(text, published, "per_capita")
+        claims = audit(text, published=published).claims
+        (claim,) = [c for c in claims if c.kind == "per_capita"]
+        assert claim.verdict.sources[0].startswith("US personnel in ")
+
+
 class TestPerCapita:
     """
     Amounts per person over a total and a count of the text.

@@ -75,6 +75,8 @@ def counts(article: Article, sentence: Sentence) -> Iterator[Claim]:
             figure = article.figure(c)
             if figure.kind != "count" or c in article.used:
                 continue
+            if figure.number < 1000:
+                continue  # "1人当たり", "one soldier": not a troop level
             host = _country(article, sentence, match.start(), match.end())
             band = bands.get(host or "")
             if band is None or not (
@@ -154,14 +156,59 @@ def per_capita(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 for t in totals
                 for c in people
             ]
+            pinned = len(totals) == 1 and len(people) == 1
+            if not people:
+                # No count written: the US personnel of the host, every
+                # count of the sourced band a reading.
+                options, pinned = _over_band(article, sentence, totals, stated)
             yield from common.claim(
-                article,
-                sentence,
-                "per_capita",
-                [p],
-                options,
-                pinned=len(totals) == 1 and len(people) == 1,
+                article, sentence, "per_capita", [p], options, pinned=pinned
             )
+
+
+def _over_band(
+    article: Article, sentence: Sentence, totals: list[int], stated: Figure
+) -> tuple[list[Option], bool]:
+    # A total of host-nation support over the band of US personnel the
+    # sources print for the host, in the years they speak for.
+    from hns.data import personnel
+
+    band = personnel().get(article.host or "")
+    published = article.published
+    if band is None or published is None:
+        return [], False
+    if not band.first <= published.year <= band.last:
+        return [], False
+    hns_totals = [
+        t for t in totals if context.quantity(article, sentence, t) == "hns"
+    ]
+    middle = Decimal(band.low + band.high) / 2
+    width = Decimal(max(band.high - band.low, 1))
+    shown = (
+        f"{band.low:,}"
+        if band.low == band.high
+        else f"{band.low:,} to {band.high:,}"
+    )
+    count = Figure(middle, shown, "count", width)
+    cited = tuple(f"US personnel in {band.host}: {s}" for s in band.sources)
+    options: list[Option] = [
+        (
+            f"{article.figure(t).text} over US personnel in {band.host}"
+            f" ({shown})",
+            functools.partial(
+                _cited_average, article.figure(t), count, stated, cited
+            ),
+        )
+        for t in hns_totals
+    ]
+    return options, len(hns_totals) == 1
+
+
+def _cited_average(
+    total: Figure, count: Figure, stated: Figure, sources: tuple[str, ...]
+) -> Verdict:
+    # A total over the band of counts, naming the band's sources.
+    return check_average(total, count, stated).citing(*sources)
 
 
 def per_period(article: Article, sentence: Sentence) -> Iterator[Claim]:
