@@ -1,6 +1,22 @@
 """
 The bundled budget series and reference facts, every figure with its
-source.
+source and status (``V`` verified, ``V-sec`` seen in a repost, ``D``
+derived and loaded only when asked for); gaps stay gaps.
+
+- `japan_hns`: Japan's host-nation support by Japanese fiscal year, yen;
+- `korea_sma`: Korea's contribution by calendar year from 2005, won;
+- `korea_sma_usd`: Korea's contribution 1991-2004, US dollars;
+- `personnel`: the US personnel the sources print for each host, as a
+  band;
+- the Special Measures Agreements are in `hns.agreements`.
+
+>>> from hns.fiscal import JAPAN, KOREA, FiscalYear
+>>> japan_hns().source(FiscalYear(2023, JAPAN)).status
+'V'
+>>> korea_sma_usd().source(FiscalYear(1995, KOREA)).status
+'V'
+>>> personnel()["JP"].low, personnel()["JP"].high
+(50000, 55000)
 
 Nothing is read at import time: each function reads its TOML file on first
 call and keeps the result.
