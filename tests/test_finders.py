@@ -1737,6 +1737,20 @@ class TestIncreasesOverPreviousAgreement:
         assert _alarms(claims) == []
         ratios = [c for c in claims if c.kind == "ratio"]
         assert ratios[0].figures[0].text == "1.0551 trillion yen"
+        (change,) = [c for c in claims if c.kind == "change"]
+        assert change.verdict.status == "consistent"
+        assert change.reading == "the increase over 5 times the FY2021 level"
+
+    def test_more_than_n_times_wrong(self) -> None:
+        """
+        An increase over N times the current level that the figures do not
+        give is inconsistent.
+        """
+        text = (
+            "The new five-year total of 1.0551 trillion yen is 66.6 billion"
+            " yen more than five times the current level."
+        )
+        assert_inconsistent(text, "2021-12-22", "change")
 
 
 class TestAgreementStarts:

@@ -91,6 +91,57 @@ def _per_year(table: Any, sentence: Sentence, index: int) -> bool:
     )
 
 
+def _more_than_times(
+    article: Article,
+    sentence: Sentence,
+    matches: list[Any],
+    agreement: Any,
+    new: Any,
+) -> Iterator[Claim]:
+    # "46.6 billion yen more than five times the current level": the
+    # amount right before a "more than N times" of the current level is
+    # the total's increase over N times the year before the agreement.
+    for match in matches:
+        over = match.groupdict().get("over")
+        if not over:
+            continue
+        m = int(over)
+        multiple = article.figure(m)
+        if multiple.kind != "multiple" or multiple.qualifier != "over":
+            continue
+        if multiple.number != agreement.length:
+            continue
+        at = sentence.position(m)
+        before = [
+            i
+            for i in sentence.near(at, 40, 0)
+            if i != m
+            and article.figure(i).kind == "money"
+            and article.figure(i).currency == agreement.total.currency
+            and not sentence.tokens[
+                sentence.position(i) + len(f"⟦{i}⟧") : at
+            ].strip()
+        ]
+        if not before:
+            continue
+        s = before[-1]
+        options: list[Option] = [
+            (
+                f"the increase over {name}",
+                functools.partial(
+                    common.change,
+                    _reference_figure(base),
+                    new,
+                    article.figure(s),
+                    False,
+                ),
+            )
+            for name, base in _baselines(article, agreement)
+            if " times the " in name
+        ]
+        yield from common.claim(article, sentence, "change", [s, m], options)
+
+
 def increases(article: Article, sentence: Sentence) -> Iterator[Claim]:
     """
     A stated change of an agreement's total over the one before it.
@@ -118,6 +169,7 @@ def increases(article: Article, sentence: Sentence) -> Iterator[Claim]:
         baselines = [b for b in baselines if "actually" in b[0]]
     elif times:  # "21年度予算の5年分": N times the year before
         baselines = [b for b in baselines if " times the " in b[0]]
+    yield from _more_than_times(article, sentence, matches, agreement, new)
     for cluster in _clusters(article, sentence):
         for s in cluster.stated:
             stated = _stated(article, cluster, s)
