@@ -230,6 +230,7 @@ class Verdict:
         self,
         inputs: tuple[tuple[str, Figure], ...],
         diagnoses: tuple[Diagnosis, ...],
+        sources: tuple[str, ...] | None = None,
     ) -> Verdict:
         # attrs.evolve, written out: this runs for every slip tried.
         return Verdict(
@@ -244,7 +245,7 @@ class Verdict:
             rounding_only=self.rounding_only,
             diagnoses=diagnoses,
             reason=self.reason,
-            sources=self.sources,
+            sources=self.sources if sources is None else sources,
         )
 
     def citing(self, *sources: str) -> Verdict:
@@ -252,19 +253,8 @@ class Verdict:
         The same verdict, naming where its reference figures or rates come
         from (`explain` says them in a clause; `to_dict` as ``sources``).
         """
-        return Verdict(
-            self.check,
-            self.status,
-            stated_figure=self.stated_figure,
-            stated=self.stated,
-            recomputed=self.recomputed,
-            point=self.point,
-            unit=self.unit,
-            inputs=self.inputs,
-            rounding_only=self.rounding_only,
-            diagnoses=self.diagnoses,
-            reason=self.reason,
-            sources=(*self.sources, *sources),
+        return self._evolve(
+            self.inputs, self.diagnoses, (*self.sources, *sources)
         )
 
     def figure(self, role: str) -> Figure | None:

@@ -23,6 +23,7 @@ from hns.checks import (
     check_level,
     citation,
 )
+from hns.data import Band
 from hns.figures import Figure
 from hns.fiscal import FiscalYear
 from hns.money import Money
@@ -83,14 +84,8 @@ def counts(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 band.first <= article.published.year <= band.last
             ):
                 continue
-            middle = Decimal(band.low + band.high) / 2
-            width = Decimal(max(band.high - band.low, 1))
-            shown = (
-                f"{band.low:,}"
-                if band.low == band.high
-                else f"{band.low:,} to {band.high:,}"
-            )
-            reference = Figure(middle, shown, "count", width)
+            reference = _band_figure(band)
+            shown = reference.text
             sources = "; ".join(band.sources)
             cited = tuple(f"US personnel in {host}: {s}" for s in band.sources)
             options: list[Option] = [
@@ -107,6 +102,19 @@ def _cited_level(
 ) -> Verdict:
     # A count against the band, naming the band's sources.
     return check_level(figure, reference).citing(*sources)
+
+
+def _band_figure(band: Band) -> Figure:
+    # The band of counts as one figure: its middle, give or take half its
+    # width ("50,000 to 55,000"; "28,500" when the sources agree).
+    middle = Decimal(band.low + band.high) / 2
+    width = Decimal(max(band.high - band.low, 1))
+    shown = (
+        f"{band.low:,}"
+        if band.low == band.high
+        else f"{band.low:,} to {band.high:,}"
+    )
+    return Figure(middle, shown, "count", width)
 
 
 def per_capita(article: Article, sentence: Sentence) -> Iterator[Claim]:
@@ -182,14 +190,8 @@ def _over_band(
     hns_totals = [
         t for t in totals if context.quantity(article, sentence, t) == "hns"
     ]
-    middle = Decimal(band.low + band.high) / 2
-    width = Decimal(max(band.high - band.low, 1))
-    shown = (
-        f"{band.low:,}"
-        if band.low == band.high
-        else f"{band.low:,} to {band.high:,}"
-    )
-    count = Figure(middle, shown, "count", width)
+    count = _band_figure(band)
+    shown = count.text
     cited = tuple(f"US personnel in {band.host}: {s}" for s in band.sources)
     options: list[Option] = [
         (

@@ -91,6 +91,21 @@ def _per_year(table: Any, sentence: Sentence, index: int) -> bool:
     )
 
 
+def _over_baselines(
+    baselines: list[tuple[str, Any]], new: Any, stated: Any, decrease: bool
+) -> list[Option]:
+    # A stated change of the new total, over each baseline: a reading each.
+    return [
+        (
+            f"the increase over {name}",
+            functools.partial(
+                common.change, _reference_figure(base), new, stated, decrease
+            ),
+        )
+        for name, base in baselines
+    ]
+
+
 def _more_than_times(
     article: Article,
     sentence: Sentence,
@@ -125,20 +140,10 @@ def _more_than_times(
         if not before:
             continue
         s = before[-1]
-        options: list[Option] = [
-            (
-                f"the increase over {name}",
-                functools.partial(
-                    common.change,
-                    _reference_figure(base),
-                    new,
-                    article.figure(s),
-                    False,
-                ),
-            )
-            for name, base in _baselines(article, agreement)
-            if " times the " in name
+        times = [
+            b for b in _baselines(article, agreement) if " times the " in b[0]
         ]
+        options = _over_baselines(times, new, article.figure(s), False)
         yield from common.claim(article, sentence, "change", [s, m], options)
 
 
@@ -189,19 +194,7 @@ def increases(article: Article, sentence: Sentence) -> Iterator[Claim]:
                     resolution=stated.resolution * agreement.length,
                     text=f"{stated.text} × {agreement.length}",
                 )
-            options: list[Option] = [
-                (
-                    f"the increase over {name}",
-                    functools.partial(
-                        common.change,
-                        _reference_figure(base),
-                        new,
-                        stated,
-                        cluster.decrease,
-                    ),
-                )
-                for name, base in baselines
-            ]
+            options = _over_baselines(baselines, new, stated, cluster.decrease)
             yield from common.claim(
                 article,
                 sentence,
