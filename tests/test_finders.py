@@ -1741,6 +1741,25 @@ class TestIncreasesOverPreviousAgreement:
         assert change.verdict.status == "consistent"
         assert change.reading == "the increase over 5 times the FY2021 level"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The new deal totals 1.0551 trillion yen, on average 31.7 billion"
+            " yen a year more than under the previous agreement.",
+            "新協定の総額は1兆551億円で、現行協定より年平均317億円多い。",
+            "새 협정 총액은 1조551억엔으로, 이전 협정보다 연평균 317억엔 "
+            "많다.",
+        ],
+    )
+    def test_a_yearly_change_is_no_average(self, text: str) -> None:
+        """
+        A yearly amount stated as more than another is a change, never
+        checked as the agreement's yearly average.
+        """
+        claims = audit(text, published="2021-12-22").claims
+
+        assert [c for c in claims if c.kind == "average"] == []
+
     def test_more_than_n_times_wrong(self) -> None:
         """
         An increase over N times the current level that the figures do not

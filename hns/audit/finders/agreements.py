@@ -99,6 +99,8 @@ def agreement_figures(article: Article, sentence: Sentence) -> Iterator[Claim]:
         if a in seen:
             continue
         seen.add(a)
+        if _compared(sentence, a):
+            continue  # "21.7 billion yen a year more than under ...": a change
         if context.quantity(article, sentence, a) != "hns":
             continue
         if article.figure(a).currency != candidates[0].total.currency:
@@ -114,6 +116,25 @@ def agreement_figures(article: Article, sentence: Sentence) -> Iterator[Claim]:
         ):
             _name(article, found, candidates)
             yield found
+
+
+# What compares an amount with another: a yearly amount next to one of
+# these and a change word is a yearly change, not an average.
+_COMPARED = (
+    "than", "より", "보다", "比", "대비", "に比べ", "에 비해", "と比べ",
+)  # fmt: skip
+
+
+def _compared(sentence: Sentence, index: int) -> bool:
+    # Whether amount *index* is stated as more or less than another.
+    assert sentence.language is not None
+    table = wording(sentence.language)
+    where = sentence.position(index)
+    end = where + len(f"⟦{index}⟧")
+    after = sentence.tokens[end : end + 24]
+    around = sentence.tokens[max(0, where - 30) : end + 30]
+    changed = table.says("up", after) or table.says("down", after)
+    return changed and any(word in around for word in _COMPARED)
 
 
 def _named(
