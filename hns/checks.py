@@ -374,9 +374,8 @@ def _within(target: Interval | None) -> tuple[float, float] | None:
     # check; one-sided words aside, which pass).
     if target is None:
         return None
-    lo, hi = float(target.lo), float(target.hi)
-    margin = 1e-6 * max(abs(lo), abs(hi), 1.0) if target.is_bounded else 0
-    return lo - margin, hi + margin
+    ends = _ends(target)
+    return _widened(ends) if ends else (float(target.lo), float(target.hi))
 
 
 def _checked(
@@ -782,10 +781,7 @@ def _conversion_core(
         if base is None or quote is None:
             reason = "a conversion needs an amount of money on both sides"
             return _undetermined("conversion", figures, reason)
-        start = end = on
-        if on is not None and window_days:
-            start = on - dt.timedelta(days=window_days)
-            end = on + dt.timedelta(days=window_days)
+        start, end = _window(on, window_days)
         try:
             window = rates.rate_range(base, quote, start, end)
             rate = rates.rate(base, quote, on)
@@ -850,10 +846,7 @@ def check_conversion(
         amount, stated = figures["amount"], figures["stated"]
         if amount.currency is None or stated.currency is None:
             return None
-        start = end = on
-        if on is not None and window_days:
-            start = on - dt.timedelta(days=window_days)
-            end = on + dt.timedelta(days=window_days)
+        start, end = _window(on, window_days)
         try:
             window = _ends(
                 source.rate_range(amount.currency, stated.currency, start, end)
@@ -875,6 +868,15 @@ def check_conversion(
     else:
         cite = _cite_rates(source, base, quote, on, window_days)
     return verdict.citing(cite)
+
+
+def _window(
+    on: dt.date | None, days: int
+) -> tuple[dt.date | None, dt.date | None]:
+    # The days *days* either side of *on* (just *on* when *days* is 0).
+    if on is None or not days:
+        return on, on
+    return on - dt.timedelta(days=days), on + dt.timedelta(days=days)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -903,8 +905,7 @@ def _cite_rates(
         return f"{pair} {bank}s given ({rates!r})"
     try:
         if window_days:
-            start = on - dt.timedelta(days=window_days)
-            end = on + dt.timedelta(days=window_days)
+            start, end = _window(on, window_days)
             window = rates.rate_range(base, quote, start, end)
             return (
                 f"{pair} {bank}s published {start} to {end}"
