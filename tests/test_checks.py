@@ -532,9 +532,12 @@ class TestSources:
             window_days=0,
         )
 
+        from tests.test_fx import _cross
+
+        friday = _cross(dt.date(2021, 1, 29), "JPY", "KRW")
         assert verdict.sources == (
             "JPY/KRW ECB reference rate of 2021-01-29, the last before"
-            " 2021-01-31 (10.6649)",
+            f" 2021-01-31 ({friday:.4f})",
         )
 
     def test_a_conversion_names_its_window(self) -> None:
@@ -545,10 +548,14 @@ class TestSources:
             "2017億円", "약 2조1500억원", on=dt.date(2021, 1, 31)
         )
 
+        from tests.test_fx import ECB, _cross
+
+        days = [dt.date(2021, 1, 24) + dt.timedelta(days=k) for k in range(15)]
+        rates = [_cross(d, "JPY", "KRW") for d in days if d in ECB]
         assert verdict.status == "consistent"
         assert verdict.sources == (
             "JPY/KRW ECB reference rates published 2021-01-24 to 2021-02-07"
-            " (10.6175 to 10.7033)",
+            f" ({min(rates):.4f} to {max(rates):.4f})",
         )
 
     def test_an_audited_level_carries_its_source(self) -> None:

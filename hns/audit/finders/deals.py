@@ -84,7 +84,7 @@ def _per_year(table: Any, sentence: Sentence, index: int) -> bool:
     tokens = sentence.tokens
     after = tokens[end : end + 16]
     before = tokens[max(0, where - 6) : where].rstrip()
-    if table.says("per_year", after.split(" than")[0].split("than")[0]):
+    if table.says("per_year", after.split("than")[0]):
         return True
     return before.endswith(("年", "연간", "매년", "연", "a year")) or (
         table.says("per_year", before)
