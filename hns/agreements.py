@@ -98,6 +98,7 @@ class Agreement:
     extends: str | None = None
     sources: tuple[str, ...] = ()
     notes: str = ""
+    ordinal: int | None = None
     # The registry this agreement belongs to, for successor/predecessor.
     _registry: Registry | None = attrs.field(
         default=None, eq=False, repr=False, kw_only=True, alias="_registry"
@@ -299,13 +300,15 @@ _KINDS: dict[str, tuple[type[object], str]] = {
         ("id", "host", "title", "calendar", "extends", "notes"),
         (str, "a string"),
     ),
-    **dict.fromkeys(("first", "last"), (int, "an integer")),
+    **dict.fromkeys(("first", "last", "ordinal"), (int, "an integer")),
     **dict.fromkeys(("parties", "sources"), (list, "a list of strings")),
     "signed": (dt.date, "a date"),
     "total": (dict, "a table"),
     "actual": (dict, "a table"),
 }
-_OPTIONAL = frozenset({"signed", "total", "actual", "extends", "notes"})
+_OPTIONAL = frozenset(
+    {"signed", "total", "actual", "extends", "notes", "ordinal"}
+)
 
 
 def _bad(where: str, reason: str) -> AgreementDataError:
@@ -361,6 +364,7 @@ def _agreement(entry: dict[str, Any], where: str) -> Agreement:
             extends=entry.get("extends"),
             sources=tuple(entry["sources"]),
             notes=entry.get("notes", ""),
+            ordinal=entry.get("ordinal"),
         )
     except HnsError as err:
         raise _bad(where, str(err)) from err

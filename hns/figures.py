@@ -416,9 +416,10 @@ def _interval(
             nearest = _raw(below(value, half), above(value, half), True, True)
             if rounding == "nearest":
                 return nearest
+            # Truncation cuts towards zero: "-0%" is a change in (-1%, 0].
             cut = (
                 _raw(value, above(value, resolution), True, True)
-                if value >= 0
+                if not value.is_signed()
                 else _raw(below(value, resolution), value, True, True)
             )
             if rounding == "truncate":

@@ -22,6 +22,9 @@ SCHEMA = "hns.verdict/1"
 """
 The version of `Verdict.to_dict`'s layout; it changes when a key does.
 """
+# Checks whose verdict is a sentence, not a computation: `explain` says
+# their reason (and sources) as it stands.
+_STATEMENTS = frozenset({"agreement", "milestone", "record", "streak"})
 
 
 def note_in_words(template: str, figure: Figure) -> str:
@@ -295,7 +298,9 @@ class Verdict:
         stated +1.2%: 1993億円 → 2017億円 is +1.2% (+1.2% to +1.3% at the
         stated precision)
         """
-        if self.check in {"agreement", "streak"}:
+        if self.check in _STATEMENTS:
+            if self.sources:
+                return f"{self.reason}; source: {'; '.join(self.sources)}"
             return self.reason
         if self.check == "malformed":
             readings = " or ".join(

@@ -575,3 +575,14 @@ class TestSources:
         claims = report.to_dict()["claims"]
         levels = [c for c in claims if c["kind"] == "level"]
         assert levels[0]["verdict"]["sources"] == list(claim.verdict.sources)
+
+
+def test_a_truncated_negative_zero_is_a_small_fall() -> None:
+    """
+    "-0%" truncated towards zero stands for a fall of less than 1%: 101 to
+    100 (-0.99%) is consistent with it, a rise is not.
+    """
+    figure = Figure.parse("-0%").with_rounding("truncate")
+
+    assert check_change(jpy(101), jpy(100), figure).status == "consistent"
+    assert check_change(jpy(100), jpy(101), figure).status == "inconsistent"

@@ -2331,3 +2331,418 @@ def test_change_after_or_is_no_share() -> None:
 
     assert "share" not in {c.kind for c in claims}
     assert {c.verdict.status for c in claims} == {"consistent"}
+
+
+MILESTONES_RIGHT = [
+    pytest.param(
+        "Host-nation support for U.S. forces in Japan began in fiscal 1978,"
+        " when Tokyo agreed to pay the wages of base workers.",
+        id="en-began",
+    ),
+    pytest.param(
+        "Japan first paid the wages of Japanese workers at U.S. bases in"
+        " 1978, the start of its host-nation support.",
+        id="en-first-paid",
+    ),
+    pytest.param(
+        "Seoul has shared the costs of U.S. forces in Korea since 1991"
+        " through its cost-sharing payments.",
+        id="en-since",
+    ),
+    pytest.param(
+        "Since 1991, South Korea has paid part of the upkeep of U.S. troops"
+        " in host-nation support.",
+        id="en-since-first",
+    ),
+    pytest.param("思いやり予算は1978年度に始まった。", id="ja-began"),
+    pytest.param("思いやり予算は昭和53年度に導入された。", id="ja-era"),
+    pytest.param(
+        "日本は1978年度から在日米軍駐留経費の一部を負担してきた。",
+        id="ja-since",
+    ),
+    pytest.param(
+        "한국은 1991년부터 주한미군 주둔비의 일부를 분담해 왔다.",
+        id="ko-since",
+    ),
+    pytest.param("한국의 방위비 분담은 1991년 처음 시작됐다.", id="ko-began"),
+]
+
+MILESTONES_WRONG = [
+    pytest.param(
+        "Host-nation support for U.S. forces in Japan began in fiscal 1987,"
+        " when Tokyo agreed to pay the wages of base workers.",
+        "JFY1978",
+        id="en-began",
+    ),
+    pytest.param(
+        "Seoul has shared the costs of U.S. forces in Korea since 1995"
+        " through its cost-sharing payments.",
+        "1991",
+        id="en-since",
+    ),
+    pytest.param("思いやり予算は1979年度に始まった。", "JFY1978", id="ja"),
+    pytest.param(
+        "한국은 1989년부터 주한미군 주둔비의 일부를 분담해 왔다.",
+        "1991",
+        id="ko",
+    ),
+]
+
+
+class TestMilestones:
+    """
+    The year a host began to pay, against the bundled milestones.
+    """
+
+    @pytest.mark.parametrize("text", MILESTONES_RIGHT)
+    def test_right(self, text: str) -> None:
+        """
+        The year each host began to pay is consistent, and the verdict
+        names the milestone's source.
+        """
+        assert_consistent(text, "2022-03-01", "milestone")
+        (claim,) = [
+            c
+            for c in audit(text, published="2022-03-01").claims
+            if c.kind == "milestone"
+        ]
+        assert claim.verdict.sources
+        assert "; source: " in claim.verdict.explain()
+        assert claim.verdict.to_dict()["sources"] == list(
+            claim.verdict.sources
+        )
+
+    @pytest.mark.parametrize(("text", "began"), MILESTONES_WRONG)
+    def test_wrong(self, text: str, began: str) -> None:
+        """
+        Another year is inconsistent, and the verdict says the year of the
+        sources.
+        """
+        assert_inconsistent(text, "2022-03-01", "milestone")
+        (claim,) = [
+            c
+            for c in audit(text, published="2022-03-01").claims
+            if c.kind == "milestone"
+        ]
+        assert f"began in {began}, not in" in claim.verdict.explain()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A deal's start, talks, a span of years: not the programme's.
+            "The new five-year host-nation support deal started in fiscal"
+            " 2022.",
+            "Talks on Seoul's cost-sharing for U.S. troops began in 2019.",
+            "2022年度から始まった5年間の思いやり予算は総額1兆551億円だ。",
+            "새 방위비 분담 특별협정은 2021년부터 시작됐다.",
+            # A level or a change since a year, not the first year.
+            "Japan has paid ¥190 billion a year in host nation support since"
+            " 2016.",
+            "Seoul has paid more for its host-nation support since 2019.",
+            "한국은 2021년부터 방위비 분담금을 13.9% 늘려 분담해 왔다.",
+            "日本は2016年度から思いやり予算を増やして負担してきた。",
+            # Another quantity.
+            "Japan's defense budget began rising in 2013 and its"
+            " host-nation support has grown since.",
+        ],
+    )
+    def test_other_starts_are_not_read(self, text: str) -> None:
+        """
+        A deal's start, a level or change since a year, and another
+        quantity's start make no milestone claim.
+        """
+        claims = audit(text, published="2022-03-01").claims
+
+        assert [c for c in claims if c.kind == "milestone"] == []
+
+    def test_the_sentences_host_wins(self) -> None:
+        """
+        In an article about Japan, a sentence about Korea is checked
+        against Korea's milestone.
+        """
+        text = (
+            "Japan pays 201.7 billion yen for U.S. forces in Japan this year."
+            " South Korea has paid part of the upkeep of U.S. troops since"
+            " 1991 in host-nation support."
+        )
+        claims = audit(text, published="2021-03-01").claims
+        (claim,) = [c for c in claims if c.kind == "milestone"]
+
+        assert claim.verdict.status == "consistent"
+        assert "Korea's host-nation support began in 1991" in (
+            claim.verdict.explain()
+        )
+
+
+RECORDS_WRONG = [
+    pytest.param(
+        "2020-06-10",
+        "In 2020 Seoul's cost-sharing payment for U.S. troops was 1.0389"
+        " trillion won, topping 1 trillion won for the first time.",
+        "was already above 1 trillion won",
+        id="en-earlier-above",
+    ),
+    pytest.param(
+        "2018-03-29",
+        "Japan's host nation support for fiscal 2018 is 196.8 billion yen,"
+        " above 200 billion yen for the first time.",
+        "is not above 200 billion yen",
+        id="en-not-above",
+    ),
+    pytest.param(
+        "2022-03-29",
+        "2022年度の思いやり予算は2056億円で、初めて2000億円を超えた。",
+        "FY2021 (201.7 billion yen) was already above",
+        id="ja-earlier-above",
+    ),
+    pytest.param(
+        "2018-03-29",
+        "2018年度の思いやり予算は1968億円で、2000億円を超えるのは初めてだ。",
+        "is not above 200 billion yen",
+        id="ja-not-above",
+    ),
+    pytest.param(
+        "2018-02-10",
+        "2018년 방위비 분담금은 9602억원으로 사상 처음으로 1조원을 넘었다.",
+        "is not above 1 trillion won",
+        id="ko-not-above",
+    ),
+    pytest.param(
+        "2020-06-10",
+        "2020년 방위비 분담금은 1조389억원으로, 1조원을 넘어선 것은 이번이"
+        " 처음이다.",
+        "was already above",
+        id="ko-earlier-above",
+    ),
+]
+
+RECORDS_OPEN = [
+    pytest.param(
+        "2019-02-10",
+        "Seoul will pay a record 1.0389 trillion won this year for the upkeep"
+        " of U.S. troops.",
+        "FY1991-FY2004",
+        id="en",
+    ),
+    pytest.param(
+        "2015-03-29",
+        "2015年度の思いやり予算は1899億円で、過去最高となった。",
+        "FY1978-FY2009, FY2011-FY2014",
+        id="ja",
+    ),
+    pytest.param(
+        "2019-02-10",
+        "올해 방위비 분담금은 사상 처음으로 1조원을 넘어선 1조389억원이다.",
+        "FY1991-FY2004",
+        id="ko",
+    ),
+]
+
+
+class TestRecords:
+    """
+    Records and firsts above a threshold, against every year from the one
+    the host began to pay.
+    """
+
+    @pytest.mark.parametrize(("published", "text", "why"), RECORDS_WRONG)
+    def test_wrong(self, published: str, text: str, why: str) -> None:
+        """
+        A first above a threshold the amount does not reach, or that a
+        known earlier year passed, is inconsistent, and says which.
+        """
+        assert_inconsistent(text, published, "record")
+        claims = audit(text, published=published).claims
+        (record,) = [c for c in claims if c.kind == "record"]
+        assert why in record.verdict.explain()
+
+    @pytest.mark.parametrize(("published", "text", "gaps"), RECORDS_OPEN)
+    def test_open_over_gaps(
+        self, published: str, text: str, gaps: str
+    ) -> None:
+        """
+        The bundled series do not reach back to the year each host began
+        to pay: a record no known year refutes stays open and names the
+        years the sources do not give; the amount's level is still
+        checked.
+        """
+        claims = audit(text, published=published).claims
+        (record,) = [c for c in claims if c.kind == "record"]
+
+        assert record.verdict.status == "undetermined"
+        assert record.verdict.reason.endswith(gaps)
+        assert _alarms(claims) == []
+        assert [c.verdict.status for c in claims if c.kind == "level"] == [
+            "consistent"
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Japan's defense budget for fiscal 2024 is a record 7.9496"
+            " trillion yen, and its host nation support 212.4 billion yen.",
+            "来年度の防衛費は過去最大の6兆8219億円で、思いやり予算は2112億円だ。",
+            "내년 국방예산은 역대 최대인 50조1527억원이고 방위비 분담금은"
+            " 1조3463억원이다.",
+        ],
+    )
+    def test_another_quantitys_record_is_not_checked(self, text: str) -> None:
+        """
+        A record of a defense budget is not read as one of host-nation
+        support beside it.
+        """
+        claims = audit(text, published="2023-12-22").claims
+
+        assert [c for c in claims if c.kind == "record"] == []
+
+    @pytest.mark.parametrize(
+        ("threshold", "year", "status", "why"),
+        [
+            (None, 2021, "consistent", "is the highest since it began"),
+            (None, 2020, "inconsistent", "was higher than FY2020"),
+            ("200億", 2019, "consistent", "the first year above"),
+            ("200億", 2022, "inconsistent", "was already above"),
+            ("300億", 2022, "inconsistent", "is not above"),
+        ],
+    )
+    def test_against_a_complete_series(
+        self, threshold: str | None, year: int, status: str, why: str
+    ) -> None:
+        """
+        Over a series that gives every year from the first, a record or a
+        first is decided either way.
+        """
+        from hns import jpy
+        from hns.audit.finders.streaks import _record
+        from hns.fiscal import JAPAN, FiscalYear
+        from hns.series import Series, Source
+
+        amounts = {2018: "150億", 2019: "210億", 2020: "180億", 2021: "220億"}
+        amounts[2022] = "260億"
+        series = Series.from_amounts(
+            {FiscalYear(y, JAPAN): jpy(a) for y, a in amounts.items()},
+            Source("V", "a test series"),
+        )
+        fy = FiscalYear(year, JAPAN)
+        verdict = _record(
+            series,
+            FiscalYear(2018, JAPAN),
+            fy,
+            series[fy].amount,
+            None if threshold is None else jpy(threshold).amount,
+        )
+
+        assert verdict.status == status
+        assert why in verdict.explain()
+
+
+SPANS_RIGHT = [
+    pytest.param(
+        "2021-03-10",
+        "The 11th SMA, which covers 2020 to 2025, raised Seoul's payment for"
+        " U.S. troops.",
+        id="en-ordinal",
+    ),
+    pytest.param(
+        "2019-03-10",
+        "Under the agreement covering fiscal 2016 to 2020, Japan paid for"
+        " U.S. forces' utilities.",
+        id="en-covering",
+    ),
+    pytest.param(
+        "2021-12-21",
+        "Japan's payments under the 2016-2021 agreement, extended by a year,"
+        " went on.",
+        id="en-extended",
+    ),
+    pytest.param(
+        "2014-03-10",
+        "第9次特別協定(2014～2018年)で韓国の負担は増えた。",
+        id="ja-ordinal",
+    ),
+    pytest.param(
+        "2019-03-10",
+        "2016年度から2020年度までの特別協定で日本側の負担が決まった。",
+        id="ja-span",
+    ),
+    pytest.param(
+        "2026-03-10",
+        "제12차 방위비분담특별협정(2026~2030년)에 따라 분담금이 정해졌다.",
+        id="ko-ordinal",
+    ),
+]
+
+SPANS_WRONG = [
+    pytest.param(
+        "2021-03-10",
+        "The 11th SMA, which covers 2020 to 2024, raised Seoul's payment for"
+        " U.S. troops.",
+        "covers 2020-2025, not 2020-2024",
+        id="en-ordinal",
+    ),
+    pytest.param(
+        "2019-03-10",
+        "The deal covering 2014 to 2019 set Seoul's payment for U.S. troops.",
+        "covers 2014-2018, not 2014-2019",
+        id="en-first-year",
+    ),
+    pytest.param(
+        "2014-03-10",
+        "第9次特別協定(2014～2019年)で韓国の負担は増えた。",
+        "covers 2014-2018, not 2014-2019",
+        id="ja-ordinal",
+    ),
+    pytest.param(
+        "2019-03-10",
+        "제10차 방위비분담특별협정(2019~2020년)에 따라 분담금이 늘었다.",
+        "covers 2019 only, not 2019-2020",
+        id="ko-ordinal",
+    ),
+]
+
+
+class TestAgreementSpans:
+    """
+    The years an agreement covers, against the registry.
+    """
+
+    @pytest.mark.parametrize(("published", "text"), SPANS_RIGHT)
+    def test_right(self, published: str, text: str) -> None:
+        """
+        The span of the agreement of that number, or of the one starting
+        in that year (its extension included), is consistent and cites
+        the agreement's sources.
+        """
+        assert_consistent(text, published, "milestone")
+        claims = audit(text, published=published).claims
+        (claim,) = [c for c in claims if c.kind == "milestone"]
+        assert claim.verdict.sources
+
+    @pytest.mark.parametrize(("published", "text", "why"), SPANS_WRONG)
+    def test_wrong(self, published: str, text: str, why: str) -> None:
+        """
+        Another last year is inconsistent, and the verdict says the span.
+        """
+        assert_inconsistent(text, published, "milestone")
+        claims = audit(text, published=published).claims
+        (claim,) = [c for c in claims if c.kind == "milestone"]
+        assert why in claim.verdict.explain()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # No registered agreement starts in 2001: left alone.
+            "The agreement covering fiscal 2001 to 2005 set Japan's payments.",
+            "2001年度から2005年度までの特別協定で日本側の負担が決まった。",
+            # A span without an agreement word.
+            "Japan paid for U.S. forces from 2014 to 2019.",
+        ],
+    )
+    def test_unknown_spans_are_left_alone(self, text: str) -> None:
+        """
+        A span no registered agreement starts, or one that names no
+        agreement, makes no claim.
+        """
+        claims = audit(text, published="2019-03-10").claims
+
+        assert [c for c in claims if c.kind == "milestone"] == []

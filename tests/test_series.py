@@ -841,7 +841,13 @@ class TestBundledFacts:
         its source and carries a status; each agreement names sources.
         """
         from hns import agreements
-        from hns.data import japan_hns, korea_sma, korea_sma_usd, personnel
+        from hns.data import (
+            japan_hns,
+            korea_sma,
+            korea_sma_usd,
+            milestones,
+            personnel,
+        )
 
         bundled = (
             japan_hns(),
@@ -860,6 +866,10 @@ class TestBundledFacts:
         for host in ("JP", "KR"):
             for agreement in agreements.all(host):
                 assert agreement.sources
+        for events in milestones().values():
+            for milestone in events:
+                assert all(s.strip() for s in milestone.sources)
+                assert milestone.status in {"V", "V-sec"}
 
     @pytest.mark.parametrize(
         ("old", "new", "message"),
@@ -911,6 +921,50 @@ class TestBundledFacts:
         finally:
             monkeypatch.undo()
             hns.data.personnel.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('status = "V"\n', "", "keys must be"),
+        ('status = "V"', 'status = "D"', "status must be"),
+        ("year = 1978", 'year = "1978"', "year a whole number"),
+        ('event = "began"', 'event = "ended"', "event must be"),
+        ('host = "JP"', 'host = "US"', "host must be"),
+    ],
+)
+def test_a_malformed_milestone_is_refused(
+    monkeypatch: pytest.MonkeyPatch, old: str, new: str, message: str
+) -> None:
+    """
+    The milestones file is validated on load like the personnel bands:
+    every entry with its keys, a host, an event, a year, a status and a
+    source.
+    """
+    from importlib.resources import files
+
+    import hns.data
+    from hns.series import SeriesDataError
+
+    text = files("hns.data").joinpath("milestones.toml").read_text("utf-8")
+    broken = text.replace(old, new, 1)
+    assert broken != text
+
+    class Fake:
+        def joinpath(self, name: str) -> Fake:
+            return self
+
+        def read_text(self, encoding: str = "utf-8") -> str:
+            return broken
+
+    monkeypatch.setattr("importlib.resources.files", lambda package: Fake())
+    hns.data.milestones.cache_clear()
+    try:
+        with pytest.raises(SeriesDataError, match=message):
+            hns.data.milestones()
+    finally:
+        monkeypatch.undo()
+        hns.data.milestones.cache_clear()
 
 
 def test_korea_in_dollars_before_2005() -> None:

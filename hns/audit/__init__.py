@@ -36,7 +36,9 @@ __all__ = [
 
 
 # Finders that may find a claim in a sentence with no figure.
-_WITHOUT_FIGURES = frozenset({"expiry", "malformed", "starts"})
+_WITHOUT_FIGURES = frozenset(
+    {"expiry", "malformed", "milestones", "spans", "starts"}
+)
 
 
 def audit(

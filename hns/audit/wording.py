@@ -71,10 +71,13 @@ _KINDS = frozenset(
     {
         "average",
         "base",
+        "began",
         "change",
         "conversion",
         "count",
+        "covers",
         "expiry",
+        "first_above",
         "growth",
         "level",
         "multiple",
@@ -82,6 +85,7 @@ _KINDS = frozenset(
         "per_period",
         "previous",
         "rate",
+        "record",
         "result",
         "same",
         "share",
@@ -350,9 +354,10 @@ def _year_pattern(words: dict[str, tuple[str, ...]], forms: list[str]) -> str:
         f"(?P<next>{_alternation(words['next_year'])})",
     ]
     for n, form in enumerate(forms):
-        # A span of years ("fiscal 2016-2020") is no single year; "##" is
-        # a year in two digits (15年度).
+        # Neither year of a span ("fiscal 2016-2020") is a single year;
+        # "##" is a year in two digits (15年度).
         year = (
+            r"(?<![0-9][-–~～〜])(?<![0-9] [-–~～〜] )"
             f"(?P<fy{n}>(?:19|20)[0-9]{{2}})"
             r"(?![0-9]|\s*[-–~～〜]\s*(?:19|20)?[0-9]{2})"
         )

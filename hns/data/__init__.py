@@ -8,6 +8,7 @@ derived and loaded only when asked for); gaps stay gaps.
 - `korea_sma_usd`: Korea's contribution 1991-2004, US dollars;
 - `personnel`: the US personnel the sources print for each host, as a
   band;
+- `milestones`: the fiscal year each host began to pay;
 - the Special Measures Agreements are in `hns.agreements`.
 
 >>> from hns.fiscal import JAPAN, KOREA, FiscalYear
@@ -17,6 +18,8 @@ derived and loaded only when asked for); gaps stay gaps.
 'V'
 >>> personnel()["JP"].low, personnel()["JP"].high
 (50000, 55000)
+>>> milestones()["KR"][0].year.year
+1991
 
 Nothing is read at import time: each function reads its TOML file on first
 call and keeps the result.
@@ -25,12 +28,24 @@ call and keeps the result.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
+from hns.fiscal import FiscalYear
 from hns.series import Series
 
-__all__ = ["Band", "japan_hns", "korea_sma", "korea_sma_usd", "personnel"]
+__all__ = [
+    "Band",
+    "Milestone",
+    "began",
+    "japan_hns",
+    "korea_sma",
+    "korea_sma_usd",
+    "milestones",
+    "personnel",
+]
 
 
 def _load(name: str, *, include_derived: bool = False) -> Series:
@@ -111,9 +126,70 @@ class Band:
     status: str = "V"
 
 
+@attrs.frozen
+class Milestone:
+    """
+    A dated event of a host's support: *event* ``"began"`` is the first
+    fiscal *year* the host paid; with its sources and status.
+    """
+
+    host: str
+    event: str
+    year: FiscalYear
+    sources: tuple[str, ...]
+    status: str = "V"
+
+
 _BAND_KEYS = frozenset(
     {"host", "low", "high", "first", "last", "sources", "status"}
 )
+_MILESTONE_KEYS = frozenset({"host", "event", "year", "sources", "status"})
+
+
+def _facts(
+    where: str, table: str, keys: frozenset[str]
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    # The entries of [[table]] in the bundled file *where*, each with
+    # exactly *keys*, a host, a source and a status; with its name for
+    # error messages.
+    import tomllib
+    from importlib.resources import files
+
+    from hns.series import SeriesDataError
+
+    raw = tomllib.loads(
+        files("hns.data").joinpath(where).read_text(encoding="utf-8")
+    )
+    for n, entry in enumerate(raw.get(table, []), 1):
+        name = f"{where}: {table} {n}"
+        if set(entry) != keys:
+            msg = f"{name}: keys must be {sorted(keys)}"
+            raise SeriesDataError(msg)
+        if entry["host"] not in {"JP", "KR"}:
+            msg = f"{name}: host must be 'JP' or 'KR'"
+            raise SeriesDataError(msg)
+        sources = entry["sources"]
+        if (
+            not isinstance(sources, list)
+            or not sources
+            or not all(isinstance(x, str) and x.strip() for x in sources)
+        ):
+            msg = f"{name}: needs a source"
+            raise SeriesDataError(msg)
+        if entry["status"] not in {"V", "V-sec"}:
+            msg = f"{name}: status must be 'V' or 'V-sec'"
+            raise SeriesDataError(msg)
+        yield name, entry
+
+
+def _whole(entry: dict[str, Any], *keys: str) -> bool:
+    # Whether each of *keys* of *entry* is a positive whole number.
+    return all(
+        isinstance(entry[k], int)
+        and not isinstance(entry[k], bool)
+        and entry[k] > 0
+        for k in keys
+    )
 
 
 @functools.cache
@@ -129,43 +205,72 @@ def personnel() -> dict[str, Band]:
     Raises:
         SeriesDataError: the bundled file is malformed.
     """
-    import tomllib
-    from importlib.resources import files
-
     from hns.series import SeriesDataError
 
-    where = "personnel.toml"
-    raw = tomllib.loads(
-        files("hns.data").joinpath(where).read_text(encoding="utf-8")
-    )
     bands: dict[str, Band] = {}
-    for n, entry in enumerate(raw.get("band", []), 1):
-        unknown = set(entry) - _BAND_KEYS
-        if unknown or set(entry) != _BAND_KEYS:
-            msg = f"{where}: band {n}: keys must be {sorted(_BAND_KEYS)}"
-            raise SeriesDataError(msg)
-        numbers = [entry[k] for k in ("low", "high", "first", "last")]
-        if not all(isinstance(v, int) and v > 0 for v in numbers) or (
+    for name, entry in _facts("personnel.toml", "band", _BAND_KEYS):
+        if not _whole(entry, "low", "high", "first", "last") or (
             entry["low"] > entry["high"] or entry["first"] > entry["last"]
         ):
-            msg = f"{where}: band {n}: bounds must be ordered whole numbers"
+            msg = f"{name}: bounds must be ordered whole numbers"
             raise SeriesDataError(msg)
-        if not entry["sources"] or not all(
-            isinstance(x, str) and x.strip() for x in entry["sources"]
-        ):
-            msg = f"{where}: band {n}: needs a source"
-            raise SeriesDataError(msg)
-        if entry["status"] not in {"V", "V-sec"}:
-            msg = f"{where}: band {n}: status must be 'V' or 'V-sec'"
-            raise SeriesDataError(msg)
-        low, high, first, last = numbers
         bands[entry["host"]] = Band(
             entry["host"],
-            low,
-            high,
-            first,
-            last,
+            entry["low"],
+            entry["high"],
+            entry["first"],
+            entry["last"],
             tuple(entry["sources"]),
             entry["status"],
         )
     return bands
+
+
+@functools.cache
+def milestones() -> dict[str, tuple[Milestone, ...]]:
+    """
+    The dated milestones of each host's support, by host: for now the
+    fiscal year each began to pay (Japan JFY1978, Korea 1991). The spans
+    of the agreements are in `hns.agreements`.
+
+    >>> began = milestones()["JP"][0]
+    >>> began.event, began.year.year, began.status
+    ('began', 1978, 'V')
+    >>> milestones()["KR"][0].year.year
+    1991
+
+    Raises:
+        SeriesDataError: the bundled file is malformed.
+    """
+    from hns.fiscal import JAPAN, KOREA
+    from hns.series import SeriesDataError
+
+    found: dict[str, list[Milestone]] = {}
+    for name, entry in _facts("milestones.toml", "milestone", _MILESTONE_KEYS):
+        if entry["event"] != "began" or not _whole(entry, "year"):
+            msg = f"{name}: event must be 'began', year a whole number"
+            raise SeriesDataError(msg)
+        calendar = JAPAN if entry["host"] == "JP" else KOREA
+        found.setdefault(entry["host"], []).append(
+            Milestone(
+                entry["host"],
+                entry["event"],
+                FiscalYear(entry["year"], calendar),
+                tuple(entry["sources"]),
+                entry["status"],
+            )
+        )
+    return {host: tuple(events) for host, events in found.items()}
+
+
+def began(host: str) -> Milestone | None:
+    """
+    The milestone of the fiscal year *host* (``"JP"``, ``"KR"``) began to
+    pay, if the bundled data has one.
+
+    >>> began("JP").year.year, began("US")
+    (1978, None)
+    """
+    return next(
+        (m for m in milestones().get(host, ()) if m.event == "began"), None
+    )

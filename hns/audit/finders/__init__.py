@@ -20,9 +20,10 @@ from hns.audit.finders.deals import increases, starts
 from hns.audit.finders.growth import growth, same_level
 from hns.audit.finders.levels import levels
 from hns.audit.finders.malformed import malformed
+from hns.audit.finders.milestones import milestones, spans
 from hns.audit.finders.multiples import multiples
 from hns.audit.finders.relations import averages, shares, sums
-from hns.audit.finders.streaks import streaks
+from hns.audit.finders.streaks import records, streaks
 
 __all__ = ["FINDERS", "Finder"]
 
@@ -39,12 +40,15 @@ FINDERS: tuple[Finder, ...] = (
     same_level,
     growth,
     streaks,
+    records,
     multiples,
     sums,
     shares,
     averages,
     agreement_figures,
     expiry,
+    milestones,
+    spans,
     increases,
     starts,
     counts,

@@ -22,7 +22,14 @@ from hns.fiscal import FiscalYear
 if TYPE_CHECKING:
     from hns.audit.article import Article, Sentence
 
-__all__ = ["dominant", "quantity", "quantity_at", "years_of"]
+__all__ = [
+    "country",
+    "dominant",
+    "named",
+    "quantity",
+    "quantity_at",
+    "years_of",
+]
 
 # How far from a figure its topic words and year phrases may stand.
 _WINDOW = 160
@@ -57,6 +64,36 @@ def _topics(
         ]
         found = memo[sentence.number] = ([w[0] for w in words], words)
     return found  # type: ignore[no-any-return]
+
+
+def named(article: Article, sentence: Sentence) -> frozenset[str]:
+    """
+    The quantities whose topic words *sentence* writes (``hns``,
+    ``defense``, ``generic``, ...).
+    """
+    if sentence.language is None:
+        return frozenset()
+    _, found = _topics(article, sentence)
+    return frozenset(name for _, _, name in found)
+
+
+def country(
+    article: Article, sentence: Sentence, where: int, end: int
+) -> str | None:
+    """
+    The host country named nearest before *end* in *sentence*'s tokens,
+    looking back from *where* (a troop word may name it itself: 주일미군),
+    else the article's host.
+    """
+    assert sentence.language is not None
+    table = wording(sentence.language)
+    before = sentence.tokens[max(0, where - 120) : end]
+    best: tuple[int, str] | None = None
+    for host, name in (("KR", "korea"), ("JP", "japan")):
+        for match in table.pattern(name).finditer(before):
+            if best is None or match.end() > best[0]:
+                best = match.end(), host
+    return best[1] if best is not None else article.host
 
 
 def dominant(article: Article) -> str | None:

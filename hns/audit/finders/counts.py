@@ -33,22 +33,6 @@ from hns.verdicts import Verdict
 __all__ = ["counts", "per_capita"]
 
 
-def _country(
-    article: Article, sentence: Sentence, where: int, end: int
-) -> str | None:
-    # The country named nearest before the count's end (the troop word
-    # itself may name it: 주일미군), else the article's.
-    assert sentence.language is not None
-    table = wording(sentence.language)
-    before = sentence.tokens[max(0, where - 120) : end]
-    best: tuple[int, str] | None = None
-    for host, name in (("KR", "korea"), ("JP", "japan")):
-        for match in table.pattern(name).finditer(before):
-            if best is None or match.end() > best[0]:
-                best = match.end(), host
-    return best[1] if best is not None else article.host
-
-
 def counts(article: Article, sentence: Sentence) -> Iterator[Claim]:
     """
     The troop counts of a sentence.
@@ -78,7 +62,9 @@ def counts(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 continue
             if figure.number < 1000:
                 continue  # "1人当たり", "one soldier": not a troop level
-            host = _country(article, sentence, match.start(), match.end())
+            host = context.country(
+                article, sentence, match.start(), match.end()
+            )
             band = bands.get(host or "")
             if band is None or not (
                 band.first <= article.published.year <= band.last

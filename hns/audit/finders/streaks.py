@@ -1,7 +1,10 @@
 """
 Rises in a row (``5年連続の増加``, ``2년 연속 증가``, ``rose for the fourth
 straight year``): the yearly changes of the bundled series up to the year
-of the amount the sentence gives.
+of the amount the sentence gives. Records (``過去最大``, ``사상 최대``, ``a
+record high``) and firsts above a threshold (``사상 처음으로 1조원을
+넘어``, ``for the first time above ¥200 billion``): that amount against
+every year from the one the host began to pay (`hns.data.milestones`).
 
 A streak is refuted by one known year that is no rise; it holds when every
 year of it is a known rise; a year the sources do not give leaves it open.
@@ -25,7 +28,7 @@ from hns.fiscal import FiscalYear
 from hns.series import Series
 from hns.verdicts import Verdict
 
-__all__ = ["streaks"]
+__all__ = ["records", "streaks"]
 
 _ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -147,4 +150,167 @@ def _streak(series: Series, last: FiscalYear, n: int) -> Verdict:
         "consistent",
         f"each year from {first.label()} to {last.label()} rose over the"
         " year before",
+    )
+
+
+def records(article: Article, sentence: Sentence) -> Iterator[Claim]:
+    """
+    A record or a first above a threshold, tied to an amount of
+    host-nation support of the sentence whose year the text names.
+    """
+    if sentence.language is None or not sentence.members:
+        return
+    series = common.reference(article)
+    if series is None or article.host is None:
+        return
+    from hns.data import began as first_year
+
+    milestone = first_year(article.host)
+    if milestone is None:
+        return
+    began = milestone.year
+    table = wording(sentence.language)
+    for kind in ("record", "first_above"):
+        for shape in table.of(kind):
+            for match in shape.finditer(sentence.tokens):
+                yield from _record_claims(
+                    article, sentence, match, series, began
+                )
+
+
+def _record_claims(
+    article: Article,
+    sentence: Sentence,
+    match: re.Match[str],
+    series: Series,
+    began: FiscalYear,
+) -> Iterator[Claim]:
+    # The claim of one record or first: the amount nearest the words.
+    if context.quantity_at(article, sentence, match.start()) != "hns":
+        return
+    counted = match.groupdict().get("tfig")
+    threshold = article.figure(int(counted)) if counted else None
+    if threshold is not None and (
+        threshold.currency is None
+        or threshold.currency.code != series.currency.code
+        or not (match.group("verb") or threshold.qualifier == "over")
+    ):
+        return
+    amounts = sorted(
+        (abs(sentence.position(i) - match.start()), i)
+        for i in sentence.near(match.start(), 80, 80)
+        if article.is_home_money(i) and str(i) != counted
+    )
+    for _, index in amounts[:1]:
+        if context.quantity(article, sentence, index) != "hns":
+            continue
+        years = context.years_of(article, sentence, index)
+        if not years and counted:
+            # "올해 ... 처음으로 ⟦t⟧을 넘어선 ⟦n⟧": the year stands before the
+            # threshold, which comes between it and the amount.
+            years = context.years_of(article, sentence, int(counted))
+        if not years:
+            continue
+        stated = article.figure(index).number
+        start = FiscalYear(began.year, years[0].calendar)
+        options: list[Option] = [
+            (
+                f"a record in {fy.label()}"
+                if threshold is None
+                else f"the first year above {threshold.text}: {fy.label()}",
+                functools.partial(
+                    _record,
+                    series,
+                    start,
+                    fy,
+                    stated,
+                    None if threshold is None else threshold.number,
+                ),
+            )
+            for fy in years
+        ]
+        open_ = any(check().status == "undetermined" for _, check in options)
+        indexes = [index] + ([int(counted)] if counted else [])
+        yield from common.claim(
+            article, sentence, "record", indexes, options, pinned=not open_
+        )
+
+
+def _record(
+    series: Series,
+    began: FiscalYear,
+    year: FiscalYear,
+    stated: Decimal,
+    threshold: Decimal | None,
+) -> Verdict:
+    # *year*'s amount (the series', else the one stated) the highest of
+    # every year from *began*, or the first above *threshold*.
+    known = series.get(year)
+    value = known.amount if known is not None else stated
+    shown = _words(series, value)
+    if threshold is not None and value <= threshold:
+        return said(
+            "record",
+            "inconsistent",
+            f"{year.label()} ({shown}) is not above"
+            f" {_words(series, threshold)}",
+        )
+    bar = value if threshold is None else threshold
+    missing: list[FiscalYear] = []
+    for k in range(year.year - began.year):
+        earlier = began + k
+        amount = series.get(earlier)
+        if amount is None:
+            missing.append(earlier)
+        elif amount.amount > bar:
+            what = (
+                f"was higher than {year.label()} ({shown})"
+                if threshold is None
+                else f"was already above {_words(series, bar)}"
+            )
+            return said(
+                "record",
+                "inconsistent",
+                f"{earlier.label()} ({amount.format('en_US', 'words')})"
+                f" {what}",
+            )
+    if missing:
+        return undetermined(
+            "record",
+            f"the sources give no {series.currency.code} figure for"
+            f" {_ranges(missing)}",
+        )
+    what = (
+        "the highest since it began"
+        if threshold is None
+        else f"the first year above {_words(series, threshold)}"
+    )
+    return said(
+        "record",
+        "consistent",
+        f"{year.label()} ({shown}) is {what} in {began.label()}",
+    )
+
+
+def _words(series: Series, amount: Decimal) -> str:
+    from hns.money import Money
+
+    return Money(amount, series.currency).format("en_US", "words")
+
+
+def _ranges(years: list[FiscalYear]) -> str:
+    """
+    Years as runs: ``FY1978-FY2009, FY2011``.
+    """
+    runs: list[list[FiscalYear]] = []
+    for fy in years:
+        if runs and runs[-1][-1].year + 1 == fy.year:
+            runs[-1].append(fy)
+        else:
+            runs.append([fy])
+    return ", ".join(
+        run[0].label()
+        if len(run) == 1
+        else f"{run[0].label()}-{run[-1].label()}"
+        for run in runs
     )
