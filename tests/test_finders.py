@@ -1055,6 +1055,25 @@ YEARLY_INCREASES_RIGHT = [
         "많다.",
         id="ko-1",
     ),
+    pytest.param(
+        "2021-12-21",
+        "Japan's host nation support will total 1.0551 trillion yen over five"
+        " years from fiscal 2022, 21.7 billion yen a year more than under the"
+        " previous agreement.",
+        id="en-a-year-more",
+    ),
+    pytest.param(
+        "2021-12-21",
+        "思いやり予算は2022年度から5年間で総額1兆551億円となり、前の協定より"
+        "年平均217億円多い。",
+        id="ja-previous-agreement",
+    ),
+    pytest.param(
+        "2021-12-21",
+        "일본의 방위비 분담금은 2022년부터 5년간 총 1조551억엔으로, 이전 "
+        "협정보다 연평균 217억엔 많다.",
+        id="ko-yearly-average",
+    ),
 ]
 YEARLY_INCREASES_WRONG = [
     pytest.param(
@@ -1075,6 +1094,25 @@ YEARLY_INCREASES_WRONG = [
         "새 협정의 5년 총액은 1조551억엔으로, 현행 협정보다 연간 약 127억엔 "
         "많다.",
         id="ko-1",
+    ),
+    pytest.param(
+        "2021-12-21",
+        "Japan's host nation support will total 1.0551 trillion yen over five"
+        " years from fiscal 2022, 31.7 billion yen a year more than under the"
+        " previous agreement.",
+        id="en-a-year-more",
+    ),
+    pytest.param(
+        "2021-12-21",
+        "思いやり予算は2022年度から5年間で総額1兆551億円となり、前の協定より"
+        "年平均317億円多い。",
+        id="ja-previous-agreement",
+    ),
+    pytest.param(
+        "2021-12-21",
+        "일본의 방위비 분담금은 2022년부터 5년간 총 1조551억엔으로, 이전 "
+        "협정보다 연평균 317억엔 많다.",
+        id="ko-yearly-average",
     ),
 ]
 
@@ -1719,9 +1757,13 @@ class TestIncreasesOverPreviousAgreement:
     @pytest.mark.parametrize(("published", "text"), YEARLY_INCREASES_WRONG)
     def test_yearly_wrong(self, published: str, text: str) -> None:
         """
-        A yearly increase no baseline gives is inconsistent.
+        A yearly increase no baseline gives is inconsistent as a change,
+        and is never read as the agreement's yearly average.
         """
         assert_inconsistent(text, published, "change")
+        claims = audit(text, published=published).claims
+        averages = [c for c in claims if c.kind == "average"]
+        assert all(c.verdict.status == "consistent" for c in averages)
 
     def test_more_than_n_times_is_no_amount_multiplied(self) -> None:
         """

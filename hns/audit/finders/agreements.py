@@ -68,12 +68,14 @@ def agreement_figures(article: Article, sentence: Sentence) -> Iterator[Claim]:
     if not candidates:
         return
     table = wording(sentence.language)
+    seen: set[int] = set()
     for shape, match in common.matches(article, sentence, "total"):
         if "count" not in shape.roles:
             continue
         t = int(match.group("total"))
-        if context.quantity(article, sentence, t) != "hns":
+        if t in seen or context.quantity(article, sentence, t) != "hns":
             continue
+        seen.add(t)
         years = _count(table, match.groupdict(), article)
         figure = article.figure(t)
         options: list[Option] = [
@@ -93,13 +95,13 @@ def agreement_figures(article: Article, sentence: Sentence) -> Iterator[Claim]:
         ):
             _name(article, found, candidates)
             yield found
-    seen: set[int] = set()
+    seen.clear()
     for _, match in common.matches(article, sentence, "average"):
         a = int(match.group("average"))
         if a in seen:
             continue
         seen.add(a)
-        if _compared(sentence, a):
+        if common.compared(sentence, a):
             continue  # "21.7 billion yen a year more than under ...": a change
         if context.quantity(article, sentence, a) != "hns":
             continue
@@ -116,25 +118,6 @@ def agreement_figures(article: Article, sentence: Sentence) -> Iterator[Claim]:
         ):
             _name(article, found, candidates)
             yield found
-
-
-# What compares an amount with another: a yearly amount next to one of
-# these and a change word is a yearly change, not an average.
-_COMPARED = (
-    "than", "より", "보다", "比", "대비", "に比べ", "에 비해", "と比べ",
-)  # fmt: skip
-
-
-def _compared(sentence: Sentence, index: int) -> bool:
-    # Whether amount *index* is stated as more or less than another.
-    assert sentence.language is not None
-    table = wording(sentence.language)
-    where = sentence.position(index)
-    end = where + len(f"⟦{index}⟧")
-    after = sentence.tokens[end : end + 24]
-    around = sentence.tokens[max(0, where - 30) : end + 30]
-    changed = table.says("up", after) or table.says("down", after)
-    return changed and any(word in around for word in _COMPARED)
 
 
 def _named(

@@ -347,3 +347,26 @@ def clear_caches() -> None:
     fx._ecb_quote.cache_clear()
     fx._ecb_range.cache_clear()
     _cite_ecb.cache_clear()
+
+
+# What compares an amount with another: a yearly amount next to one of
+# these and a change word is a yearly change, not an average.
+_COMPARED = (
+    "than", "より", "보다", "比", "대비", "に比べ", "에 비해", "と比べ",
+)  # fmt: skip
+
+
+def compared(sentence: Sentence, index: int) -> bool:
+    """
+    Whether amount *index* is stated as more or less than another ("21.7
+    billion yen a year more than under the previous agreement", "前の協定
+    より年平均217億円多い"): a change, not a level or an average.
+    """
+    assert sentence.language is not None
+    table = wording(sentence.language)
+    where = sentence.position(index)
+    end = where + len(f"⟦{index}⟧")
+    after = sentence.tokens[end : end + 24]
+    around = sentence.tokens[max(0, where - 30) : end + 30]
+    changed = table.says("up", after) or table.says("down", after)
+    return changed and any(word in around for word in _COMPARED)

@@ -275,7 +275,7 @@ def averages(article: Article, sentence: Sentence) -> Iterator[Claim]:
             continue
         seen.add(a)
         average = article.figure(a)
-        if average.kind != "money":
+        if average.kind != "money" or common.compared(sentence, a):
             continue
         totals = [
             (t, count)
