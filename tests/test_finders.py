@@ -2788,3 +2788,60 @@ class TestAgreementSpans:
         claims = audit(text, published="2019-03-10").claims
 
         assert [c for c in claims if c.kind == "milestone"] == []
+
+
+_LEAD = {
+    "en": "Japan's host nation support will total 1.0551 trillion yen over"
+    " five years from fiscal 2022, {} more than the previous agreement.",
+    "ja": "思いやり予算は2022年度から5年間で総額1兆551億円となり、現行協定より"
+    "{}増える。",
+    "ko": "일본의 방위비 분담금은 2022년부터 5년간 총 1조551억엔으로, 이전 협정"
+    "보다 {} 많다.",
+}
+_AMOUNTS = {
+    "en": {"1086": "108.6 billion yen", "750": "75 billion yen",
+           "466": "46.6 billion yen", "900": "90 billion yen"},
+    "ja": {"1086": "1086億円", "750": "750億円", "466": "466億円",
+           "900": "900億円"},
+    "ko": {"1086": "1086억엔", "750": "750억엔", "466": "466억엔",
+           "900": "900억엔"},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "ko"])
+@pytest.mark.parametrize(
+    ("increase", "baseline"),
+    [
+        ("1086", "the agreed total of US-Japan Special Measures Agreement"),
+        ("750", "what was actually spent under US-Japan Special Measures"),
+        ("466", "5 times the FY2021 level"),
+    ],
+)
+def test_the_three_baselines_of_the_2022_agreement(
+    language: str, increase: str, baseline: str
+) -> None:
+    """
+    The JFY2022-2026 total's increase over the previous agreement is
+    printed against three baselines: the agreed 9465億円 (+1086), the
+    9801億円 actually spent (+750) and 5 × FY2021's 2017億円 (+466). Each is
+    recognised, and the claim names the baseline that fits.
+    """
+    text = _LEAD[language].format(_AMOUNTS[language][increase])
+    claims = audit(text, published="2021-12-21").claims
+    (change,) = [c for c in claims if c.kind == "change"]
+
+    assert change.verdict.status == "consistent"
+    assert change.reading.startswith(f"the increase over {baseline}")
+    assert _alarms(claims) == []
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "ko"])
+def test_an_increase_no_baseline_gives(language: str) -> None:
+    """
+    An increase that fits none of the three baselines is inconsistent.
+    """
+    text = _LEAD[language].format(_AMOUNTS[language]["900"])
+    claims = audit(text, published="2021-12-21").claims
+    (change,) = [c for c in claims if c.kind == "change"]
+
+    assert change.verdict.status == "inconsistent"
