@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from hns._loading import LOADING
 from hns.currency import Currency
 from hns.errors import (
     CurrencyMismatchError,
+    FiscalYearError,
     HnsError,
     InvalidAmountError,
     RateUnavailableError,
@@ -36,7 +38,7 @@ from hns.figures import (
     _raw,
 )
 from hns.fiscal import FiscalYear
-from hns.money import Money
+from hns.money import Money, to_decimal
 from hns.numerals import resolution_of
 from hns.parse import parse_figure
 from hns.series import Series
@@ -92,8 +94,11 @@ def as_figure(value: Input, role: str) -> Figure:
     if isinstance(value, Money):
         return Figure(value, str(value), "money", Decimal(0))
     if isinstance(value, Decimal | int) and not isinstance(value, bool):
-        return Figure(Decimal(value), str(value), "count", Decimal(0))
-    msg = f"the {role} figure {value!r} is not a figure, amount or number"
+        # NaN, infinities and absurd exponents are no figures.
+        number = to_decimal(value)
+        return Figure(number, format(number, "f"), "count", Decimal(0))
+    shown = repr(value) if len(repr(value)) <= 60 else type(value).__name__
+    msg = f"the {role} figure {shown} is not a figure, amount or number"
     raise InvalidAmountError(msg)
 
 
@@ -392,7 +397,10 @@ def _checked(
     verdict = core(figures)
     if verdict.status != "inconsistent" or not DIAGNOSE.get():
         return verdict
-    from hns.diagnose import candidates  # only when there is a slip to find
+    with LOADING:
+        from hns.diagnose import (
+            candidates,  # only when there is a slip to find
+        )
 
     found: list[tuple[int, Decimal, Diagnosis]] = []
     # The stated figure first: on a tie, the claim's own number is the
@@ -458,7 +466,8 @@ def _ranked(
 @functools.cache
 def _slip_ranks() -> dict[str, int]:
     # Each kind of slip's place in SLIP_KINDS, most plausible first.
-    from hns.diagnose import SLIP_KINDS
+    with LOADING:
+        from hns.diagnose import SLIP_KINDS
 
     return {kind: k for k, kind in enumerate(SLIP_KINDS)}
 
@@ -489,7 +498,8 @@ def _ratio_core(rates: Rates | None, on: dt.date | None) -> _Core:
                 )
                 return _undetermined("ratio", figures, reason, "×")
             try:
-                from hns.fx import convert_interval
+                with LOADING:
+                    from hns.fx import convert_interval
 
                 top = convert_interval(top, a.currency, b.currency, rates, on)
                 rate = rates.rate(a.currency, b.currency, on)
@@ -673,6 +683,7 @@ def check_level(
     if fiscal_year is None:
         msg = "a reference series needs the fiscal_year to compare"
         raise InvalidAmountError(msg)
+    fiscal_year = _year_of(fiscal_year, reference)
     amount = reference.get(fiscal_year)
     if amount is None:
         reason = f"no reference figure for {fiscal_year.label()}"
@@ -696,6 +707,29 @@ def check_level(
 
 
 _CITED: dict[tuple[int, FiscalYear], tuple[Series, str]] = {}
+
+
+def _year_of(year: object, series: Series) -> FiscalYear:
+    # A fiscal year as given: a FiscalYear, or an int in the calendar of
+    # *series*.
+    if isinstance(year, FiscalYear):
+        return year
+    if isinstance(year, int) and not isinstance(year, bool):
+        return FiscalYear(year, series.calendar)
+    msg = f"fiscal_year must be a FiscalYear or a year, not {year!r}"
+    raise FiscalYearError(msg)
+
+
+_PERIODS = frozenset({"year", "quarter", "month", "week", "day"})
+
+
+def _period(per: object, name: str) -> str:
+    # A period a per-person amount is spent over: "year", "month", ...
+    if per not in _PERIODS:
+        known = ", ".join(sorted(_PERIODS))
+        msg = f"{name} must be one of {known}, not {per!r}"
+        raise InvalidAmountError(msg)
+    return str(per)
 
 
 def citation(series: Series, year: FiscalYear) -> str:
@@ -753,7 +787,8 @@ def check_per_capita(
     ... ).status
     'consistent'
     """
-    from hns.units import conversion_factor
+    with LOADING:
+        from hns.units import conversion_factor
 
     figures = {
         "top": as_figure(amount, "amount"),
@@ -764,9 +799,13 @@ def check_per_capita(
     _need(figures["bottom"], "count", "count")
     currency = figures["top"].currency
     assert currency is not None
+    per = _period(per, "per")
+    stated_per = (
+        per if stated_per is None else _period(stated_per, "stated_per")
+    )
     factor = conversion_factor(
         f"{currency.code} / person / {per}",
-        f"{currency.code} / person / {stated_per or per}",
+        f"{currency.code} / person / {stated_per}",
     )
     core = _quotient_core("per_capita", False, factor)
     return _checked(core, figures, skip=["bottom"])
@@ -821,10 +860,27 @@ def check_conversion(
     >>> v.status, v.diagnoses[0].corrected
     ('inconsistent', 'about 2.15 trillion won')
     """
-    from hns.fx import EcbRates
+    with LOADING:
+        from hns.fx import EcbRates
 
+    if on is not None and (
+        not isinstance(on, dt.date) or isinstance(on, dt.datetime)
+    ):
+        msg = f"on must be a date, not {on!r}"
+        raise InvalidAmountError(msg)
+    if (
+        isinstance(window_days, bool)
+        or not isinstance(window_days, int)
+        or not 0 <= window_days <= 366
+    ):
+        msg = (
+            "window_days must be a whole number of days, 0 to 366, not"
+            f" {window_days!r}"
+        )
+        raise InvalidAmountError(msg)
     stated_figure = as_figure(stated, "stated")
-    if stated_figure.currency is None and currency is not None:
+    # A bare number takes *currency*; a percent or a multiple never does.
+    if stated_figure.kind == "count" and currency is not None:
         stated_figure = attrs.evolve(
             stated_figure,
             value=Money(stated_figure.number, currency),
@@ -873,17 +929,22 @@ def check_conversion(
 def _window(
     on: dt.date | None, days: int
 ) -> tuple[dt.date | None, dt.date | None]:
-    # The days *days* either side of *on* (just *on* when *days* is 0).
+    # The days *days* either side of *on* (just *on* when *days* is 0),
+    # within the calendar's first and last days.
     if on is None or not days:
         return on, on
-    return on - dt.timedelta(days=days), on + dt.timedelta(days=days)
+    span = dt.timedelta(days=days)
+    start = on - span if on - dt.date.min >= span else dt.date.min
+    end = on + span if dt.date.max - on >= span else dt.date.max
+    return start, end
 
 
 @functools.lru_cache(maxsize=1024)
 def _cite_ecb(
     base: Currency, quote: Currency, on: dt.date | None, window_days: int
 ) -> str:
-    from hns.fx import EcbRates
+    with LOADING:
+        from hns.fx import EcbRates
 
     return _cite_rates(EcbRates(), base, quote, on, window_days)
 
@@ -897,7 +958,8 @@ def _cite_rates(
 ) -> str:
     # "ECB reference rate of 2021-01-29, the last before 2021-01-31", or
     # the days of a window: which rates a conversion was checked at.
-    from hns.fx import DailyRates, EcbRates
+    with LOADING:
+        from hns.fx import DailyRates, EcbRates
 
     pair = f"{base.code}/{quote.code}"
     bank = "ECB reference rate" if isinstance(rates, EcbRates) else "rate"

@@ -14,6 +14,7 @@ from typing import ClassVar
 
 import attrs
 
+from hns._loading import LOADING
 from hns.errors import UnknownCurrencyError
 
 __all__ = ["Currency", "currency_for_word", "currency_words"]
@@ -92,7 +93,8 @@ _NAMES: dict[str, dict[str, tuple[str, str]]] = {
 
 @functools.cache
 def _babel_codes() -> frozenset[str]:
-    from babel.numbers import list_currencies
+    with LOADING:
+        from babel.numbers import list_currencies
 
     return frozenset(list_currencies())
 
@@ -192,14 +194,16 @@ class Currency:
 
 @functools.cache
 def _minor_units(code: str) -> int:
-    from babel.numbers import get_currency_precision
+    with LOADING:
+        from babel.numbers import get_currency_precision
 
     return get_currency_precision(code)
 
 
 @functools.cache
 def _babel_name(code: str, language: str, count: int) -> str:
-    from babel.numbers import get_currency_name
+    with LOADING:
+        from babel.numbers import get_currency_name
 
     return get_currency_name(code, count=count, locale=language).lower()
 

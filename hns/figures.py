@@ -16,6 +16,7 @@ from typing import Literal, assert_never
 
 import attrs
 
+from hns._loading import LOADING
 from hns._values import fields_repr
 from hns.currency import Currency
 from hns.errors import InvalidAmountError
@@ -486,7 +487,8 @@ class Figure:
         >>> Figure.parse("2017億円").value
         Money('201700000000', 'JPY')
         """
-        from hns.parse import parse_figure
+        with LOADING:
+            from hns.parse import parse_figure
 
         return parse_figure(text, default_currency)
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
+from hns._loading import LOADING
 from hns._values import fields_repr
 from hns.errors import HnsError
 from hns.figures import Figure
@@ -243,7 +244,8 @@ def _period(
     phrase: str, published: dt.date | None, calendar: FiscalCalendar
 ) -> Period | None:
     # The days a time phrase means, if it can be resolved.
-    from hns.when import Period, resolve_period
+    with LOADING:
+        from hns.when import Period, resolve_period
 
     try:
         if re.search(r"[0-9元]", phrase):

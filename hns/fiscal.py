@@ -16,11 +16,13 @@ from typing import Literal, NamedTuple
 
 import attrs
 
+from hns._loading import LOADING
 from hns._values import fields_repr
 from hns.errors import FiscalYearError, ParseError
 from hns.numerals import normalize
 
 __all__ = [
+    "CALENDARS",
     "ERAS",
     "JAPAN",
     "KOREA",
@@ -114,6 +116,14 @@ def era_to_year(era: str, year: int) -> int:
     Raises:
         FiscalYearError: an unknown era, or a year the era never reached.
     """
+    given: object = era  # callers may pass anything
+    if not isinstance(given, str):
+        msg = f"an era is a name such as '令和', not {era!r}"
+        raise FiscalYearError(msg)
+    number: object = year
+    if isinstance(number, bool) or not isinstance(number, int):
+        msg = f"an era year is a whole number, not {year!r}"
+        raise FiscalYearError(msg)
     found = _ERA_BY_NAME.get(era.strip().lower())
     if found is None:
         msg = f"unknown era {era!r}"
@@ -192,6 +202,10 @@ UK = FiscalCalendar("UK", 4, span=True)
 """
 The UK government: 1 April to 31 March, labelled ``2021-22``.
 """
+CALENDARS = {c.name: c for c in (JAPAN, US_FEDERAL, KOREA, UK)}
+"""
+The bundled calendars by name, as `FiscalYear` also accepts them.
+"""
 
 _MIN_YEAR, _MAX_YEAR = 1, 9998
 
@@ -202,6 +216,32 @@ def _check_year(instance: FiscalYear, _: object, year: int) -> None:
         raise FiscalYearError(msg)
     if not _MIN_YEAR <= year <= _MAX_YEAR:
         msg = f"fiscal year {year} is out of range"
+        raise FiscalYearError(msg)
+
+
+def _calendar_of(calendar: object) -> FiscalCalendar:
+    # A calendar, or its name ("JAPAN", "us_federal").
+    if isinstance(calendar, FiscalCalendar):
+        return calendar
+    if isinstance(calendar, str):
+        found = CALENDARS.get(calendar.strip().upper())
+        if found is not None:
+            return found
+    known = ", ".join(CALENDARS)
+    msg = f"a fiscal calendar is one of {known}, not {calendar!r}"
+    raise FiscalYearError(msg)
+
+
+def _check_span(
+    instance: FiscalYear, _: object, calendar: FiscalCalendar
+) -> None:
+    # Every day of the year is a date: the US "FY1" would start in year 0.
+    first = instance.year
+    if calendar.naming == "end" and not calendar.is_calendar_year:
+        first -= 1
+    last = first if calendar.is_calendar_year else first + 1
+    if first < 1 or last > 9999:
+        msg = f"fiscal year {instance.year} of {calendar.name} has no dates"
         raise FiscalYearError(msg)
 
 
@@ -223,7 +263,9 @@ class FiscalYear:
     """
 
     year: int = attrs.field(validator=_check_year)
-    calendar: FiscalCalendar
+    calendar: FiscalCalendar = attrs.field(
+        converter=_calendar_of, validator=_check_span
+    )
 
     def __repr__(self) -> str:
         return f"FiscalYear(year={self.year}, calendar={self.calendar.name})"
@@ -375,7 +417,8 @@ class FiscalYear:
         >>> FiscalYear(2021, JAPAN).quarters()[3]
         (datetime.date(2022, 1, 1), datetime.date(2022, 3, 31))
         """
-        from dateutil.relativedelta import relativedelta
+        with LOADING:
+            from dateutil.relativedelta import relativedelta
 
         starts = [self.start + relativedelta(months=3 * n) for n in range(5)]
         return tuple(
@@ -481,8 +524,13 @@ def _parse(text: str, calendar: FiscalCalendar | None) -> FiscalYear:
         if match is None:
             continue
         groups = match.groupdict()
+        if calendar is not None:
+            calendar = _calendar_of(calendar)
         cal = calendar or inferred
         if groups.get("era"):
+            if cal is not None and cal != JAPAN:
+                reason = f"an era year is a JAPAN year, not a {cal.name} one"
+                raise ParseError(text, 0, reason)
             number = 1 if groups["n"] == "元" else int(groups["n"])
             return FiscalYear(era_to_year(groups["era"], number), cal or JAPAN)
         if cal is None:

@@ -8,10 +8,12 @@ before a scale is chosen, so 999.95 billion written with one decimal is
 
 from __future__ import annotations
 
+import decimal
 import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
+from hns._loading import LOADING
 from hns.errors import FormatError
 
 if TYPE_CHECKING:
@@ -33,7 +35,8 @@ _MYRIAD_UNITS: dict[str, tuple[str, ...]] = {
 
 @functools.cache
 def _locale(name: str) -> Locale:
-    from babel import Locale, UnknownLocaleError
+    with LOADING:
+        from babel import Locale, UnknownLocaleError
 
     try:
         return Locale.parse(name)
@@ -46,7 +49,8 @@ def _compact_divisor(number: Decimal, formats: Any) -> Decimal:
     """
     What babel divides *number* by to write it compactly (CLDR's rule).
     """
-    from babel.numbers import parse_pattern
+    with LOADING:
+        from babel.numbers import parse_pattern
 
     for magnitude in sorted((int(m) for m in formats["other"]), reverse=True):
         if number.copy_abs() >= magnitude:
@@ -65,7 +69,8 @@ def _round_compact(
     in, re-scaled when rounding carries it into the next unit; and the
     number of decimals to write (all, when *digits* is None).
     """
-    from hns.money import _EXACT, _ROUNDING
+    with LOADING:
+        from hns.money import _EXACT, _ROUNDING
 
     divisor = _compact_divisor(amount, formats)
     scaled = _EXACT.divide(amount, divisor)  # a power of ten: exact
@@ -143,7 +148,8 @@ def format_money(
         FormatError: an unknown locale or style, or ``myriad`` for a
             language without myriad units.
     """
-    from hns.money import _ROUNDING
+    with LOADING:
+        from hns.money import _ROUNDING, MAX_EXPONENT
 
     if style not in _STYLES:
         msg = f"unknown style {style!r}; use one of {sorted(_STYLES)}"
@@ -151,6 +157,35 @@ def format_money(
     if mode not in _ROUNDING:
         msg = f"unknown rounding mode {mode!r}"
         raise FormatError(msg)
+    if digits is not None and (
+        not isinstance(digits, int)
+        or isinstance(digits, bool)
+        or not -MAX_EXPONENT <= digits <= MAX_EXPONENT
+    ):
+        msg = (
+            f"digits must be a whole number from {-MAX_EXPONENT} to"
+            f" {MAX_EXPONENT}, not {digits!r}"
+        )
+        raise FormatError(msg)
+    name: object = locale  # callers may pass anything
+    if not isinstance(name, str):
+        msg = f"a locale is a name such as 'en_US', not {locale!r}"
+        raise FormatError(msg)
+    # babel rounds in the thread's decimal context: give it room for every
+    # amount hns admits (up to 10**30, down to 10**-30).
+    with decimal.localcontext() as context:
+        context.prec = 4 * MAX_EXPONENT
+        context.Emax, context.Emin = 999, -999
+        return _format(money, locale, style, digits, mode)
+
+
+def _format(
+    money: Money,
+    locale: str,
+    style: Style,
+    digits: int | None,
+    mode: RoundingMode,
+) -> str:
     loc = _locale(locale)
     language = loc.language
     code = money.currency.code
@@ -161,12 +196,17 @@ def format_money(
         amount = money.amount if digits is None else money.round(digits).amount
         return _myriad(amount, language, money.currency.name(language))
     if style == "standard":
-        from babel.numbers import format_currency
+        with LOADING:
+            from babel.numbers import format_currency
 
-        rounded = money.round(mode=mode)
-        return format_currency(rounded.amount, code, locale=loc)
+        rounded = money.round(mode=mode).amount
+        # A negative amount that rounds to zero is zero: never "-¥0".
+        return format_currency(
+            rounded if rounded else rounded.copy_abs(), code, locale=loc
+        )
     if style == "compact":
-        from babel.numbers import format_compact_currency
+        with LOADING:
+            from babel.numbers import format_compact_currency
 
         formats = loc.compact_currency_formats["short"]
         value, decimals = _round_compact(
@@ -175,7 +215,8 @@ def format_money(
         return format_compact_currency(
             value, code, locale=loc, fraction_digits=decimals
         )
-    from babel.numbers import format_compact_decimal, get_currency_symbol
+    with LOADING:
+        from babel.numbers import format_compact_decimal, get_currency_symbol
 
     # Languages without long forms (ja, ko) write their scale words short.
     form: Literal["short", "long"] = (

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import attrs
 
+from hns._loading import LOADING
 from hns.currency import Currency
-from hns.errors import CurrencyMismatchError, InvalidAmountError, ParseError
-from hns.numerals import parse_number
+from hns.errors import CurrencyMismatchError, InvalidAmountError
+from hns.numerals import lazy_pattern, parse_number
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -66,15 +67,17 @@ _SMALLEST = Decimal(1).scaleb(-MAX_EXPONENT)
 
 
 def _out_of_range(original: object) -> InvalidAmountError:
-    msg = f"{original!r} is out of range (beyond 10**±{MAX_EXPONENT})"
+    msg = f"{_shown(original)} is out of range (beyond 10**±{MAX_EXPONENT})"
     return InvalidAmountError(msg)
 
 
 def _check(value: Decimal, original: object) -> Decimal:
     if not value.is_finite():
-        msg = f"{original!r} is not a finite amount"
+        msg = f"{_shown(original)} is not a finite amount"
         raise InvalidAmountError(msg)
-    if value and (
+    if not value:
+        return value
+    if (
         value.adjusted() > MAX_EXPONENT
         or int(value.as_tuple().exponent) < -MAX_EXPONENT
     ):
@@ -82,7 +85,19 @@ def _check(value: Decimal, original: object) -> Decimal:
     return value
 
 
+def _shown(original: object) -> str:
+    # A value as an error message quotes it: never a 5000-digit number.
+    if isinstance(original, int) and original.bit_length() > 128:
+        return f"an integer of {original.bit_length()} bits"
+    text = repr(original)
+    return text if len(text) <= 60 else text[:30] + "…" + text[-20:]
+
+
 _INT_LIMIT = 10 ** (MAX_EXPONENT + 1)
+_NOT_FINITE = frozenset({"nan", "snan", "inf", "infinity"})
+_PLAIN = lazy_pattern(
+    r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]{1,9})?\Z"
+)
 
 
 def to_decimal(value: Decimal | int | float | str) -> Decimal:
@@ -117,17 +132,23 @@ def _convert(value: object) -> Decimal:
     if isinstance(value, float):
         return _check(Decimal(repr(value)), value)
     if isinstance(value, str):
-        if len(value) > 4 * MAX_EXPONENT:
-            return _check(parse_number(value), value)
-        try:
-            number = Decimal(value)
-        except decimal.InvalidOperation:
-            number = parse_number(value)
-        except ValueError as err:  # pragma: no cover - exotic digits
-            raise ParseError(value, 0, "not a number") from err
-        return _check(number, value)
-    msg = f"{value!r} is not an amount"
+        # Plain ASCII decimals ("201.7e9") directly; everything else by
+        # the reader parse_money uses, so that both accept and refuse the
+        # same texts ("1_000", Arabic-Indic digits and "NaN" are no amounts).
+        if len(value) <= 4 * MAX_EXPONENT and _PLAIN().match(value):
+            return _check(Decimal(value), value)
+        if value.strip().lstrip("+-").lower() in _NOT_FINITE:
+            msg = f"{_shown(value)} is not a finite amount"
+            raise InvalidAmountError(msg)
+        return _check(parse_number(value), value)
+    msg = f"{_shown(value)} is not an amount"
     raise InvalidAmountError(msg)
+
+
+def _amount(value: Decimal | int | float | str) -> Decimal:
+    # An amount of money: "-0 yen" is no amount below zero.
+    number = _convert(value)
+    return number if number else number.copy_abs()
 
 
 def _to_currency(value: Currency | str) -> Currency:
@@ -192,7 +213,7 @@ class Money:
     hns.errors.CurrencyMismatchError: cannot combine JPY with USD
     """
 
-    amount: Decimal = attrs.field(converter=to_decimal)
+    amount: Decimal = attrs.field(converter=_amount)
     currency: Currency = attrs.field(converter=_to_currency)
 
     @classmethod
@@ -205,7 +226,8 @@ class Money:
         >>> Money.parse("1조 389억 원")
         Money('1038900000000', 'KRW')
         """
-        from hns.parse import parse_money
+        with LOADING:
+            from hns.parse import parse_money
 
         return parse_money(text, default_currency)
 
@@ -371,7 +393,8 @@ class Money:
         >>> str(jpy("201.7bn").to_quantity("year"))
         '201700000000 JPY / year'
         """
-        from hns.units import quantity
+        with LOADING:
+            from hns.units import quantity
 
         return quantity(self, per)
 
@@ -389,7 +412,8 @@ class Money:
         >>> jpy("201.7bn").format("ja_JP", "myriad")
         '2017億円'
         """
-        from hns.format import format_money
+        with LOADING:
+            from hns.format import format_money
 
         return format_money(self, locale, style, digits=digits, mode=mode)
 

@@ -199,6 +199,12 @@ def normalize(text: str) -> str:
     >>> normalize("２０１７億円　約")
     '2017億円 約'
     """
+    given: object = text  # callers may pass anything
+    if given.__class__ is not str and not isinstance(given, str):
+        shown = repr(given)[:60]
+        raise ParseError(
+            shown, 0, f"expected text (str), not {type(given).__name__}"
+        )
     if text.isascii():
         return text
     # Substituting the few characters found beats translating them all.
@@ -253,6 +259,10 @@ def _read_arabic(text: str, s: str, pos: int) -> _Part | None:
             text,
             pos + len(head),
             "a thousands separator must separate groups of 3",
+        )
+    if groups and head.startswith("0"):
+        raise ParseError(
+            text, pos, "a number with thousands separators starts with 0"
         )
     follow = _AFTER_ARABIC().match(s, end)
     if follow is not None or (groups and end < len(s) and s[end] in _DIGITS):
@@ -745,6 +755,8 @@ def _scaled_numeral(s: str, pos: int) -> Numeral | None:
     if scale is None:
         return None
     literal = head.replace(",", "")
+    if literal != head and head.startswith("0"):
+        return None  # "0,126 billion": the general reader refuses it
     decimals = len(fraction) if fraction else 0
     number = Decimal(f"{literal}.{fraction}" if fraction else literal)
     total = number.scaleb(scale, _EXACT)

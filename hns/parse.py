@@ -226,6 +226,8 @@ def _read_common(
     if (pq and sq) or (pre and cur) or (frac and more):
         return None
     literal = head.replace(",", "")
+    if literal != head and head.startswith("0"):
+        return None  # "01,000": the full reader says what is wrong
     decimals = len(frac) if frac else 0
     if len(literal) + decimals > MAX_DIGITS:
         return None
@@ -249,7 +251,7 @@ def _read_common(
     resolution = resolution_of(total, decimals, exponent)
     if exponent > decimals:
         total = Decimal(int(total))
-    if sign == "-":
+    if sign == "-" and total:
         total = total.copy_negate()
     qualifier: Qualifier = (
         PREFIX_QUALIFIERS[pq.lower()]
@@ -654,13 +656,17 @@ def _read_from(
                 found = None
             if found is not None:
                 named, end = found
-                if currency is None or named == currency:
+                if currency is None:
                     currency, pos, kind = named, end, "money"
                     continue
                 if not running:
-                    raise ParseError(
-                        text, after, f"{named.code} after {currency.code}"
+                    # "¥5円", "$5 dollars": the currency written twice.
+                    reason = (
+                        f"the currency {named.code} written twice"
+                        if named == currency
+                        else f"{named.code} after {currency.code}"
                     )
+                    raise ParseError(text, after, reason)
         if running:
             break
         raise ParseError(text, after, f"unexpected {s[after]!r}")

@@ -13,9 +13,11 @@ import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from hns._loading import LOADING
 from hns.currency import Currency
 from hns.errors import CurrencyMismatchError, InvalidAmountError
 from hns.money import Money
+from hns.numerals import lazy_pattern
 
 if TYPE_CHECKING:
     import pint
@@ -44,7 +46,8 @@ def registry() -> pint.UnitRegistry[Decimal]:
     >>> registry().Quantity(Decimal(12), "month").to("year").magnitude == 1
     True
     """
-    import pint
+    with LOADING:
+        import pint
 
     ureg: pint.UnitRegistry[Decimal] = pint.UnitRegistry(
         None, non_int_type=Decimal
@@ -89,8 +92,16 @@ def conversion_factor(source: str, target: str) -> Decimal:
         CurrencyMismatchError: the units are of two currencies.
         InvalidAmountError: the units have other dimensions.
     """
-    import pint
+    with LOADING:
+        import pint
 
+    for unit in (source, target):
+        if not isinstance(unit, str) or not _UNIT().fullmatch(unit):
+            msg = (
+                f"a unit is names joined by '/' or '*' ('JPY / person /"
+                f" year'), not {unit!r}"
+            )
+            raise InvalidAmountError(msg)
     ureg = registry()
     for code in _currency_codes(source, target):
         _define_currency(ureg, code)
@@ -105,7 +116,16 @@ def conversion_factor(source: str, target: str) -> Decimal:
     except pint.UndefinedUnitError as err:
         msg = f"unknown unit in {source!r} or {target!r}"
         raise InvalidAmountError(msg) from err
+    except (pint.PintError, ArithmeticError, ValueError) as err:
+        msg = f"cannot convert {source!r} to {target!r}: {err}"
+        raise InvalidAmountError(msg) from err
     return Decimal(factor).normalize()
+
+
+# Unit names joined by "/" or "*": all that hns ever asks pint to read.
+_UNIT = lazy_pattern(
+    r"\s*[A-Za-z_]{1,20}(?:\s*[/*]\s*[A-Za-z_]{1,20}){0,5}\s*"
+)
 
 
 def _currency_codes(*units: str) -> set[str]:
@@ -127,7 +147,10 @@ def per_capita(amount: Money, people: Decimal | int, per: str = "year") -> Any:
     >>> str(round(q.magnitude)), str(q.units)
     ('3667273', 'JPY / person / year')
     """
-    if people <= 0:
+    if isinstance(people, bool) or not isinstance(people, Decimal | int):
+        msg = f"a head count is a number, not {people!r}"
+        raise InvalidAmountError(msg)
+    if not Decimal(people).is_finite() or people <= 0:
         msg = f"a head count must be positive, not {people!r}"
         raise InvalidAmountError(msg)
     return quantity(amount, per) / quantity(Decimal(people), "person")

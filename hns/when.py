@@ -33,6 +33,7 @@ from collections.abc import Callable
 
 import attrs
 
+from hns._loading import LOADING
 from hns._values import fields_repr
 from hns.errors import FiscalYearError, ParseError
 from hns.fiscal import FiscalCalendar, FiscalYear, fiscal_year
@@ -142,7 +143,8 @@ _Resolver = Callable[[dt.date, FiscalCalendar], _Span]
 
 
 def _month_span(published: dt.date, offset: int) -> _Span:
-    from dateutil.relativedelta import relativedelta
+    with LOADING:
+        from dateutil.relativedelta import relativedelta
 
     # The whole calendar month *offset* months from the publication month.
     first = published.replace(day=1) + relativedelta(months=offset)
@@ -259,7 +261,8 @@ def _suffix(day: int) -> str:
 
 
 def _on_day(day: int) -> _Resolver:
-    from dateutil.relativedelta import relativedelta
+    with LOADING:
+        from dateutil.relativedelta import relativedelta
 
     def resolve(published: dt.date, _: FiscalCalendar) -> _Span:
         first = published.replace(day=1)
@@ -274,7 +277,8 @@ def _on_day(day: int) -> _Resolver:
 
 
 def _part(month: _Resolver, part: int) -> _Resolver:
-    from dateutil.relativedelta import relativedelta
+    with LOADING:
+        from dateutil.relativedelta import relativedelta
 
     def resolve(published: dt.date, calendar: FiscalCalendar) -> _Span:
         first, last = month(published, calendar)

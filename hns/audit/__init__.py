@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from hns._loading import LOADING
 from hns.audit.article import Article
 from hns.audit.claims import Claim
 from hns.audit.finders.common import clear_caches
@@ -69,7 +70,8 @@ def audit(
     Raises:
         ParseError: *text* is not text.
     """
-    from hns.audit.finders import FINDERS
+    with LOADING:
+        from hns.audit.finders import FINDERS
 
     if not isinstance(text, str):
         raise ParseError(repr(type(text)), 0, "an article must be text")

@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from hns._loading import LOADING
 from hns.figures import Figure
 from hns.finding import Found, Malformed, scan
 from hns.fiscal import JAPAN, KOREA, FiscalCalendar, FiscalYear
@@ -156,7 +157,8 @@ def published_span(value: str) -> tuple[dt.date, int]:
     Raises:
         ParseError: *value* is no such date.
     """
-    from hns.errors import ParseError
+    with LOADING:
+        from hns.errors import ParseError
 
     parts = value.strip().split("-")
     try:
@@ -448,7 +450,8 @@ class Article:
         """
         if self.published is None:
             return []
-        from hns.fiscal import fiscal_year
+        with LOADING:
+            from hns.fiscal import fiscal_year
 
         calendar = self.calendar
         named = FiscalYear(self.published.year, calendar)

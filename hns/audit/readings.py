@@ -15,6 +15,7 @@ import contextlib
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+from hns._loading import LOADING
 from hns.errors import HnsError
 from hns.verdicts import Diagnosis, Status, Verdict
 
@@ -92,7 +93,8 @@ def decide(
     >>> verdict.status, reading
     ('consistent', 'the other way')
     """
-    from hns.checks import DIAGNOSE
+    with LOADING:
+        from hns.checks import DIAGNOSE
 
     # Slips are looked for only where an inconsistent verdict may be
     # reported: in a claim whose roles the cues pin down, once no reading
@@ -151,7 +153,8 @@ def _diagnosed(
 ) -> list[tuple[bool, str, Verdict, Callable[[], Verdict]]]:
     # The readings, those that did not fit checked again with their slips
     # (but the last one, *done*: diagnosed already).
-    from hns.checks import DIAGNOSE
+    with LOADING:
+        from hns.checks import DIAGNOSE
 
     token = DIAGNOSE.set(True)
     try:
@@ -168,7 +171,8 @@ def _diagnosed(
 
 def _fit(verdict: Verdict) -> tuple[int, Decimal]:
     # How well the best diagnosis explains the claim; no diagnosis: worst.
-    from hns.checks import _ranked
+    with LOADING:
+        from hns.checks import _ranked
 
     if not verdict.diagnoses:
         return 1_000, Decimal(0)

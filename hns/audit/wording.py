@@ -36,6 +36,7 @@ from typing import Any
 
 import attrs
 
+from hns._loading import LOADING
 from hns.errors import HnsError
 from hns.numerals import alternation as _alternation
 
@@ -498,7 +499,8 @@ def wording(language: str) -> Wording:
     Raises:
         WordingError: no such table, or the table is malformed.
     """
-    from importlib.resources import files
+    with LOADING:
+        from importlib.resources import files
 
     if language not in LANGUAGES:
         msg = f"no wording table for language {language!r}"

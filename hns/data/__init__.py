@@ -33,6 +33,7 @@ from typing import Any
 
 import attrs
 
+from hns._loading import LOADING
 from hns.fiscal import FiscalYear
 from hns.series import Series
 
@@ -49,7 +50,8 @@ __all__ = [
 
 
 def _load(name: str, *, include_derived: bool = False) -> Series:
-    from importlib.resources import files
+    with LOADING:
+        from importlib.resources import files
 
     return Series.load(
         files("hns.data").joinpath(name), include_derived=include_derived
@@ -152,10 +154,12 @@ def _facts(
     # The entries of [[table]] in the bundled file *where*, each with
     # exactly *keys*, a host, a source and a status; with its name for
     # error messages.
-    import tomllib
-    from importlib.resources import files
+    with LOADING:
+        import tomllib
+        from importlib.resources import files
 
-    from hns.series import SeriesDataError
+    with LOADING:
+        from hns.series import SeriesDataError
 
     raw = tomllib.loads(
         files("hns.data").joinpath(where).read_text(encoding="utf-8")
@@ -205,7 +209,8 @@ def personnel() -> dict[str, Band]:
     Raises:
         SeriesDataError: the bundled file is malformed.
     """
-    from hns.series import SeriesDataError
+    with LOADING:
+        from hns.series import SeriesDataError
 
     bands: dict[str, Band] = {}
     for name, entry in _facts("personnel.toml", "band", _BAND_KEYS):
@@ -242,8 +247,9 @@ def milestones() -> dict[str, tuple[Milestone, ...]]:
     Raises:
         SeriesDataError: the bundled file is malformed.
     """
-    from hns.fiscal import JAPAN, KOREA
-    from hns.series import SeriesDataError
+    with LOADING:
+        from hns.fiscal import JAPAN, KOREA
+        from hns.series import SeriesDataError
 
     found: dict[str, list[Milestone]] = {}
     for name, entry in _facts("milestones.toml", "milestone", _MILESTONE_KEYS):

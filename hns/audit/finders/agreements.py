@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from hns._loading import LOADING
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
@@ -33,7 +34,8 @@ _ROUNDINGS: tuple[Rounding, ...] = ("nearest", "either")
 
 
 def _candidates(article: Article) -> list[Any]:
-    from hns import agreements
+    with LOADING:
+        from hns import agreements
 
     if article.host is None or article.published is None:
         return []
@@ -128,8 +130,9 @@ def _named(
     # deal ("under the previous pact", "前の協定"), and those whose first
     # year it names ("fiscal 2016 to 2020"). One whose total no source
     # states leaves the claim open.
-    from hns import agreements
-    from hns.audit.finders.deals import _previous
+    with LOADING:
+        from hns import agreements
+        from hns.audit.finders.deals import _previous
 
     assert sentence.language is not None
     assert article.host is not None
@@ -215,8 +218,9 @@ def expiry(article: Article, sentence: Sentence) -> Iterator[Claim]:
         or not table.says("expire", sentence.tokens)
     ):
         return
-    from hns import agreements
-    from hns.when import resolve_period
+    with LOADING:
+        from hns import agreements
+        from hns.when import resolve_period
 
     for _, match in common.matches(article, sentence, "expiry"):
         when = match.group("when").strip()

@@ -21,6 +21,7 @@ from collections.abc import Container, Iterator
 
 import attrs
 
+from hns._loading import LOADING
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
@@ -112,7 +113,8 @@ def _base_levels(
         and article.is_home_money(result)
         and context.quantity(article, where, result) == "hns"
     ):
-        from hns.checks import _reference_figure
+        with LOADING:
+            from hns.checks import _reference_figure
 
         amount = abs(article.figure(result).number)
         for fy in dict.fromkeys(years):
@@ -218,8 +220,9 @@ def _change(
         if len(currencies) == 1:
             currency = currencies.pop()
         elif article.host is not None:
-            from hns.audit.article import CURRENCY_OF_HOST
-            from hns.currency import Currency
+            with LOADING:
+                from hns.audit.article import CURRENCY_OF_HOST
+                from hns.currency import Currency
 
             currency = Currency.of(CURRENCY_OF_HOST[article.host])
     candidates, pinned = _result_candidates(
@@ -275,7 +278,8 @@ def _lone(
         article, sentence, "previous"
     ):
         return  # the change of a total over years, or of an agreement
-    from hns.checks import _reference_figure
+    with LOADING:
+        from hns.checks import _reference_figure
 
     for s in cluster.stated:
         stated = _stated(article, cluster, s)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from hns._loading import LOADING
 from hns.audit.claims import Claim, ClaimKind
 from hns.audit.readings import Option, decide
 from hns.audit.wording import Shape, wording
@@ -164,7 +165,8 @@ def excerpt(
 
 @functools.cache
 def _series(host: str) -> Series:
-    from hns.data import japan_hns, korea_sma
+    with LOADING:
+        from hns.data import japan_hns, korea_sma
 
     return japan_hns() if host == "JP" else korea_sma()
 
@@ -212,7 +214,8 @@ def hedged(figure: Figure) -> Figure:
     """
     if figure.qualifier != "exact":
         return figure
-    from hns.numerals import hedged_resolution
+    with LOADING:
+        from hns.numerals import hedged_resolution
 
     return attrs.evolve(
         figure,
@@ -322,7 +325,8 @@ def ratio(a: Figure, b: Figure, stated: Figure, on: dt.date | None) -> Verdict:
 def _ratio(
     a: Figure, b: Figure, stated: Figure, on: dt.date | None, diagnose: bool
 ) -> Verdict:
-    from hns.fx import EcbRates
+    with LOADING:
+        from hns.fx import EcbRates
 
     return check_ratio(a, b, stated, rates=EcbRates(), on=on)
 
@@ -331,9 +335,10 @@ def clear_caches() -> None:
     """
     Forget the checks done so far (benchmarks time the real work).
     """
-    from hns import fx
-    from hns.audit.finders.context import _joined, _year_phrases
-    from hns.checks import _cite_ecb
+    with LOADING:
+        from hns import fx
+        from hns.audit.finders.context import _joined, _year_phrases
+        from hns.checks import _cite_ecb
 
     for cached in (
         _level,

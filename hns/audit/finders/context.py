@@ -14,6 +14,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from hns._loading import LOADING
 from hns.audit.finders.common import tokens_in
 from hns.audit.wording import wording
 from hns.errors import HnsError
@@ -40,7 +41,8 @@ def _topic_words(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     # One pattern for every topic word of a language, longest first (so
     # that "defense budget" is not read as "budget"), and the quantity
     # each word names.
-    from hns.numerals import alternation as _alternation
+    with LOADING:
+        from hns.numerals import alternation as _alternation
 
     topics = wording(language).topics
     names = {w: name for name, words in topics.items() for w in words}

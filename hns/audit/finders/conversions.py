@@ -16,6 +16,7 @@ from decimal import Decimal
 
 import attrs
 
+from hns._loading import LOADING
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common
@@ -138,7 +139,8 @@ def _per(
 ) -> Currency | None:
     # The currency a rate is for: the one named ("per dollar"), else the
     # only other currency of the sentence ("환율 10.6원": yen beside won).
-    from hns.currency import currency_for_word
+    with LOADING:
+        from hns.currency import currency_for_word
 
     if word:
         return currency_for_word(word)
@@ -152,7 +154,8 @@ def _per(
 
 
 def _at_stated_rate(amount: Figure, stated: Figure, rate: Figure) -> Verdict:
-    from hns.fx import FixedRates
+    with LOADING:
+        from hns.fx import FixedRates
 
     assert amount.currency is not None
     assert stated.currency is not None

@@ -12,6 +12,7 @@ import functools
 from collections.abc import Iterator
 from decimal import Decimal
 
+from hns._loading import LOADING
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
@@ -47,7 +48,8 @@ def counts(article: Article, sentence: Sentence) -> Iterator[Claim]:
         or not article.reference
     ):
         return
-    from hns.data import personnel
+    with LOADING:
+        from hns.data import personnel
 
     table = wording(sentence.language)
     civilians = table.pattern("civilians")
@@ -110,7 +112,8 @@ def per_capita(article: Article, sentence: Sentence) -> Iterator[Claim]:
     """
     if sentence.language is None or not sentence.members:
         return
-    from hns.audit.finders.relations import _FEW, _window, nearby
+    with LOADING:
+        from hns.audit.finders.relations import _FEW, _window, nearby
 
     for shape in wording(sentence.language).of("per_capita"):
         for match in shape.finditer(sentence.tokens):
@@ -165,7 +168,8 @@ def _over_band(
 ) -> tuple[list[Option], bool]:
     # A total of host-nation support over the band of US personnel the
     # sources print for the host, in the years they speak for.
-    from hns.data import personnel
+    with LOADING:
+        from hns.data import personnel
 
     band = personnel().get(article.host or "")
     published = article.published

@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from hns._loading import LOADING
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common
@@ -34,14 +35,16 @@ def _subject(article: Article) -> Any:
     named = article.memo.get("agreements")
     if named:
         return named[0]
-    from hns.audit.finders.agreements import _candidates
+    with LOADING:
+        from hns.audit.finders.agreements import _candidates
 
     found = [a for a in _candidates(article) if a.extends is None]
     return found[0] if len(found) == 1 else None
 
 
 def _previous(agreement: Any) -> Any:
-    from hns import agreements
+    with LOADING:
+        from hns import agreements
 
     earlier = [
         a

@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from hns._loading import LOADING
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
@@ -210,7 +211,8 @@ def _dollar_years(
         return []
     if figure.currency.code != "USD":
         return []
-    from hns.data import korea_sma_usd
+    with LOADING:
+        from hns.data import korea_sma_usd
 
     series = korea_sma_usd()
     options: list[Option] = []

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from hns._loading import LOADING
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
@@ -53,7 +54,8 @@ def milestones(article: Article, sentence: Sentence) -> Iterator[Claim]:
     quantities = context.named(article, sentence)
     if "hns" not in quantities or quantities & _OTHER:
         return
-    from hns.data import began as first_year
+    with LOADING:
+        from hns.data import began as first_year
 
     for _, match in common.matches(article, sentence, "began"):
         groups = match.groupdict()
@@ -112,7 +114,8 @@ def spans(article: Article, sentence: Sentence) -> Iterator[Claim]:
     table = wording(language)
     if not table.of("covers") or not table.says("deal", sentence.tokens):
         return
-    from hns import agreements
+    with LOADING:
+        from hns import agreements
 
     for _, match in common.matches(article, sentence, "covers"):
         groups = match.groupdict()

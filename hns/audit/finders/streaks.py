@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from hns._loading import LOADING
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
@@ -163,7 +164,8 @@ def records(article: Article, sentence: Sentence) -> Iterator[Claim]:
     series = common.reference(article)
     if series is None or article.host is None:
         return
-    from hns.data import began as first_year
+    with LOADING:
+        from hns.data import began as first_year
 
     milestone = first_year(article.host)
     if milestone is None:
@@ -293,7 +295,8 @@ def _record(
 
 
 def _words(series: Series, amount: Decimal) -> str:
-    from hns.money import Money
+    with LOADING:
+        from hns.money import Money
 
     return Money(amount, series.currency).format("en_US", "words")
 

@@ -1,0 +1,331 @@
+"""
+Bad input gets a typed `HnsError`, never a wrong number or another
+exception: one test per defect an adversarial run found in the core
+(money, parsing, formatting, fiscal years, checks, units).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from hns import (
+    FiscalYear,
+    Money,
+    check_change,
+    check_conversion,
+    check_level,
+    check_per_capita,
+    jpy,
+    krw,
+    parse_money,
+    usd,
+)
+from hns.data import japan_hns
+from hns.errors import (
+    FiscalYearError,
+    FormatError,
+    HnsError,
+    InvalidAmountError,
+    ParseError,
+)
+from hns.fiscal import JAPAN, US_FEDERAL, era_to_year
+from hns.format import format_money
+
+
+class TestFormatting:
+    @pytest.mark.parametrize(
+        ("money", "style", "expected"),
+        [
+            (
+                jpy("1e28"),
+                "standard",
+                "¥10,000,000,000,000,000,000,000,000,000",
+            ),
+            (
+                usd("1e26"),
+                "standard",
+                "$100,000,000,000,000,000,000,000,000.00",
+            ),
+            (jpy("1e30"), "words", "1000000000000000000 trillion yen"),
+            (jpy("1e-30"), "words", "0.000000000000000000000000000001 yen"),
+        ],
+    )
+    def test_every_admitted_amount_formats(
+        self, money: Money, style: str, expected: str
+    ) -> None:
+        """
+        Amounts up to 10**30 and down to 10**-30 format; babel no longer
+        rounds them in a context too narrow for them.
+        """
+        assert money.format("en_US", style) == expected  # type: ignore[arg-type]
+
+    def test_a_negative_amount_that_rounds_to_zero_is_zero(self) -> None:
+        """
+        ``jpy("-0.4")`` rounds to no yen: ``¥0``, never ``-¥0``.
+        """
+        assert jpy("-0.4").format() == "¥0"
+        assert jpy("-0.6").format() == "-¥1"
+
+    @pytest.mark.parametrize("digits", [1000, -31, 31, True, 1.5])
+    def test_digits_out_of_range(self, digits: object) -> None:
+        """
+        *digits* is a whole number within the amounts hns admits.
+        """
+        with pytest.raises(FormatError, match="digits must be"):
+            format_money(jpy(1), "en_US", "words", digits=digits)  # type: ignore[arg-type]
+
+    def test_a_locale_is_a_name(self) -> None:
+        """
+        A locale that is not a string is a FormatError.
+        """
+        with pytest.raises(FormatError, match="locale"):
+            format_money(jpy(1), None)  # type: ignore[arg-type]
+
+
+class TestAmounts:
+    @pytest.mark.parametrize(
+        "value",
+        [10**5000, -(10**40), Decimal("1e31")],
+        ids=["10**5000", "-10**40", "1e31"],
+    )
+    def test_huge_numbers_are_out_of_range(self, value: object) -> None:
+        """
+        A huge integer is refused quickly and its message stays short.
+        """
+        with pytest.raises(InvalidAmountError, match="out of range") as err:
+            jpy(value)  # type: ignore[arg-type]
+        assert len(str(err.value)) < 120
+
+    @pytest.mark.parametrize("text", ["1_000", "٥", "5٠", "1__0", "0x10"])
+    def test_money_and_parse_money_refuse_the_same_texts(
+        self, text: str
+    ) -> None:
+        """
+        ``Money(str)`` reads with parse_money's reader: what one refuses,
+        so does the other.
+        """
+        with pytest.raises(ParseError):
+            Money(text, "JPY")
+        with pytest.raises(ParseError):
+            parse_money(text + " yen")
+
+    @pytest.mark.parametrize("text", ["NaN", "-inf", "Infinity", "sNaN"])
+    def test_not_finite_texts(self, text: str) -> None:
+        """
+        NaN and infinities written out are no amounts.
+        """
+        with pytest.raises(InvalidAmountError, match="not a finite"):
+            Money(text, "JPY")
+
+    def test_scientific_notation_still_reads(self) -> None:
+        """
+        ``Money("201.7e9", ...)`` stays exact.
+        """
+        assert Money("201.7e9", "JPY") == jpy("201.7bn")
+
+    @pytest.mark.parametrize("text", ["-0 yen", "-0.0 yen", "−0円"])
+    def test_minus_zero_yen_is_zero(self, text: str) -> None:
+        """
+        An amount of zero has no sign: ``-0 yen`` is ``0 yen``.
+        """
+        money = parse_money(text)
+        assert money.amount == 0
+        assert not money.amount.is_signed()
+
+    @pytest.mark.parametrize(
+        ("text", "where"),
+        [("01,000 yen", "starts with 0"), ("0,126 billion yen", "starts")],
+    )
+    def test_a_leading_zero_before_separators(
+        self, text: str, where: str
+    ) -> None:
+        """
+        ``01,000`` is no way to write a thousand.
+        """
+        with pytest.raises(ParseError, match=where):
+            parse_money(text)
+
+    @pytest.mark.parametrize(
+        "text", ["¥5円", "$5 dollars", "$5 USD", "₩5 원", "¥5 USD"]
+    )
+    def test_a_currency_written_twice(self, text: str) -> None:
+        """
+        A symbol before the number and a currency word after it is one
+        currency too many.
+        """
+        with pytest.raises(ParseError, match=r"written twice|after"):
+            parse_money(text)
+
+    @pytest.mark.parametrize("value", [None, 5, b"5 yen", ["5 yen"]])
+    def test_parse_money_needs_text(self, value: object) -> None:
+        """
+        Anything but a string is a ParseError naming its type.
+        """
+        with pytest.raises(ParseError, match="expected text"):
+            parse_money(value)  # type: ignore[arg-type]
+
+
+class TestFiscalYears:
+    def test_a_year_without_dates(self) -> None:
+        """
+        The US fiscal year 1 would start in year 0: refused when made.
+        """
+        with pytest.raises(FiscalYearError, match="has no dates"):
+            FiscalYear(1, US_FEDERAL)
+
+    def test_calendars_by_name(self) -> None:
+        """
+        A calendar may be given by its name; an unknown name is refused.
+        """
+        assert FiscalYear(2021, "JAPAN") == FiscalYear(2021, JAPAN)
+        with pytest.raises(FiscalYearError, match="one of JAPAN"):
+            FiscalYear(2021, "MARS")
+
+    @pytest.mark.parametrize("year", [3.5, float("nan"), True, Decimal(3)])
+    def test_era_years_are_whole_numbers(self, year: object) -> None:
+        """
+        ``era_to_year("令和", 3.5)`` is no year.
+        """
+        with pytest.raises(FiscalYearError, match="whole number"):
+            era_to_year("令和", year)  # type: ignore[arg-type]
+
+    def test_an_era_is_a_name(self) -> None:
+        """
+        An era that is not a string is refused.
+        """
+        with pytest.raises(FiscalYearError, match="an era is a name"):
+            era_to_year(None, 3)  # type: ignore[arg-type]
+
+    def test_an_era_year_is_japanese(self) -> None:
+        """
+        An era year read in another calendar is refused.
+        """
+        with pytest.raises(ParseError, match="JAPAN year"):
+            FiscalYear.parse("令和3年度", US_FEDERAL)
+
+    def test_parse_needs_text(self) -> None:
+        """
+        ``FiscalYear.parse(None)`` is a ParseError.
+        """
+        with pytest.raises(ParseError, match="expected text"):
+            FiscalYear.parse(None)  # type: ignore[arg-type]
+
+
+class TestChecks:
+    @pytest.mark.parametrize(
+        "value",
+        [
+            Decimal("NaN"),
+            Decimal("sNaN"),
+            Decimal("Infinity"),
+            Decimal("-Infinity"),
+            Decimal("1e999999"),
+            Decimal("1e-999999"),
+        ],
+    )
+    def test_no_decimal_reaches_the_arithmetic_unchecked(
+        self, value: Decimal
+    ) -> None:
+        """
+        NaN, sNaN, infinities and absurd exponents are refused at the
+        boundary, in every role.
+        """
+        with pytest.raises(InvalidAmountError):
+            check_change(value, jpy(2), "1%")
+        with pytest.raises(InvalidAmountError):
+            check_change(jpy(1), jpy(2), value)
+        with pytest.raises(InvalidAmountError):
+            check_level(value, jpy(1))
+
+    def test_tiny_amounts_explain(self) -> None:
+        """
+        Amounts of 10**-30 check and explain.
+        """
+        verdict = check_change(jpy("1e-30"), jpy("2e-30"), "100%")
+
+        assert verdict.status == "consistent"
+        assert "+100%" in verdict.explain()
+        assert verdict.to_dict()["status"] == "consistent"
+
+    def test_a_year_as_an_int(self) -> None:
+        """
+        ``check_level(..., 2021)`` takes the year in the series' calendar.
+        """
+        by_int = check_level("2017億円", japan_hns(), 2021)  # type: ignore[arg-type]
+        by_year = check_level("2017億円", japan_hns(), FiscalYear(2021, JAPAN))
+
+        assert by_int.status == by_year.status == "consistent"
+
+    def test_a_year_of_another_type(self) -> None:
+        """
+        A fiscal year that is neither a FiscalYear nor an int is refused.
+        """
+        with pytest.raises(FiscalYearError, match="fiscal_year must be"):
+            check_level("2017億円", japan_hns(), "2021")  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("per", ["", "fortnight", "JPY", "1/0", None])
+    def test_periods(self, per: object) -> None:
+        """
+        A per-person amount is spent over a year, quarter, month, week or
+        day; anything else is refused before pint reads it.
+        """
+        with pytest.raises(InvalidAmountError, match="per must be"):
+            check_per_capita("¥201.7 billion", "55,000", "¥3.7m", per=per)  # type: ignore[arg-type]
+
+    def test_a_percent_never_takes_a_currency(self) -> None:
+        """
+        With ``currency="KRW"``, a stated 5% stays a percent (no
+        conversion to check), never 5 won.
+        """
+        verdict = check_conversion(
+            "2017億円", "5%", on=dt.date(2021, 1, 31), currency="KRW"
+        )
+
+        assert verdict.status == "undetermined"
+
+    @pytest.mark.parametrize("days", [-5, 367, True, 1.5])
+    def test_windows(self, days: object) -> None:
+        """
+        A window of days is a whole number from 0 to 366.
+        """
+        with pytest.raises(InvalidAmountError, match="window_days"):
+            check_conversion(
+                "2017億円",
+                "약 2조1500억원",
+                on=dt.date(2021, 1, 31),
+                window_days=days,  # type: ignore[arg-type]
+            )
+
+    @pytest.mark.parametrize("day", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+    def test_the_first_and_last_days(self, day: dt.date) -> None:
+        """
+        A conversion on the calendar's first or last day has no rate: it
+        is undetermined, not an OverflowError.
+        """
+        verdict = check_conversion("2017億円", "약 2조1500억원", on=day)
+
+        assert verdict.status == "undetermined"
+
+    def test_on_must_be_a_date(self) -> None:
+        """
+        ``on`` is a date.
+        """
+        with pytest.raises(InvalidAmountError, match="on must be a date"):
+            check_conversion("2017億円", "2조원", on="2021-01-31")  # type: ignore[arg-type]
+
+
+def test_every_error_here_is_an_hns_error() -> None:
+    """
+    The classes these tests expect all derive from HnsError.
+    """
+    for error in (
+        FiscalYearError,
+        FormatError,
+        InvalidAmountError,
+        ParseError,
+    ):
+        assert issubclass(error, HnsError)
+    assert krw("1조").amount == Decimal(10) ** 12
