@@ -22,6 +22,7 @@ from hns.checks import (
 )
 from hns.currency import Currency
 from hns.errors import (
+    ArgumentError,
     CurrencyMismatchError,
     FiscalYearError,
     FormatError,
@@ -56,6 +57,7 @@ __all__ = [
     "UK",
     "US_FEDERAL",
     "Agreement",
+    "ArgumentError",
     "Currency",
     "CurrencyMismatchError",
     "Diagnosis",

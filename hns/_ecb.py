@@ -13,6 +13,11 @@ compact form stays in memory for the process.
 
 The answers are CurrencyConverter's (``CurrencyConverter(decimal=True)``):
 the same rate strings read as Decimals, divided in the same order.
+
+A cached file that is not exactly the compact form (damaged, truncated, or
+edited) is not trusted: it is rebuilt from the shipped file. A shipped
+file that cannot be read raises `hns.fx.RateFileError` naming it and the
+line.
 """
 
 from __future__ import annotations
@@ -23,13 +28,21 @@ import hashlib
 import importlib.util
 import io
 import os
+import re
 import sys
 import tempfile
 import threading
 import zipfile
+import zlib
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
+
+from hns._loading import LOADING
+
+if TYPE_CHECKING:
+    from hns.fx import RateFileError
 
 __all__ = ["Table", "cache_dir", "data_file", "table"]
 
@@ -39,6 +52,9 @@ _LOCK = threading.RLock()
 _TABLES: dict[str, Table | None] = {}
 # The compact texts of every currency, when they could not be written.
 _MEMORY: dict[str, str] = {}
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_RATE = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
+_T = TypeVar("_T")
 
 
 class Table(NamedTuple):
@@ -91,7 +107,12 @@ def cache_dir() -> Path:
 @functools.cache
 def _folder() -> Path:
     # The cache folder of the shipped data file's version.
-    digest = hashlib.sha256(data_file().read_bytes()).hexdigest()[:20]
+    try:
+        data = data_file().read_bytes()
+    except OSError as err:
+        msg = f"cannot read: {err}"
+        raise _error(msg) from err
+    digest = hashlib.sha256(data).hexdigest()[:20]
     return cache_dir() / f"ecb-{digest}"
 
 
@@ -99,6 +120,9 @@ def table(code: str) -> Table | None:
     """
     The rates of currency *code* per euro (None: the ECB publishes none;
     the euro itself has no table).
+
+    Raises:
+        RateFileError: the shipped file cannot be read.
     """
     found = _TABLES.get(code, False)
     if found is not False:
@@ -106,28 +130,32 @@ def table(code: str) -> Table | None:
     with _LOCK:
         if code not in _TABLES:
             wanted = _is_code(code) and code != "EUR"
-            _TABLES[code] = _parse(_text(code)) if wanted else None
+            _TABLES[code] = _compact(code, _parse) if wanted else None
         return _TABLES[code]
 
 
 def bounds() -> tuple[dt.date, dt.date]:
     """
     The first and last day of the data, any currency.
+
+    Raises:
+        RateFileError: the shipped file cannot be read.
     """
-    text = _text("EUR")
-    assert text is not None
-    first, last = text.split("\n", 1)[0].split(" ")[2:4]
-    return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    found = _compact("EUR", _header)
+    assert found is not None  # _build always writes the euro's text
+    return found
 
 
 def _is_code(code: str) -> bool:
     return len(code) == 3 and code.isascii() and code.isupper()
 
 
-def _text(code: str) -> str | None:
-    # The compact text of a currency: from memory, the cache, or built.
+def _compact(code: str, read: Callable[[str], _T | None]) -> _T | None:
+    # What *read* makes of a currency's compact text: from memory, the
+    # cache, or built. *read* gives None for a text that is not exactly
+    # the compact form; such a cached text is rebuilt, not trusted.
     if _MEMORY:
-        return _MEMORY.get(code)
+        return _read_built(code, _MEMORY.get(code), read)
     folder = _folder()
     try:
         text = (folder / f"{code}.txt").read_text(encoding="ascii")
@@ -137,41 +165,131 @@ def _text(code: str) -> str | None:
         text = None
     except (OSError, UnicodeDecodeError):
         text = None
-    if text is not None and text.startswith(_FORMAT + " "):
-        return text
+    found = None if text is None else read(text)
+    if found is not None:
+        return found
     texts = _build()
     if not _write(folder, texts):
         _MEMORY.update(texts)
-    return texts.get(code)
+    return _read_built(code, texts.get(code), read)
 
 
-def _parse(text: str | None) -> Table | None:
+def _read_built(
+    code: str, text: str | None, read: Callable[[str], _T | None]
+) -> _T | None:
+    # A text _build made is the compact form (else a bug, said so).
     if text is None:
         return None
-    head, _, body = text.partition("\n")
-    first, last = head.split(" ")[2:4]
-    rates = [Decimal(r) if r else None for r in body.split("\n")]
-    return Table(
-        dt.date.fromisoformat(first), dt.date.fromisoformat(last), rates
-    )
+    found = read(text)
+    if found is None:  # pragma: no cover - _build writes the compact form
+        msg = f"the compact rates of {code} built from it are damaged"
+        raise _error(msg)
+    return found
+
+
+def _header(text: str) -> tuple[dt.date, dt.date] | None:
+    # The first and last day a compact text names, or None when its first
+    # line is not "hns-ecb 1 YYYY-MM-DD YYYY-MM-DD".
+    parts = text.partition("\n")[0].split(" ")
+    if len(parts) != 4 or " ".join(parts[:2]) != _FORMAT:
+        return None
+    if not (_DAY.fullmatch(parts[2]) and _DAY.fullmatch(parts[3])):
+        return None
+    try:
+        first, last = (dt.date.fromisoformat(p) for p in parts[2:])
+    except ValueError:
+        return None
+    return (first, last) if first <= last else None
+
+
+def _parse(text: str) -> Table | None:
+    # A currency's table, or None when *text* is not exactly the compact
+    # form: the header, then one line per day from the first to the last,
+    # each a positive decimal or empty.
+    span = _header(text)
+    if span is None:
+        return None
+    first, last = span
+    lines = text.partition("\n")[2].split("\n")
+    if len(lines) != (last - first).days + 1:
+        return None
+    rates: list[Decimal | None] = []
+    for line in lines:
+        if not line:
+            rates.append(None)
+        elif _RATE.fullmatch(line) and line.strip("0."):
+            rates.append(Decimal(line))
+        else:
+            return None
+    return Table(first, last, rates)
+
+
+def _error(reason: str, line: int | None = None) -> RateFileError:
+    # The shipped file is malformed: a RateFileError naming it (and the
+    # line of its CSV text).
+    with LOADING:
+        from hns.fx import RateFileError
+
+    where = f"{data_file()}" + ("" if line is None else f", line {line}")
+    return RateFileError(f"{where}: {reason}")
+
+
+def _lines() -> list[str]:
+    # The lines of the CSV text(s) in the shipped archive: the one place
+    # zipfile and the UTF-8 decoder read it.
+    try:
+        with zipfile.ZipFile(io.BytesIO(data_file().read_bytes())) as archive:
+            return [
+                line
+                for name in archive.namelist()
+                for line in archive.read(name).decode("utf-8").splitlines()
+            ]
+    except (
+        OSError,
+        EOFError,
+        RuntimeError,
+        NotImplementedError,
+        UnicodeDecodeError,
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+    ) as err:
+        msg = f"cannot read: {err}"
+        raise _error(msg) from err
 
 
 def _build() -> dict[str, str]:
-    # Every currency's compact text, from the shipped file.
-    with zipfile.ZipFile(io.BytesIO(data_file().read_bytes())) as archive:
-        lines = [
-            line
-            for name in archive.namelist()
-            for line in archive.read(name).decode("utf-8").splitlines()
-        ]
+    # Every currency's compact text, from the shipped file: a header of
+    # currency codes, then one row per day (YYYY-MM-DD, then one rate or
+    # N/A per currency).
+    lines = _lines()
+    if not lines or not lines[0].strip().startswith("Date,"):
+        msg = "no header Date,<currencies>"
+        raise _error(msg, 1)
     header = [c.strip() for c in lines[0].strip().split(",")[1:]]
+    for code in header:
+        if code and not _is_code(code):
+            msg = f"{code!r} is not a currency code"
+            raise _error(msg, 1)
     days: dict[str, dict[dt.date, str]] = {c: {} for c in header if c}
-    for line in lines[1:]:
-        cells = line.strip().split(",")
-        day = dt.date.fromisoformat(cells[0])
+    for number, line in enumerate(lines[1:], 2):
+        if not line.strip():
+            continue
+        cells = [c.strip() for c in line.strip().split(",")]
+        day = _day(cells[0], number)
+        if len(cells) - 1 > len(header):
+            msg = f"{len(cells) - 1} rates for {len(header)}"
+            raise _error(msg, number)
         for code, rate in zip(header, cells[1:], strict=False):
-            if code and rate not in _NA:
-                days[code][day] = rate
+            if not code or rate in _NA:
+                continue
+            if not _RATE.fullmatch(rate) or not rate.strip("0."):
+                reason = f"the {code} rate {rate!r} is not a positive decimal"
+                raise _error(reason, number)
+            if day in days[code]:
+                msg = f"a second row for {day}"
+                raise _error(msg, number)
+            days[code][day] = rate
     texts: dict[str, str] = {}
     firsts, lasts = [], []
     for code, rates in days.items():
@@ -185,8 +303,22 @@ def _build() -> dict[str, str]:
             rates.get(first + dt.timedelta(days=k), "") for k in range(span)
         )
         texts[code] = f"{_FORMAT} {first} {last}\n{body}"
+    if not firsts:
+        msg = "no rates"
+        raise _error(msg)
     texts["EUR"] = f"{_FORMAT} {min(firsts)} {max(lasts)}\n"
     return texts
+
+
+def _day(text: str, line: int) -> dt.date:
+    # A row's date (YYYY-MM-DD), or RateFileError naming the line.
+    try:
+        if _DAY.fullmatch(text):
+            return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    msg = f"{text!r} is not a date (YYYY-MM-DD)"
+    raise _error(msg, line)
 
 
 def _write(folder: Path, texts: dict[str, str]) -> bool:

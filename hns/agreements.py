@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 import attrs
 
+from hns._loading import LOADING
 from hns._values import fields_repr
 from hns.errors import FiscalYearError, HnsError
 from hns.fiscal import JAPAN, KOREA, UK, US_FEDERAL, FiscalYear
@@ -42,9 +43,10 @@ _HOSTS = ("JP", "KR")
 _CALENDARS = {c.name: c for c in (JAPAN, KOREA, US_FEDERAL, UK)}
 
 
-class UnknownAgreementError(HnsError, LookupError):
+class UnknownAgreementError(HnsError, LookupError, ValueError):
     """
     No agreement has the id asked for, or the host is neither JP nor KR.
+    Also a ValueError: a host other than JP or KR is a bad argument.
     """
 
 
@@ -66,6 +68,37 @@ def _check_last(instance: Agreement, _: object, last: FiscalYear) -> None:
     if instance.first.distance(last) < 0:
         msg = f"last {last.label()} is before first {instance.first.label()}"
         raise FiscalYearError(msg)
+
+
+def _check_extends(
+    instance: Agreement, _: object, extends: str | None
+) -> None:
+    if extends is not None and extends == instance.id:
+        msg = f"{instance.id!r} extends itself"
+        raise AgreementDataError(msg)
+
+
+def _extension_cycle(agreements: dict[str, Agreement], start: str) -> str:
+    # The cycle of extensions *start* enters, as "a → b → a", or "" when
+    # its chain of `extends` ends (or leaves *agreements*).
+    chain = [start]
+    current = agreements[start].extends
+    while current is not None and current in agreements:
+        if current in chain:
+            return " → ".join([*chain[chain.index(current) :], current])
+        chain.append(current)
+        current = agreements[current].extends
+    return ""
+
+
+def _on_day(on: object) -> dt.date:
+    # *on* as a date (a datetime stands for its day).
+    if isinstance(on, dt.datetime):
+        return on.date()
+    if isinstance(on, dt.date):
+        return on
+    msg = f"a day must be a date (datetime.date), not {on!r}"
+    raise FiscalYearError(msg)
 
 
 def _order(agreement: Agreement) -> tuple[dt.date, dt.date, str]:
@@ -95,7 +128,7 @@ class Agreement:
     signed: dt.date | None = None
     total: Money | None = None
     actual: Money | None = None
-    extends: str | None = None
+    extends: str | None = attrs.field(default=None, validator=_check_extends)
     sources: tuple[str, ...] = ()
     notes: str = ""
     ordinal: int | None = None
@@ -208,12 +241,13 @@ class Agreement:
         True
         >>> sma.covers(FiscalYear(2016, KOREA))
         False
+
+        Raises:
+            FiscalYearError: *when* is neither a date nor a fiscal year.
         """
         if isinstance(when, FiscalYear):
             return self.first.start <= when.start and when.end <= self.expires
-        if isinstance(when, dt.datetime):
-            when = when.date()
-        return self.first.start <= when <= self.expires
+        return self.first.start <= _on_day(when) <= self.expires
 
     def extend(self, years: int) -> Agreement:
         """
@@ -276,7 +310,9 @@ class Registry:
     True
 
     Raises:
-        AgreementDataError: two agreements have the same id.
+        AgreementDataError: *agreements* is not a tuple or list of
+            agreements; two agreements have the same id; agreements extend
+            each other in a cycle.
     """
 
     __repr__ = fields_repr
@@ -284,13 +320,30 @@ class Registry:
     agreements: tuple[Agreement, ...]
 
     def __attrs_post_init__(self) -> None:
-        ordered = sorted(self.agreements, key=_order)
-        seen: set[str] = set()
+        given: object = self.agreements
+        if not isinstance(given, tuple | list):
+            kind = type(given).__name__
+            msg = f"a registry holds a tuple of Agreements, not a {kind}"
+            raise AgreementDataError(msg)
+        for index, item in enumerate(given, 1):
+            if not isinstance(item, Agreement):
+                shown = repr(item)[:60]
+                msg = (
+                    f"item {index} of a registry is not an Agreement: {shown}"
+                )
+                raise AgreementDataError(msg)
+        ordered = sorted(given, key=_order)
+        seen: dict[str, Agreement] = {}
         for agreement in ordered:
             if agreement.id in seen:
                 msg = f"two agreements have the id {agreement.id!r}"
                 raise AgreementDataError(msg)
-            seen.add(agreement.id)
+            seen[agreement.id] = agreement
+        for agreement in ordered:
+            cycle = _extension_cycle(seen, agreement.id)
+            if cycle:
+                msg = f"agreements extend each other in a cycle: {cycle}"
+                raise AgreementDataError(msg)
         linked = tuple(attrs.evolve(a, _registry=self) for a in ordered)
         object.__setattr__(self, "agreements", linked)
 
@@ -338,6 +391,10 @@ def _agreement(entry: dict[str, Any], where: str) -> Agreement:
     _checked(entry, where)
     if entry["host"] not in _HOSTS:
         raise _bad(where, f"unknown host {entry['host']!r}")
+    if entry.get("ordinal", 1) < 1:
+        raise _bad(
+            where, f"'ordinal' must be 1 or more, not {entry['ordinal']}"
+        )
     calendar = _CALENDARS.get(entry["calendar"])
     if calendar is None:
         known = ", ".join(_CALENDARS)
@@ -351,6 +408,13 @@ def _agreement(entry: dict[str, Any], where: str) -> Agreement:
             )
             raise _bad(where, reason)
     try:
+        amounts = {
+            key: None if value is None else Money(**value)
+            for key, value in (("total", total), ("actual", actual))
+        }
+        for key, money in amounts.items():
+            if money is not None and money.amount <= 0:
+                raise _bad(where, f"{key!r} must be positive, not {money}")
         return Agreement(
             id=entry["id"],
             host=entry["host"],
@@ -359,8 +423,8 @@ def _agreement(entry: dict[str, Any], where: str) -> Agreement:
             first=FiscalYear(entry["first"], calendar),
             last=FiscalYear(entry["last"], calendar),
             signed=entry.get("signed"),
-            total=None if total is None else Money(**total),
-            actual=None if actual is None else Money(**actual),
+            total=amounts["total"],
+            actual=amounts["actual"],
             extends=entry.get("extends"),
             sources=tuple(entry["sources"]),
             notes=entry.get("notes", ""),
@@ -371,12 +435,18 @@ def _agreement(entry: dict[str, Any], where: str) -> Agreement:
 
 
 def _parse(text: str, name: str) -> Registry:
-    import tomllib  # only when data is read: import hns stays fast
+    with LOADING:
+        import tomllib  # only when data is read: import hns stays fast
 
+    # The one place tomllib reads: its errors, Python's limit on digits in
+    # an integer (a ValueError) and the recursion of deeply nested arrays
+    # or tables all name the file. A byte-order mark is no TOML.
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
+        data = tomllib.loads(text.removeprefix("\ufeff"))
+    except ValueError as err:  # TOMLDecodeError is one
         raise _bad(name, f"not valid TOML: {err}") from err
+    except RecursionError as err:
+        raise _bad(name, "not valid TOML: nested too deeply") from err
     entries = data.get("agreement", [])
     if set(data) - {"agreement"} or not isinstance(entries, list):
         raise _bad(name, "expected only [[agreement]] tables")
@@ -394,11 +464,14 @@ def _parse(text: str, name: str) -> Registry:
     for index, agreement in enumerate(agreements.values(), 1):
         if agreement.extends is None:
             continue
+        where = f"{name}, [[agreement]] {index} ({agreement.id!r})"
         base = agreements.get(agreement.extends)
         if base is None or base.host != agreement.host:
-            where = f"{name}, [[agreement]] {index} ({agreement.id!r})"
             reason = f"extends unknown agreement {agreement.extends!r}"
             raise _bad(where, f"{reason} of host {agreement.host}")
+        cycle = _extension_cycle(agreements, agreement.id)
+        if cycle:
+            raise _bad(where, f"extends itself through {cycle}")
     return Registry(tuple(agreements.values()))
 
 
@@ -412,16 +485,33 @@ def load(path: str | os.PathLike[str]) -> Registry:
     >>> load(str(bundled)).agreements == all()
     True
 
+    The file is UTF-8; a byte-order mark is allowed.
+
     Raises:
-        AgreementDataError: the file cannot be read, or is malformed; the
-            message names the file and the entry.
+        AgreementDataError: *path* is not a path (a str or os.PathLike);
+            the file cannot be read, or is malformed; the message names
+            the file and the entry.
     """
+    name = _path_name(path)
     try:
-        with open(path, encoding="utf-8") as file:
+        with open(name, encoding="utf-8") as file:
             text = file.read()
     except (OSError, UnicodeDecodeError) as err:
-        raise _bad(os.fspath(path), f"cannot read: {err}") from err
-    return _parse(text, os.fspath(path))
+        raise _bad(name, f"cannot read: {err}") from err
+    return _parse(text, name)
+
+
+def _path_name(path: object) -> str:
+    # A path as a str; None, bytes or a number (which open() would take
+    # as a file descriptor) are refused.
+    name = os.fspath(path) if isinstance(path, os.PathLike) else path
+    if not isinstance(name, str):
+        msg = (
+            "a file of agreements needs a path (a str or os.PathLike),"
+            f" not {path!r}"
+        )
+        raise AgreementDataError(msg)
+    return name
 
 
 def _among(registry: Registry | None) -> tuple[Agreement, ...]:
@@ -430,7 +520,8 @@ def _among(registry: Registry | None) -> tuple[Agreement, ...]:
 
 @functools.cache
 def _bundled() -> Registry:
-    from importlib.resources import files
+    with LOADING:
+        from importlib.resources import files
 
     resource = files("hns") / "data" / "agreements.toml"
     text = resource.read_text(encoding="utf-8")
@@ -474,9 +565,13 @@ def in_force(
     'us-japan-sma-2016'
 
     Raises:
-        UnknownAgreementError: *host* is neither ``"JP"`` nor ``"KR"``.
+        UnknownAgreementError: *host* is neither ``"JP"`` nor ``"KR"``
+            (it is required: None does not mean any host).
+        FiscalYearError: *on* is not a date.
     """
-    covering = [a for a in all(host, registry=registry) if a.covers(on)]
+    day = _on_day(on)
+    _check_host(host)
+    covering = [a for a in all(host, registry=registry) if a.covers(day)]
     if not covering:
         return None
     return max(covering, key=lambda a: (a.first.start, -a.expires.toordinal()))
@@ -498,7 +593,11 @@ def all(
     agreements = _among(registry)
     if host is None:
         return agreements
-    if host not in _HOSTS:
+    _check_host(host)
+    return tuple(a for a in agreements if a.host == host)
+
+
+def _check_host(host: object) -> None:
+    if not isinstance(host, str) or host not in _HOSTS:
         msg = f"unknown host {host!r}; hosts are 'JP' and 'KR'"
         raise UnknownAgreementError(msg)
-    return tuple(a for a in agreements if a.host == host)

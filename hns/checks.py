@@ -22,8 +22,8 @@ import attrs
 from hns._loading import LOADING
 from hns.currency import Currency
 from hns.errors import (
+    ArgumentError,
     CurrencyMismatchError,
-    FiscalYearError,
     HnsError,
     InvalidAmountError,
     RateUnavailableError,
@@ -716,8 +716,9 @@ def _year_of(year: object, series: Series) -> FiscalYear:
         return year
     if isinstance(year, int) and not isinstance(year, bool):
         return FiscalYear(year, series.calendar)
-    msg = f"fiscal_year must be a FiscalYear or a year, not {year!r}"
-    raise FiscalYearError(msg)
+    raise ArgumentError(
+        argument="fiscal_year", expected="a FiscalYear or a year", given=year
+    )
 
 
 _PERIODS = frozenset({"year", "quarter", "month", "week", "day"})
@@ -725,11 +726,10 @@ _PERIODS = frozenset({"year", "quarter", "month", "week", "day"})
 
 def _period(per: object, name: str) -> str:
     # A period a per-person amount is spent over: "year", "month", ...
-    if per not in _PERIODS:
+    if not isinstance(per, str) or per not in _PERIODS:
         known = ", ".join(sorted(_PERIODS))
-        msg = f"{name} must be one of {known}, not {per!r}"
-        raise InvalidAmountError(msg)
-    return str(per)
+        raise ArgumentError(name, f"one of {known}", per)
+    return per
 
 
 def citation(series: Series, year: FiscalYear) -> str:
@@ -863,21 +863,21 @@ def check_conversion(
     with LOADING:
         from hns.fx import EcbRates
 
-    if on is not None and (
-        not isinstance(on, dt.date) or isinstance(on, dt.datetime)
-    ):
-        msg = f"on must be a date, not {on!r}"
-        raise InvalidAmountError(msg)
+    day: object = on  # callers may pass anything
+    if isinstance(day, dt.datetime):
+        on = day.date()
+    elif day is not None and not isinstance(day, dt.date):
+        raise ArgumentError(argument="on", expected="a date", given=on)
     if (
         isinstance(window_days, bool)
         or not isinstance(window_days, int)
         or not 0 <= window_days <= 366
     ):
-        msg = (
-            "window_days must be a whole number of days, 0 to 366, not"
-            f" {window_days!r}"
+        raise ArgumentError(
+            argument="window_days",
+            expected="a whole number of days from 0 to 366",
+            given=window_days,
         )
-        raise InvalidAmountError(msg)
     stated_figure = as_figure(stated, "stated")
     # A bare number takes *currency*; a percent or a multiple never does.
     if stated_figure.kind == "count" and currency is not None:

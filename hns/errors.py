@@ -8,6 +8,7 @@ Every one derives from `HnsError` and from the builtin that fits, so that
 from __future__ import annotations
 
 __all__ = [
+    "ArgumentError",
     "CurrencyMismatchError",
     "FiscalYearError",
     "FormatError",
@@ -119,3 +120,25 @@ class FormatError(HnsError, ValueError):
     """
     An amount cannot be written in the requested locale or style.
     """
+
+
+class ArgumentError(HnsError, TypeError, ValueError):
+    """
+    An argument of a type, or with a value, that a function does not
+    accept (a publication date as a number, a flag that is not a bool);
+    the message names the argument and what was expected.
+
+    >>> str(ArgumentError("published", "a date", 20210301))
+    'published must be a date, not 20210301'
+    """
+
+    argument: str
+    expected: str
+
+    def __init__(self, argument: str, expected: str, given: object) -> None:
+        self.argument = argument
+        self.expected = expected
+        shown = repr(given)
+        if len(shown) > 60:
+            shown = f"{type(given).__name__} {shown[:40]}…"
+        super().__init__(f"{argument} must be {expected}, not {shown}")

@@ -31,6 +31,7 @@ __all__ = [
     "Era",
     "FiscalCalendar",
     "FiscalYear",
+    "calendar_of",
     "era_of",
     "era_to_year",
     "era_year",
@@ -219,8 +220,17 @@ def _check_year(instance: FiscalYear, _: object, year: int) -> None:
         raise FiscalYearError(msg)
 
 
-def _calendar_of(calendar: object) -> FiscalCalendar:
-    # A calendar, or its name ("JAPAN", "us_federal").
+def calendar_of(calendar: object) -> FiscalCalendar:
+    """
+    A fiscal calendar, or the calendar of that name (``"JAPAN"``,
+    ``"us_federal"``).
+
+    >>> calendar_of("japan") is JAPAN
+    True
+
+    Raises:
+        FiscalYearError: no calendar of that name.
+    """
     if isinstance(calendar, FiscalCalendar):
         return calendar
     if isinstance(calendar, str):
@@ -264,7 +274,7 @@ class FiscalYear:
 
     year: int = attrs.field(validator=_check_year)
     calendar: FiscalCalendar = attrs.field(
-        converter=_calendar_of, validator=_check_span
+        converter=calendar_of, validator=_check_span
     )
 
     def __repr__(self) -> str:
@@ -525,7 +535,7 @@ def _parse(text: str, calendar: FiscalCalendar | None) -> FiscalYear:
             continue
         groups = match.groupdict()
         if calendar is not None:
-            calendar = _calendar_of(calendar)
+            calendar = calendar_of(calendar)
         cal = calendar or inferred
         if groups.get("era"):
             if cal is not None and cal != JAPAN:

@@ -10,6 +10,13 @@ $1 = ¥105. Conversions work on `Interval`s with outward rounding, so an
 inverse rate never loses the true value. Days without a published rate
 (weekends, holidays) take the last published day, and a `Quote` says
 which day that was.
+
+Bad input raises a typed error: a day, span or window that is not one
+(not a date, or ending before it starts) raises `FiscalYearError`, as a
+reversed span of fiscal years does; a malformed rate or table of rates
+`InvalidAmountError`; a malformed file of rates `RateFileError` naming
+the line; a well-formed question the data cannot answer
+`RateUnavailableError`.
 """
 
 from __future__ import annotations
@@ -17,19 +24,30 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
+from hns._loading import LOADING
 from hns._values import fields_repr
 from hns.currency import Currency
-from hns.errors import HnsError, InvalidAmountError, RateUnavailableError
+from hns.errors import (
+    FiscalYearError,
+    HnsError,
+    InvalidAmountError,
+    RateUnavailableError,
+    _quote,
+)
 from hns.figures import Interval
 from hns.fiscal import FiscalYear
 from hns.money import MAX_EXPONENT, Money, to_decimal
 from hns.money import _new as _new_money
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 __all__ = [
     "CsvRates",
@@ -46,8 +64,114 @@ __all__ = [
 
 _LOOKBACK = 14  # days: the longest run without a published rate
 _DAY = dt.timedelta(days=1)
+# A rate as a table or file writes it: digits with at most one point.
+_PLAIN_RATE = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
+def _shown(value: object) -> str:
+    # repr(value), shortened in the middle when it is long.
+    text = repr(value)
+    return text if len(text) <= 60 else f"{text[:30]}…{text[-30:]}"
+
+
+def _day(value: object, what: str) -> dt.date | None:
+    # None, or *value* as a date (a datetime stands for its day).
+    if value is None or type(value) is dt.date:
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return dt.date(value.year, value.month, value.day)
+    msg = f"{what} must be a date (datetime.date), not {_shown(value)}"
+    raise FiscalYearError(msg)
+
+
+def _span(
+    start: object, end: object, what: str = "window"
+) -> tuple[dt.date | None, dt.date | None]:
+    # Two dates (or None), checked: a span ending before it starts is a
+    # caller's slip, refused like a reversed span of fiscal years.
+    first = _day(start, f"the start of the {what}")
+    last = _day(end, f"the end of the {what}")
+    if first is not None and last is not None and last < first:
+        msg = f"the {what} ends on {last}, before it starts on {first}"
+        raise FiscalYearError(msg)
+    return first, last
+
+
+def _whole_span(span: object, what: str = "span") -> tuple[dt.date, dt.date]:
+    # A fiscal year's days, or a (first, last) pair of dates, checked.
+    if isinstance(span, FiscalYear):
+        return span.start, span.end
+    if isinstance(span, tuple | list) and len(span) == 2:
+        first, last = _span(span[0], span[1], what)
+        if first is not None and last is not None:
+            return first, last
+    msg = (
+        f"a {what} is a FiscalYear or a (first, last) pair of dates,"
+        f" not {_shown(span)}"
+    )
+    raise FiscalYearError(msg)
+
+
+def _each_day(first: dt.date, last: dt.date) -> list[dt.date]:
+    # Every day from *first* to *last* inclusive, never stepping past the
+    # last day a date can have.
+    days = []
+    day = first
+    while day <= last:
+        days.append(day)
+        if day == last:
+            break
+        day += _DAY
+    return days
+
+
+def _rate_value(value: object, what: str) -> Decimal:
+    # A rate: a plain positive finite decimal (a str of digits and at most
+    # one point, or a number); scale words and exponents are refused.
+    if isinstance(value, str):
+        text = value.strip()
+        if not _PLAIN_RATE.fullmatch(text):
+            msg = (
+                f"the rate {what}{_quote(value)} is not a plain decimal"
+                " (digits and at most one point, as in 105.3)"
+            )
+            raise InvalidAmountError(msg)
+        number = to_decimal(text)
+    elif isinstance(value, Decimal | int | float) and not isinstance(
+        value, bool
+    ):
+        number = to_decimal(value)
+    else:
+        msg = f"the rate {what}{_shown(value)} is not a number"
+        raise InvalidAmountError(msg)
+    if number <= 0:
+        msg = f"the rate {what}{_shown(value)} is not positive"
+        raise InvalidAmountError(msg)
+    return number
+
+
+def _as_written(rate: Decimal) -> tuple[Fraction, Fraction]:
+    # The values *rate* may stand for, rounded to its last written digit.
+    with LOADING:
+        from fractions import Fraction
+
+    half = Fraction(1, 2) * Fraction(10) ** int(rate.as_tuple().exponent)
+    exact = Fraction(rate)
+    return exact - half, exact + half
+
+
+def _reciprocal(rate: Decimal, inverse: Decimal) -> bool:
+    # Whether two rates, each as rounded as it is written, can be the
+    # inverse of each other: 105 and 0.009524 can, 105 and 0.0095 too.
+    lo, hi = _as_written(rate)
+    inverse_lo, inverse_hi = _as_written(inverse)
+    return lo * inverse_lo <= 1 <= hi * inverse_hi
+
+
+@runtime_checkable
 class Rates(Protocol):
     """
     Anything that knows exchange rates.
@@ -79,12 +203,40 @@ def _pair(
 
 
 def _to_rates(value: Mapping[Any, object]) -> dict[tuple[str, str], Decimal]:
+    return _checked_rates(value)
+
+
+def _checked_rates(value: object) -> dict[tuple[str, str], Decimal]:
+    # FixedRates' table, checked whatever a caller passed.
+    if not isinstance(value, Mapping):
+        msg = (
+            "fixed rates are a mapping of (base, quote) pairs to rates, as"
+            f" in {{('USD', 'JPY'): '105'}}, not {_shown(value)}"
+        )
+        raise InvalidAmountError(msg)
     rates: dict[tuple[str, str], Decimal] = {}
-    for (base, quote), rate in value.items():
-        b, q = _pair(base, quote)
-        number = to_decimal(rate)  # type: ignore[arg-type]
-        if number <= 0:
-            msg = f"the rate {b.code}/{q.code} must be positive, not {rate!r}"
+    for key, rate in value.items():
+        if not isinstance(key, tuple) or len(key) != 2:
+            msg = (
+                "a fixed rate's key is a (base, quote) pair of currencies,"
+                f" as in ('USD', 'JPY'), not {_shown(key)}"
+            )
+            raise InvalidAmountError(msg)
+        b, q = _pair(*key)
+        pair = f"{b.code}/{q.code}"
+        if b == q:
+            msg = f"the rate {pair} is of a currency in itself (always 1)"
+            raise InvalidAmountError(msg)
+        if (b.code, q.code) in rates:
+            msg = f"the rate {pair} is given twice"
+            raise InvalidAmountError(msg)
+        number = _rate_value(rate, f"{pair} ")
+        inverse = rates.get((q.code, b.code))
+        if inverse is not None and not _reciprocal(number, inverse):
+            msg = (
+                f"the rate {pair} {number} is not the inverse of"
+                f" {q.code}/{b.code} {inverse}"
+            )
             raise InvalidAmountError(msg)
         rates[b.code, q.code] = number
     return rates
@@ -101,6 +253,14 @@ class FixedRates:
     Decimal('105')
     >>> str(rates.rate_range("JPY", "USD", None, None).hi)[:12]
     '0.0095238095'
+
+    Raises:
+        InvalidAmountError: *rates* is not a mapping; a key is not a
+            (base, quote) pair, or pairs a currency with itself; a pair is
+            given twice; a rate is not a plain positive decimal (a number,
+            or a str of digits with at most one point); a pair and its
+            inverse are not each other's inverse as written.
+        UnknownCurrencyError: a key names an unknown currency.
     """
 
     __repr__ = fields_repr
@@ -141,7 +301,14 @@ class FixedRates:
         >>> rates = FixedRates({("USD", "JPY"): 105})
         >>> str(rates.rate_range("USD", "JPY", None, None))
         '[105, 105]'
+
+        Raises:
+            RateUnavailableError: the pair is not among the rates.
+            FiscalYearError: a window ending before it starts, or a day
+                that is not a date (the rates are the same on every day,
+                but a reversed window is a caller's slip).
         """
+        _span(start, end)
         b, q = _pair(base, quote)
         if b == q:
             return Interval.point(1)
@@ -170,8 +337,34 @@ def convert_interval(
     >>> rates = FixedRates({("USD", "JPY"): 105})
     >>> str(convert_interval(Interval(7, 9), "USD", "JPY", rates, None))
     '[735, 945]'
+
+    Raises:
+        InvalidAmountError: *interval* is not an Interval.
+        RateUnavailableError: *rates* are not rates, or have no rate for
+            the pair and window.
+        FiscalYearError: the window ends before it starts.
     """
-    return interval * rates.rate_range(base, quote, start, end or start)
+    _need(interval, Interval, "an Interval")
+    _need_rates(rates)
+    return interval * rates.rate_range(
+        base, quote, start, start if end is None else end
+    )
+
+
+def _need(value: object, kind: type, name: str) -> None:
+    # An amount of the kind asked for, or InvalidAmountError.
+    if not isinstance(value, kind):
+        msg = f"{_shown(value)} is not {name}"
+        raise InvalidAmountError(msg)
+
+
+def _need_rates(rates: object) -> None:
+    if not isinstance(rates, Rates):
+        msg = (
+            f"{_shown(rates)} is not a source of rates"
+            " (EcbRates, CsvRates, FixedRates)"
+        )
+        raise RateUnavailableError(msg)
 
 
 @attrs.frozen(repr=False)
@@ -221,7 +414,20 @@ class DailyRates:
         """
         raise NotImplementedError
 
-    def _check_day(self, base: str, quote: str, on: dt.date | None) -> dt.date:
+    def _window_rates(
+        self, base: str, quote: str, first: dt.date, last: dt.date
+    ) -> list[tuple[dt.date, Decimal]]:
+        # The rates published from *first* to *last* (both within the
+        # data), in order; subclasses may find them faster.
+        found = []
+        for day in _each_day(first, last):
+            rate = self._published(base, quote, day)
+            if rate is not None:
+                found.append((day, rate))
+        return found
+
+    def _check_day(self, base: str, quote: str, on: object) -> dt.date:
+        on = _day(on, "the day of a rate")
         if on is None:
             msg = f"a rate for {base}/{quote} needs a date"
             raise RateUnavailableError(msg)
@@ -242,16 +448,15 @@ class DailyRates:
 
         Raises:
             RateUnavailableError: no date, or a date outside the data.
+            FiscalYearError: *on* is not a date.
         """
         b, q = _pair(base, quote)
         day = self._check_day(b.code, q.code, on)
         if b == q:
             return Quote(b.code, q.code, Decimal(1), day, day)
         first = self.bounds(b.code, q.code)[0]
-        for back in range(_LOOKBACK + 1):
+        for back in range(min(_LOOKBACK, (day - first).days) + 1):
             published = day - dt.timedelta(days=back)
-            if published < first:
-                break
             rate = self._published(b.code, q.code, published)
             if rate is not None:
                 return Quote(b.code, q.code, rate, day, published)
@@ -279,20 +484,28 @@ class DailyRates:
         """
         Every rate published from *start* to *end* (inclusive), or the last
         one before *start* when none is.
+
+        Raises:
+            RateUnavailableError: the span lies outside the data.
+            FiscalYearError: the span ends before it starts, or a day is
+                not a date.
         """
+        start, end = _whole_span((start, end))
         b, q = _pair(base, quote)
         first, last = self.bounds(b.code, q.code)
         if end < first or start > last:
             self._check_day(b.code, q.code, start)  # raises, naming the range
-        found = []
-        day = max(start, first)
-        while day <= min(end, last):
-            rate = (
-                self._published(b.code, q.code, day) if b != q else Decimal(1)
-            )
-            if rate is not None:
-                found.append(Quote(b.code, q.code, rate, day, day))
-            day += dt.timedelta(days=1)
+        lo, hi = max(start, first), min(end, last)
+        if b == q:
+            found = [
+                Quote(b.code, q.code, Decimal(1), day, day)
+                for day in _each_day(lo, hi)
+            ]
+        else:
+            found = [
+                Quote(b.code, q.code, rate, day, day)
+                for day, rate in self._window_rates(b.code, q.code, lo, hi)
+            ]
         if not found:
             found.append(self.quote(b, q, min(start, last)))
         return found
@@ -309,22 +522,22 @@ class DailyRates:
 
         Raises:
             RateUnavailableError: no dates, or a window outside the data.
+            FiscalYearError: the window ends before it starts, or a day is
+                not a date.
         """
+        start, end = _span(start, end)
         if start is None or end is None:
-            return Interval.point(self.rate(base, quote, start or end))
+            return Interval.point(
+                self.rate(base, quote, end if start is None else start)
+            )
         b, q = _pair(base, quote)
         first, last = self.bounds(b.code, q.code)
         if end < first or start > last:
             self._check_day(b.code, q.code, start)  # raises, naming the range
         if b == q:
             return Interval.point(Decimal(1))
-        values = []
-        day, stop, step = max(start, first), min(end, last), _DAY
-        while day <= stop:
-            rate = self._published(b.code, q.code, day)
-            if rate is not None:
-                values.append(rate)
-            day += step
+        lo, hi = max(start, first), min(end, last)
+        values = [r for _, r in self._window_rates(b.code, q.code, lo, hi)]
         if not values:
             values.append(self.quote(b, q, min(start, last)).rate)
         return Interval(min(values), max(values))
@@ -332,7 +545,8 @@ class DailyRates:
 
 @functools.cache
 def _ecb_bounds(base: str, quote: str) -> tuple[dt.date, dt.date]:
-    from hns import _ecb
+    with LOADING:
+        from hns import _ecb
 
     firsts, lasts = [], []
     for code in (base, quote):
@@ -351,7 +565,8 @@ def _ecb_bounds(base: str, quote: str) -> tuple[dt.date, dt.date]:
 
 def _per_euro(code: str, day: dt.date) -> Decimal | None:
     # The ECB's rate of *code* per euro published on *day*, if any.
-    from hns import _ecb
+    with LOADING:
+        from hns import _ecb
 
     if code == "EUR":
         return _ONE
@@ -405,7 +620,7 @@ class EcbRates(DailyRates):
         the ECB's data do not change while a process runs).
         """
         b, q = _pair(base, quote)
-        return _ecb_quote(b.code, q.code, on)
+        return _ecb_quote(b.code, q.code, _day(on, "the day of a rate"))
 
     def rate_range(
         self,
@@ -418,7 +633,7 @@ class EcbRates(DailyRates):
         The lowest and highest rate published in the window (cached).
         """
         b, q = _pair(base, quote)
-        return _ecb_range(b.code, q.code, start, end)
+        return _ecb_range(b.code, q.code, *_span(start, end))
 
     def _published(
         self, base: str, quote: str, day: dt.date
@@ -448,49 +663,110 @@ class RateFileError(HnsError, ValueError):
 
 
 _CSV_COLUMNS = ("date", "base", "quote", "rate")
+_Table = dict[tuple[str, str], dict[dt.date, Decimal]]
 
 
-def _read_csv(path: str) -> dict[tuple[str, str], dict[dt.date, Decimal]]:
-    import csv
+def _read_csv(path: str) -> _Table:
+    # The one place a file of rates is read: every failure of open, the
+    # UTF-8 decoder, csv, the date parser or Decimal is a RateFileError
+    # naming the line.
+    with LOADING:
+        import csv
+        import io
 
     def bad(line: int, reason: str) -> RateFileError:
         return RateFileError(f"{path}, line {line}: {reason}")
 
-    table: dict[tuple[str, str], dict[dt.date, Decimal]] = {}
     try:
-        with open(path, encoding="utf-8", newline="") as file:
-            rows = list(csv.reader(file))
-    except (OSError, UnicodeDecodeError, csv.Error) as err:
+        with open(path, "rb") as file:
+            data = file.read()
+    except OSError as err:
         msg = f"{path}: cannot read: {err}"
         raise RateFileError(msg) from err
-    if not rows or [c.strip().lower() for c in rows[0]] != list(_CSV_COLUMNS):
-        raise bad(1, f"the header must be {','.join(_CSV_COLUMNS)}")
-    for line, row in enumerate(rows[1:], 2):
-        if not any(cell.strip() for cell in row):
+    try:
+        text = data.decode("utf-8-sig")  # a byte-order mark is no cell
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise bad(line, "not UTF-8 text") from err
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    table: _Table = {}
+    lines: dict[tuple[str, str, dt.date], int] = {}
+    header = True
+    while True:
+        line = reader.line_num + 1  # where the row starts
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as err:
+            raise bad(line, f"not valid CSV: {err}") from err
+        if header:
+            if [c.strip().lower() for c in row] != list(_CSV_COLUMNS):
+                break
+            header = False
             continue
-        if len(row) != len(_CSV_COLUMNS):
-            raise bad(line, f"{len(row)} columns, not {len(_CSV_COLUMNS)}")
-        day_text, base_text, quote_text, rate_text = (c.strip() for c in row)
+        if any(cell.strip() for cell in row):
+            _read_row(row, line, bad, table, lines)
+    if header:
+        raise bad(1, f"the header must be {','.join(_CSV_COLUMNS)}")
+    return table
+
+
+def _read_row(
+    row: list[str],
+    line: int,
+    bad: Callable[[int, str], RateFileError],
+    table: _Table,
+    lines: dict[tuple[str, str, dt.date], int],
+) -> None:
+    # One row of a file of rates into *table*, checked against the rows
+    # before it (*lines*: the line of each rate read).
+    if len(row) != len(_CSV_COLUMNS):
+        raise bad(line, f"{len(row)} columns, not {len(_CSV_COLUMNS)}")
+    day_text, base_text, quote_text, rate_text = (c.strip() for c in row)
+    day = None
+    if _ISO_DAY.fullmatch(day_text):
         try:
             day = dt.date.fromisoformat(day_text)
-        except ValueError as err:
-            raise bad(
-                line, f"{day_text!r} is not a date (YYYY-MM-DD)"
-            ) from err
-        try:
-            base, quote = _pair(base_text, quote_text)
-            rate = to_decimal(rate_text)
-        except HnsError as err:
-            raise bad(line, str(err)) from err
-        if rate <= 0:
-            raise bad(line, f"the rate {rate_text!r} is not positive")
-        days = table.setdefault((base.code, quote.code), {})
-        if day in days:
-            raise bad(
-                line, f"a second {base.code}/{quote.code} rate for {day}"
-            )
-        days[day] = rate
-    return table
+        except ValueError:
+            day = None
+    if day is None:
+        raise bad(line, f"{_quote(day_text)} is not a date (YYYY-MM-DD)")
+    try:
+        base, quote = _pair(base_text, quote_text)
+        rate = _rate_value(rate_text, "")
+    except HnsError as err:
+        raise bad(line, str(err)) from err
+    pair = f"{base.code}/{quote.code}"
+    if base == quote:
+        raise bad(line, f"{pair}: a rate needs two different currencies")
+    days = table.setdefault((base.code, quote.code), {})
+    if day in days:
+        earlier = lines[base.code, quote.code, day]
+        raise bad(line, f"a second {pair} rate for {day} (line {earlier})")
+    inverse = table.get((quote.code, base.code), {}).get(day)
+    if inverse is not None and not _reciprocal(rate, inverse):
+        earlier = lines[quote.code, base.code, day]
+        reason = (
+            f"{pair} {rate_text} on {day} is not the inverse of"
+            f" {quote.code}/{base.code} {inverse} (line {earlier})"
+        )
+        raise bad(line, reason)
+    days[day] = rate
+    lines[base.code, quote.code, day] = line
+
+
+def _path_name(path: object) -> str:
+    # A path as a str; anything else (None, bytes, a number, which open()
+    # would take as a file descriptor) is refused.
+    name = os.fspath(path) if isinstance(path, os.PathLike) else path
+    if not isinstance(name, str):
+        msg = (
+            "CsvRates needs the path of a CSV file (a str or os.PathLike),"
+            f" not {_shown(path)}"
+        )
+        raise RateFileError(msg)
+    return name
 
 
 class CsvRates(DailyRates):
@@ -508,13 +784,20 @@ class CsvRates(DailyRates):
     >>> CsvRates(path).rate("USD", "KRW", dt.date(2021, 1, 31))
     Decimal('1118.2')
 
+    A file is UTF-8 (a byte-order mark is allowed). Dates are written
+    YYYY-MM-DD; rates are plain positive decimals (``1118.2``, not
+    ``1.1182e3`` or ``1118円``); a row pairs two different currencies; a
+    pair may also appear inverted, but on a day with both rows they must be
+    each other's inverse as rounded.
+
     Raises:
-        RateFileError: the file cannot be read or a row is malformed; the
-            message names the line.
+        RateFileError: *path* is not a path; the file cannot be read; a row
+            is malformed or contradicts another; the message names the
+            line.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = os.fspath(path)
+        self.path = _path_name(path)
         self._table = _read_csv(self.path)
 
     def __repr__(self) -> str:
@@ -522,13 +805,12 @@ class CsvRates(DailyRates):
 
     def _days(
         self, base: str, quote: str
-    ) -> tuple[dict[dt.date, Decimal], bool]:
+    ) -> tuple[dict[dt.date, Decimal], dict[dt.date, Decimal]]:
+        # The rows of the pair and of its inverse (a file may have both).
         direct = self._table.get((base, quote))
-        if direct is not None:
-            return direct, False
         inverse = self._table.get((quote, base))
-        if inverse is not None:
-            return inverse, True
+        if direct is not None or inverse is not None:
+            return direct or {}, inverse or {}
         known = ", ".join(f"{b}/{q}" for b, q in sorted(self._table))
         msg = f"no {base}/{quote} rate in {self.path} (it has {known})"
         raise RateUnavailableError(msg)
@@ -540,17 +822,37 @@ class CsvRates(DailyRates):
         The first and last day with a rate for the pair (or its inverse).
         """
         b, q = _pair(base, quote)
-        days, _ = self._days(b.code, q.code)
+        direct, inverse = self._days(b.code, q.code)
+        days = direct.keys() | inverse.keys()
         return min(days), max(days)
 
     def _published(
         self, base: str, quote: str, day: dt.date
     ) -> Decimal | None:
-        days, inverted = self._days(base, quote)
-        rate = days.get(day)
-        if rate is None or not inverted:
+        direct, inverse = self._days(base, quote)
+        rate = direct.get(day)
+        if rate is not None:
             return rate
-        return Decimal(1) / rate
+        rate = inverse.get(day)
+        return None if rate is None else Decimal(1) / rate
+
+    def _window_rates(
+        self, base: str, quote: str, first: dt.date, last: dt.date
+    ) -> list[tuple[dt.date, Decimal]]:
+        # Only the days with a row: a window of centuries is not walked
+        # day by day.
+        direct, inverse = self._days(base, quote)
+        days = sorted(
+            day
+            for day in direct.keys() | inverse.keys()
+            if first <= day <= last
+        )
+        found = []
+        for day in days:
+            rate = self._published(base, quote, day)
+            assert rate is not None
+            found.append((day, rate))
+        return found
 
 
 _ECB = EcbRates()
@@ -568,6 +870,16 @@ def _ecb_range(
     return DailyRates.rate_range(_ECB, base, quote, start, end)
 
 
+def _daily(rates: object) -> DailyRates:
+    # The daily rates an average is taken over (the ECB's by default).
+    if rates is None:
+        return EcbRates()
+    if not isinstance(rates, DailyRates):
+        msg = "averages over a span need daily rates (EcbRates, CsvRates)"
+        raise RateUnavailableError(msg)
+    return rates
+
+
 def average(
     base: Currency | str,
     quote: Currency | str,
@@ -583,13 +895,18 @@ def average(
     >>> round(average("USD", "JPY", FiscalYear(2021, JAPAN)), 2)
     Decimal('112.38')
 
+    A span that ends before it starts is refused with `FiscalYearError`,
+    as a reversed span of fiscal years is (`hns.series.Series.total`): it
+    is a caller's slip, not a question the data cannot answer.
+
     Raises:
-        RateUnavailableError: the span lies outside the data.
+        RateUnavailableError: the span lies outside the data, or *rates*
+            are not daily rates (an average needs the rates of each day).
+        FiscalYearError: *span* is neither a fiscal year nor a pair of
+            dates, or ends before it starts.
     """
-    source = EcbRates() if rates is None else rates
-    start, end = (
-        (span.start, span.end) if isinstance(span, FiscalYear) else span
-    )
+    source = _daily(rates)
+    start, end = _whole_span(span)
     values = [q.rate for q in source.rates(base, quote, start, end)]
     return sum(values, Decimal(0)) / len(values)
 
@@ -611,16 +928,20 @@ def convert(
     Money('2151100000000', 'KRW')
 
     Raises:
-        RateUnavailableError: no rate for the pair, date or span.
+        RateUnavailableError: no rate for the pair, date or span; *rates*
+            that are not rates.
+        FiscalYearError: *on* is not a date, or *over* is neither a fiscal
+            year nor a pair of dates, or ends before it starts.
+        InvalidAmountError: *money* is not Money.
     """
+    _need(money, Money, "Money")
     target = Currency.of(currency)
     base = money.currency
+    on = _day(on, "the day of a conversion")
+    if rates is not None:
+        _need_rates(rates)
     if over is not None:
-        source = EcbRates() if rates is None else rates
-        if not isinstance(source, DailyRates):
-            msg = "averages over a span need daily rates (EcbRates, CsvRates)"
-            raise RateUnavailableError(msg)
-        rate = average(base, target, over, source)
+        rate = average(base, target, over, _daily(rates))
         return Money(_in_range(money.amount * rate), target)
     if rates is None or isinstance(rates, EcbRates):
         ecb = _ECB

@@ -251,7 +251,7 @@ def _read_common(
     resolution = resolution_of(total, decimals, exponent)
     if exponent > decimals:
         total = Decimal(int(total))
-    if sign == "-" and total:
+    if sign == "-":
         total = total.copy_negate()
     qualifier: Qualifier = (
         PREFIX_QUALIFIERS[pq.lower()]
@@ -561,8 +561,14 @@ def parse_figure(
     number, currency, resolution, qualifier = common
     if currency is None:
         return Figure(number, text.strip(), "count", resolution, qualifier)
-    money = _new_money(number, currency)
+    money = _new_money(_unsigned_zero(number), currency)
     return Figure(money, text.strip(), "money", resolution, qualifier)
+
+
+def _unsigned_zero(amount: Decimal) -> Decimal:
+    # An amount of money has no sign at zero: "-0 yen" is 0 yen (a count
+    # or a percent keeps it: "-0%" is a fall of less than a percent).
+    return amount if amount else amount.copy_abs()
 
 
 def _read_any(
@@ -771,7 +777,7 @@ def parse_money(
     _check_characters(text, s)
     common = _read_common(s, default_currency)
     if common is not None and common[1] is not None:
-        return _new_money(common[0], common[1])
+        return _new_money(_unsigned_zero(common[0]), common[1])
     figure = parse_figure(text, default_currency)
     if not isinstance(figure.value, Money):
         reason = (

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, get_args
 
 import attrs
 
+from hns._loading import LOADING
 from hns._values import fields_repr
 from hns.currency import Currency
 from hns.errors import (
@@ -255,18 +256,20 @@ class Series:
         >>> len(Series.load(path, include_derived=True))
         22
 
-        Raises:
-            SeriesDataError: the file cannot be read, or an entry is
-                malformed; the message names the file and the entry.
-        """
-        import tomllib
-        from pathlib import Path
+        The file is UTF-8; a byte-order mark is allowed.
 
-        file = Path(path) if isinstance(path, str | os.PathLike) else path
+        Raises:
+            SeriesDataError: *path* is not a path (a str, os.PathLike or
+                importlib.resources Traversable); the file cannot be read,
+                is not TOML, or an entry is malformed; the message names
+                the file and the entry.
+        """
+        file = _file(path)
         try:
-            data = tomllib.loads(file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeError, tomllib.TOMLDecodeError) as err:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeError) as err:
             raise _error(str(path), f"cannot read: {err}") from err
+        data = _toml(text, str(path))
         return _read(data, str(path), include_derived=include_derived)
 
     def __repr__(self) -> str:
@@ -509,6 +512,44 @@ class Series:
 
 def _error(where: str, problem: str) -> SeriesDataError:
     return SeriesDataError(f"{where}: {problem}")
+
+
+def _file(path: object) -> Traversable:
+    # A file to read: a str or os.PathLike path, or a Traversable (such
+    # as importlib.resources gives); None, bytes or a number are refused.
+    with LOADING:
+        from importlib.resources.abc import Traversable
+        from pathlib import Path
+
+    if isinstance(path, os.PathLike):
+        path = os.fspath(path)
+    if isinstance(path, str):
+        return Path(path)
+    if isinstance(path, Traversable):
+        return path
+    shown = repr(path)[:60]
+    msg = (
+        "a series file needs a path (a str, os.PathLike or Traversable),"
+        f" not {shown}"
+    )
+    raise SeriesDataError(msg)
+
+
+def _toml(text: str, name: str) -> dict[str, Any]:
+    # The one place tomllib reads a series: its errors, Python's limit on
+    # digits in an integer (a ValueError) and the recursion of deeply
+    # nested arrays or tables all name the file. A byte-order mark is no
+    # TOML.
+    with LOADING:
+        import tomllib
+
+    try:
+        return tomllib.loads(text.removeprefix("\ufeff"))
+    except ValueError as err:  # TOMLDecodeError is one
+        raise _error(name, f"cannot read: not valid TOML: {err}") from err
+    except RecursionError as err:
+        problem = "cannot read: not valid TOML: nested too deeply"
+        raise _error(name, problem) from err
 
 
 def _get(table: dict[str, Any], key: str, where: str, kind: type) -> Any:

@@ -35,8 +35,8 @@ import attrs
 
 from hns._loading import LOADING
 from hns._values import fields_repr
-from hns.errors import FiscalYearError, ParseError
-from hns.fiscal import FiscalCalendar, FiscalYear, fiscal_year
+from hns.errors import ArgumentError, FiscalYearError, ParseError
+from hns.fiscal import FiscalCalendar, FiscalYear, calendar_of, fiscal_year
 from hns.numerals import normalize
 
 __all__ = ["Period", "resolve_period"]
@@ -427,8 +427,15 @@ def resolve_period(
     resolver = _read(_key(s))
     if resolver is None:
         raise _unreadable(text, s)
-    if isinstance(published, dt.datetime):
-        published = published.date()
+    day: object = published  # callers may pass anything
+    if isinstance(day, dt.datetime):
+        published = day.date()
+    elif not isinstance(day, dt.date):
+        raise ArgumentError(
+            argument="published", expected="a date", given=published
+        )
+    if calendar is not None:  # None: expressions of no fiscal year
+        calendar = calendar_of(calendar)
     try:
         start, end = resolver(published, calendar)
     except (OverflowError, ValueError) as err:

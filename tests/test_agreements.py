@@ -4,6 +4,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 
 from hns import agreements
@@ -254,6 +255,18 @@ class TestCovers:
         assert covered == list(range(2020, 2026))
 
 
+class TestCoversArguments:
+    def test_not_a_date(self) -> None:
+        """
+        covers() of what is neither a date nor a fiscal year raises
+        FiscalYearError.
+        """
+        sma = agreements.get("us-korea-sma-11")
+
+        with pytest.raises(FiscalYearError, match="must be a date"):
+            sma.covers("2024-10-04")  # type: ignore[arg-type]
+
+
 class TestNegotiationDue:
     @pytest.mark.parametrize(("id", "calendar", "first", "last"), SPANS)
     def test_december_of_final_year(
@@ -326,6 +339,36 @@ class TestInForce:
         """
         with pytest.raises(UnknownAgreementError, match="unknown host 'US'"):
             agreements.in_force(dt.date(2021, 1, 1), "US")
+
+    @pytest.mark.parametrize("host", [None, "jp", "", 5, ("JP",)])
+    def test_host_is_required(self, host: object) -> None:
+        """
+        The host is required: None (or anything but "JP" or "KR") raises
+        UnknownAgreementError, which is also a ValueError, instead of
+        answering with whichever host's agreement started last.
+        """
+        with pytest.raises(UnknownAgreementError, match="unknown host"):
+            agreements.in_force(dt.date(2024, 10, 4), host)  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="hosts are 'JP' and 'KR'"):
+            agreements.in_force(dt.date(2024, 10, 4), host)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("on", ["2024-10-04", None, 2024, 2024.5])
+    def test_day_not_a_date(self, on: object) -> None:
+        """
+        A day that is not a date raises FiscalYearError, not a TypeError
+        from comparing it with the agreements' dates.
+        """
+        with pytest.raises(FiscalYearError, match="must be a date"):
+            agreements.in_force(on, "KR")  # type: ignore[arg-type]
+
+    def test_datetime_is_its_day(self) -> None:
+        """
+        A datetime asks for the agreement of its day.
+        """
+        found = agreements.in_force(dt.datetime(2024, 10, 4, 9), "KR")
+
+        assert found is not None
+        assert found.id == "us-korea-sma-11"
 
 
 class TestSuccession:
@@ -523,6 +566,53 @@ class TestAgreement:
                 last=FiscalYear(2021, KOREA),
             )
 
+    def test_extends_itself(self) -> None:
+        """
+        An agreement cannot extend itself.
+        """
+        with pytest.raises(AgreementDataError, match="'x' extends itself"):
+            Agreement(
+                id="x",
+                host="KR",
+                parties=("A", "B"),
+                title="X",
+                first=FiscalYear(2020, KOREA),
+                last=FiscalYear(2021, KOREA),
+                extends="x",
+            )
+
+    def test_extension_cycle_in_registry(self) -> None:
+        """
+        A registry refuses agreements that extend each other in a cycle.
+        """
+        tenth = agreements.get("us-korea-sma-10")
+        other = attrs.evolve(tenth, id="x", extends="us-korea-sma-10")
+        looped = attrs.evolve(tenth, extends="x")
+
+        with pytest.raises(
+            AgreementDataError,
+            match=re.escape("cycle: us-korea-sma-10 → x → us-korea-sma-10"),
+        ):
+            Registry((looped, other))
+
+    @pytest.mark.parametrize(
+        ("given", "message"),
+        [
+            (None, "not a NoneType"),
+            ("us-korea-sma-10", "not a str"),
+            (("us-korea-sma-10",), "item 1 of a registry is not an Agreement"),
+        ],
+    )
+    def test_registry_of_what_are_not_agreements(
+        self, given: object, message: str
+    ) -> None:
+        """
+        A registry of what is not a tuple of agreements raises
+        AgreementDataError, not a TypeError or AttributeError.
+        """
+        with pytest.raises(AgreementDataError, match=message):
+            Registry(given)  # type: ignore[arg-type]
+
     def test_duplicate_ids(self) -> None:
         """
         A registry refuses two agreements with one id.
@@ -588,6 +678,16 @@ class TestLoad:
                 {"total": '{ amount = "1", currency = "XYZ" }'},
                 "unknown currency 'XYZ'",
             ),
+            ({"extends": '"t-1"'}, "'t-1' extends itself"),
+            ({"ordinal": "0"}, "'ordinal' must be 1 or more, not 0"),
+            (
+                {"total": '{ amount = "-2조", currency = "KRW" }'},
+                "'total' must be positive",
+            ),
+            (
+                {"actual": '{ amount = 0, currency = "KRW" }'},
+                "'actual' must be positive",
+            ),
         ],
     )
     def test_malformed_entry(
@@ -634,9 +734,55 @@ class TestLoad:
         with pytest.raises(AgreementDataError, match="'t-0' of host KR"):
             agreements.load(path)
 
+    def test_extension_cycle(self, tmp_path: Path) -> None:
+        """
+        Agreements that extend each other in a cycle are refused, naming
+        the entry and the cycle.
+        """
+        text = entry(extends='"t-2"') + entry(id='"t-2"', extends='"t-1"')
+        path = write(tmp_path, text)
+        where = f"{path}, [[agreement]] 1 ('t-1'): extends itself through"
+
+        with pytest.raises(
+            AgreementDataError, match=re.escape(f"{where} t-1 → t-2 → t-1")
+        ):
+            agreements.load(path)
+
+    def test_byte_order_mark(self, tmp_path: Path) -> None:
+        """
+        A UTF-8 byte-order mark at the start of a valid file is accepted.
+        """
+        path = write(tmp_path, "\ufeff" + entry())
+
+        assert agreements.get("t-1", registry=agreements.load(path))
+
+    @pytest.mark.parametrize("path", [None, 0, 1.5, b"mine.toml"])
+    def test_path_types(self, path: object) -> None:
+        """
+        A path that is not a str or os.PathLike is an AgreementDataError
+        (0 would otherwise be read as standard input).
+        """
+        with pytest.raises(AgreementDataError, match="needs a path"):
+            agreements.load(path)  # type: ignore[arg-type]
+
     @pytest.mark.parametrize(
         ("text", "reason"),
         [
+            pytest.param(
+                "x = " + "[" * 5000 + "]" * 5000,
+                "not valid TOML: nested too deeply",
+                id="deep-arrays",
+            ),
+            pytest.param(
+                "x = " + "{a = " * 5000 + "1" + "}" * 5000,
+                "not valid TOML",
+                id="deep-tables",
+            ),
+            pytest.param(
+                "x = " + "9" * 5000,
+                "not valid TOML: Exceeds the limit",
+                id="long-integer",
+            ),
             ("[[agreement]\n", "not valid TOML"),
             ("agreement = [1]\n", "[[agreement]] 1: not a table"),
             ("agreement = 1\n", "expected only [[agreement]] tables"),
@@ -647,11 +793,16 @@ class TestLoad:
         self, tmp_path: Path, text: str, reason: str
     ) -> None:
         """
-        A file that is not a list of agreement tables is refused by name.
+        A file that is not a list of agreement tables is refused by name:
+        invalid TOML, nesting too deep for tomllib (RecursionError) and
+        integers too long for Python (ValueError) included.
         """
         path = write(tmp_path, text)
 
-        with pytest.raises(AgreementDataError, match=re.escape(reason)):
+        with pytest.raises(
+            AgreementDataError,
+            match=re.escape(str(path)) + ".*" + re.escape(reason),
+        ):
             agreements.load(path)
 
     def test_missing_file(self, tmp_path: Path) -> None:

@@ -168,17 +168,20 @@ units = {
     "repeated": "2017億円 a 1.2% increase from ",
     "newlines": "\\n",
 }
-size = 1_000_000
-if shape == "kanji":
-    text = "億" + ("一" * 1000 + " ") * (size // 1001)
-else:
+def text_of(size):
+    if shape == "kanji":
+        return "億" + ("一" * 1000 + " ") * (size // 1001)
     unit = units[shape]
-    text = unit * (size // len(unit.encode()) + 1)
-start = time.perf_counter()
+    return unit * (size // len(unit.encode()) + 1)
 # Blank lines without a date: the date line is looked for too.
 day = None if shape == "newlines" else dt.date(2021, 1, 31)
-audit(text, published=day)
-seconds = time.perf_counter() - start
+timed = []
+for size in (100_000, 1_000_000):
+    text = text_of(size)
+    start = time.perf_counter()
+    audit(text, published=day)
+    timed.append(time.perf_counter() - start)
+seconds = timed[1] / max(timed[0], 0.01)
 # The peak resident memory of this process: VmHWM (ru_maxrss would count
 # the parent's memory too, kept across exec).
 try:
@@ -196,7 +199,10 @@ print(seconds, peak / 1024)
 def test_linear_at_a_megabyte(shape: str) -> None:
     """
     1 MB of one run-on sentence, of a claim repeated without a stop, of a
-    kanji numeral run and of blank lines each takes under 5 s and 300 MB.
+    kanji numeral run and of blank lines each takes about ten times as
+    long as 100 KB of it (a quadratic pass would take a hundred times; both
+    timed in the same run, so the machine's speed cancels out) and under
+    300 MB.
     """
     done = subprocess.run(
         [sys.executable, "-c", _RUN, shape],
@@ -205,7 +211,7 @@ def test_linear_at_a_megabyte(shape: str) -> None:
         check=True,
         timeout=120,
     )
-    seconds, megabytes = map(float, done.stdout.split())
+    ratio, megabytes = map(float, done.stdout.split())
 
-    assert seconds < 5
+    assert ratio < 30
     assert megabytes < 300

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from hns import (
     JAPAN,
+    ArgumentError,
     CurrencyMismatchError,
     Figure,
     FiscalYear,
@@ -352,9 +353,10 @@ class TestOtherChecks:
 
     def test_per_capita_bad_unit(self) -> None:
         """
-        A period pint does not know is refused by name.
+        A period that is not a year, quarter, month, week or day is
+        refused by name, before pint reads it.
         """
-        with pytest.raises(InvalidAmountError, match="fortnight"):
+        with pytest.raises(ArgumentError, match="fortnight"):
             check_per_capita(
                 "¥201.7 billion", "55,000", "¥3.7 million", per="fortnight"
             )

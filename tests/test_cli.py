@@ -1,17 +1,52 @@
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import attrs
 import pytest
 
+import hns.cli
+from hns.audit import audit
 from hns.cli import main
+from hns.errors import HnsError
+from hns.finding import Found
 
 ARTICLES = Path(__file__).parent.parent / "examples" / "articles"
 JOONGANG = str(ARTICLES / "2021-01-31-joongang-machine-translation.txt")
 KYODO = str(ARTICLES / "2021-02-10-kyodo-japan-times.txt")
+
+
+def _hns(*args: str, **options: Any) -> subprocess.CompletedProcess[str]:
+    # python -m hns ARGS in a process of its own, as a shell would run it.
+    options.setdefault("stdout", subprocess.PIPE)
+    options.setdefault("stderr", subprocess.PIPE)
+    options.setdefault("timeout", 120)
+    return subprocess.run(
+        [sys.executable, "-m", "hns", *args], text=True, check=False, **options
+    )
+
+
+def _closed(fd: int, *args: str) -> subprocess.CompletedProcess[str]:
+    # python -m hns ARGS started with file descriptor *fd* closed (as by
+    # the shell's <&- or >&-), which Python shows as sys.stdin or
+    # sys.stdout being None.
+    command = [sys.executable, "-m", "hns", *args]
+    start = f"import os; os.close({fd}); os.execv({command[0]!r}, {command!r})"
+    return subprocess.run(
+        [sys.executable, "-c", start],
+        stdin=subprocess.DEVNULL if fd != 0 else None,
+        stdout=subprocess.PIPE if fd != 1 else None,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+        timeout=120,
+    )
 
 
 class TestAudit:
@@ -104,6 +139,9 @@ class TestAudit:
         ("args", "message"),
         [
             (["audit", "/nowhere/at/all.txt"], "cannot read"),
+            (["audit", "/"], "cannot read /: Is a directory"),
+            (["audit", "--max-bytes", "-1", KYODO], "a number of bytes"),
+            (["audit", "--max-bytes", "1e6", KYODO], "not a whole number"),
             (["audit", "--published", "yesterday", KYODO], "not a date"),
             (["check", "change", "1%"], "takes 3 figures"),
             (["parse", "1..2"], "a decimal point must be followed"),
@@ -251,3 +289,353 @@ def test_python_dash_m_stdin() -> None:
 
     assert result.returncode == 1
     assert "億 read as billion" in result.stdout
+
+
+class TestFailures:
+    """
+    Every failure ends in exit status 2 (bad usage, unreadable input,
+    unwritable output), 130 (interrupted) or 3 (a bug), with a message
+    and never a traceback.
+    """
+
+    @pytest.mark.parametrize("stderr", ["pipe", "same pipe"])
+    def test_broken_pipe_before_output(self, stderr: str) -> None:
+        """
+        A reader that has gone before hns writes (``hns audit A B | head
+        -1``, with or without ``2>&1``) ends hns quietly with the status
+        of the audit (0 for Kyodo), not an internal error or Python's 120
+        for a failed flush at exit.
+        """
+        with subprocess.Popen(
+            [sys.executable, "-m", "hns", "audit", KYODO, KYODO],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE if stderr == "pipe" else subprocess.STDOUT,
+        ) as process:
+            assert process.stdout is not None
+            process.stdout.close()
+            err = process.stderr.read().decode() if process.stderr else ""
+            status = process.wait(timeout=120)
+
+        assert status == 0
+        assert "Traceback" not in err
+        assert all(line.startswith("auditing ") for line in err.splitlines())
+
+    def test_broken_pipe_after_one_line(self) -> None:
+        """
+        A reader that takes one line of a long output and goes leaves
+        stderr empty and the status of the audit (1 for JoongAng).
+        """
+        with subprocess.Popen(
+            [sys.executable, "-m", "hns", "audit", "--json", JOONGANG],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        ) as process:
+            assert process.stdout is not None
+            assert process.stderr is not None
+            # A pipe of one page: the JSON (about 25 KB) cannot fit in it.
+            fcntl.fcntl(process.stdout.fileno(), fcntl.F_SETPIPE_SZ, 4096)
+            first = process.stdout.readline()
+            process.stdout.close()
+            err = process.stderr.read().decode()
+            status = process.wait(timeout=120)
+
+        assert first == b"{\n"
+        assert "Traceback" not in err
+        assert err == ""
+        assert status == 1
+
+    @pytest.mark.skipif(
+        not Path("/dev/full").exists(), reason="no /dev/full here"
+    )
+    @pytest.mark.parametrize(
+        "args", [["audit", KYODO], ["parse", "5%"], ["--help"]]
+    )
+    def test_full_disk(self, args: list[str]) -> None:
+        """
+        Output that cannot be written (/dev/full: no space left) exits 2
+        with one line saying so, also for argparse's --help.
+        """
+        with Path("/dev/full").open("w") as full:
+            result = _hns(*args, stdout=full, stderr=subprocess.PIPE)
+
+        assert result.returncode == 2
+        assert result.stderr == (
+            "hns: cannot write the output: No space left on device\n"
+        )
+
+    def test_stdout_closed(self) -> None:
+        """
+        hns started with stdout closed (``>&-``) exits 2 with a message.
+        """
+        result = _closed(1, "parse", "5%")
+
+        assert result.returncode == 2
+        assert "hns: cannot write the output: stdout is closed" in (
+            result.stderr
+        )
+        assert "Traceback" not in result.stderr
+
+    def test_stdin_closed_at_start(self) -> None:
+        """
+        ``hns audit -`` started with stdin closed (``<&-``) exits 2 with a
+        message, not an AttributeError on None.
+        """
+        result = _closed(0, "audit", "-")
+
+        assert result.returncode == 2
+        assert result.stderr == "hns: cannot read -: stdin is closed\n"
+
+    def test_stdin_descriptor_closed(self) -> None:
+        """
+        ``hns audit -`` whose stdin descriptor is closed under it exits 2
+        with the system's reason.
+        """
+        code = (
+            "import os, sys; os.close(0); from hns.cli import main;"
+            " sys.exit(main(['audit', '-']))"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )
+
+        assert result.returncode == 2
+        assert result.stderr == "hns: cannot read -: Bad file descriptor\n"
+
+    def test_stdin_empty(self) -> None:
+        """
+        An empty stdin is an article without claims: exit 0.
+        """
+        result = _hns("audit", "-", stdin=subprocess.DEVNULL)
+
+        assert result.returncode == 0
+        assert "0 consistent, 0 inconsistent" in result.stdout
+
+    def test_ascii_stdout(self) -> None:
+        """
+        A stdout that cannot encode Japanese (PYTHONIOENCODING=ascii) gets
+        backslash escapes, and the audit exits 1 as usual.
+        """
+        env = dict(os.environ, PYTHONIOENCODING="ascii")
+
+        result = _hns("audit", JOONGANG, env=env)
+
+        assert result.returncode == 1
+        assert "lost digit of 1993\\u5104\\u5186" in result.stdout
+        assert "Traceback" not in result.stderr
+        assert result.stderr == ""
+
+    def test_ascii_stderr(self) -> None:
+        """
+        A message quoting Japanese reaches an ASCII stderr escaped.
+        """
+        env = dict(os.environ, PYTHONIOENCODING="ascii")
+
+        result = _hns("parse", "2017億円", "1..2億", env=env)
+
+        assert result.returncode == 2
+        assert "'2017\\u5104\\u5186'" in result.stdout
+        assert "cannot read '1..2\\u5104'" in result.stderr
+
+    @pytest.mark.parametrize("limit", [None, "1000"])
+    def test_endless_input(self, limit: str | None) -> None:
+        """
+        /dev/zero is refused once it passes --max-bytes (by default 50 MB)
+        rather than read until memory runs out.
+        """
+        args = ["--max-bytes", limit] if limit else []
+
+        result = _hns("audit", *args, "/dev/zero", timeout=60)
+
+        assert result.returncode == 2
+        assert result.stderr == (
+            f"hns: /dev/zero is larger than --max-bytes"
+            f" ({limit or 50_000_000} bytes)\n"
+        )
+
+    def test_max_bytes_is_inclusive(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        A file of exactly --max-bytes bytes is read; one byte more is not.
+        """
+        path = tmp_path / "article.txt"
+        path.write_text("About 55,000 troops.")
+        size = str(path.stat().st_size)
+
+        assert main(["audit", "--max-bytes", size, str(path)]) == 0
+        assert "1 unchecked" in capsys.readouterr().out
+        path.write_text("About 55,000 troops!!")
+        assert main(["audit", "--max-bytes", size, str(path)]) == 2
+        assert "larger than --max-bytes (20 bytes)" in capsys.readouterr().err
+
+    def test_max_bytes_on_stdin(self) -> None:
+        """
+        --max-bytes also bounds what is read from stdin.
+        """
+        result = _hns("audit", "--max-bytes", "50", "-", input="1" * 51)
+
+        assert result.returncode == 2
+        assert "- is larger than --max-bytes (50 bytes)" in result.stderr
+
+    @pytest.mark.parametrize(
+        ("args", "message"),
+        [
+            (
+                ["audit", "--published", "9999-12-31", KYODO],
+                "9999-12-31 is out of range",
+            ),
+            (
+                ["audit", "--published", "1899-12-31", KYODO],
+                "1899-12-31 is out of range",
+            ),
+            (
+                [
+                    "check",
+                    "conversion",
+                    "2017億円",
+                    "2조원",
+                    "--on",
+                    "0001-01-01",
+                ],
+                "0001-01-01 is out of range",
+            ),
+            (
+                ["convert", "2017億円", "KRW", "--on", "2200-01-01"],
+                "2200-01-01 is out of range",
+            ),
+            (["fy", "9999-12-31"], "9999-12-31 is out of range"),
+            (["fy", "0001年度", "--calendar", "US_FEDERAL"], "fiscal year 1"),
+            (["fy", "0001年度", "--calendar", "JAPAN"], "fiscal year 1"),
+            (["fy", "2200年度", "--calendar", "KOREA"], "fiscal year 2200"),
+            (["convert", "1e28 JPY", "USD"], "unexpected 'e'"),
+            (
+                [
+                    "convert",
+                    "10000000000000000000000000000 JPY",
+                    "KRW",
+                    "--rate",
+                    "JPYKRW=1000000",
+                ],
+                "out of range",
+            ),
+        ],
+    )
+    def test_out_of_range(
+        self, args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        Dates outside 1900-01-01 to 2199-12-31, fiscal years outside 1900
+        to 2199, and amounts beyond 10**30 are bad usage (exit 2), not
+        internal errors.
+        """
+        assert main(args) == 2
+
+        err = capsys.readouterr().err
+        assert message in err
+        assert "internal error" not in err
+
+    @pytest.mark.parametrize(
+        "args",
+        [
+            ["audit", "--published", "1900-01-01", JOONGANG],
+            ["audit", "--published", "2199-12-31", JOONGANG],
+            ["fy", "1900-01-01"],
+            ["fy", "2199-12-31"],
+            ["fy", "1900年度", "--calendar", "US_FEDERAL"],
+            ["fy", "2199年度", "--calendar", "UK"],
+            [
+                "convert",
+                "10000000000000000000000000000 JPY",
+                "USD",
+                "--rate",
+                "USDJPY=105",
+            ],
+        ],
+    )
+    def test_edges_of_the_range(
+        self, args: list[str], capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        The first and last days and years of the range, and 10**28 yen,
+        are read and answered (exit 0 or 1).
+        """
+        assert main(args) in {0, 1}
+
+        captured = capsys.readouterr()
+        assert captured.out
+        assert captured.err == ""
+
+    @pytest.mark.parametrize(
+        ("error", "status", "message"),
+        [
+            (HnsError("no such thing"), 2, "hns: no such thing\n"),
+            (
+                FileNotFoundError(2, "No such file or directory", "r.csv"),
+                2,
+                "hns: cannot read r.csv: No such file or directory\n",
+            ),
+            (KeyboardInterrupt(), 130, ""),
+            (
+                ZeroDivisionError("division by zero"),
+                3,
+                "hns: internal error: ZeroDivisionError: division by zero"
+                " — please report this at the project's issue tracker\n",
+            ),
+        ],
+    )
+    def test_failure_statuses(
+        self,
+        error: BaseException,
+        status: int,
+        message: str,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+    ) -> None:
+        """
+        An hns error exits 2, an OSError reading input 2, an interrupt
+        130, and anything else 3 asking to report the bug; each with one
+        line at most and no traceback.
+        """
+
+        def fail(text: str) -> None:
+            raise error
+
+        monkeypatch.setattr(hns.cli, "parse_figure", fail)
+
+        assert main(["parse", "5%"]) == status
+        assert capsys.readouterr().err == message
+
+    def test_output_before_an_error(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """
+        What was answered before a bad argument is still printed, then
+        the error.
+        """
+        assert main(["parse", "5%", "1..2"]) == 2
+
+        captured = capsys.readouterr()
+        assert captured.out.startswith("'5%'")
+        assert "a decimal point must be followed" in captured.err
+
+
+def test_markdown_escapes_unchecked_figures() -> None:
+    """
+    The unchecked figures in --markdown are escaped like the table: an
+    article's *, _, `, [, <, | and \\ show as written, not as emphasis,
+    code, links, HTML or a new cell.
+    """
+    report = audit("About 55,000 troops.")
+    figure = attrs.evolve(
+        report.unchecked[0].figure, text="*5* _5_ `5` [5](x) <b> 5|5 \\"
+    )
+    report = attrs.evolve(report, unchecked=(Found(figure, 6, 12),))
+
+    assert report.to_markdown().splitlines()[-1] == (
+        "Unchecked figures: \\*5\\* \\_5\\_ \\`5\\` \\[5\\](x)"
+        " \\<b\\> 5\\|5 \\\\"
+    )

@@ -23,6 +23,7 @@ from hns.checks import (
     check_rates_agree,
     implied_rate,
 )
+from hns.errors import FiscalYearError, UnknownCurrencyError
 from hns.figures import Interval
 from hns.fx import (
     CsvRates,
@@ -30,6 +31,7 @@ from hns.fx import (
     FixedRates,
     RateFileError,
     average,
+    convert,
     convert_interval,
 )
 
@@ -75,6 +77,65 @@ class TestFixedRates:
         """
         with pytest.raises(InvalidAmountError):
             FixedRates({("USD", "JPY"): rate})
+
+    @pytest.mark.parametrize(
+        ("table", "message"),
+        [
+            (None, "a mapping of (base, quote) pairs to rates"),
+            ([("USD", "JPY")], "a mapping of (base, quote) pairs to rates"),
+            ({"USDJPY": 5}, "key is a (base, quote) pair"),
+            ({("USD", "JPY", "KRW"): 5}, "key is a (base, quote) pair"),
+            ({("USD", "USD"): 5}, "USD/USD is of a currency in itself"),
+            ({("USD", "JPY"): "1bn"}, "'1bn' is not a plain decimal"),
+            ({("USD", "JPY"): "千"}, "'千' is not a plain decimal"),
+            ({("USD", "JPY"): "1e2"}, "'1e2' is not a plain decimal"),
+            ({("USD", "JPY"): True}, "True is not a number"),
+            ({("USD", "JPY"): None}, "None is not a number"),
+            (
+                {("USD", "JPY"): 105, ("usd", "jpy"): 106},
+                "USD/JPY is given twice",
+            ),
+        ],
+    )
+    def test_malformed_table(self, table: object, message: str) -> None:
+        """
+        Fixed rates are a mapping of (base, quote) pairs of two different
+        currencies to plain positive decimals; anything else is an
+        InvalidAmountError naming the entry, never an AttributeError or a
+        ValueError from unpacking.
+        """
+        with pytest.raises(InvalidAmountError, match=re.escape(message)):
+            FixedRates(table)  # type: ignore[arg-type]
+
+    def test_unknown_currency_in_key(self) -> None:
+        """
+        A key naming no currency is an UnknownCurrencyError.
+        """
+        with pytest.raises(UnknownCurrencyError, match="'None'"):
+            FixedRates({(None, "JPY"): 105})
+
+    def test_inverse_pairs_must_agree(self) -> None:
+        """
+        A pair and its inverse are both accepted when they are each
+        other's inverse as rounded (105 and 0.009524), refused when not.
+        """
+        rates = FixedRates({("USD", "JPY"): 105, ("JPY", "USD"): "0.009524"})
+
+        assert rates.rate("JPY", "USD", None) == Decimal("0.009524")
+        with pytest.raises(InvalidAmountError, match="not the inverse"):
+            FixedRates({("USD", "JPY"): 105, ("JPY", "USD"): "0.5"})
+
+    def test_reversed_window(self) -> None:
+        """
+        Fixed rates ignore dates, but a window ending before it starts is
+        still refused (FiscalYearError, a ValueError).
+        """
+        rates = FixedRates({("USD", "JPY"): 105})
+
+        with pytest.raises(FiscalYearError, match="before it starts"):
+            rates.rate_range(
+                "USD", "JPY", dt.date(2021, 2, 1), dt.date(2021, 1, 1)
+            )
 
     def test_convert_interval(self) -> None:
         """
@@ -208,6 +269,90 @@ class TestEcbRates:
         assert _close(window.lo, min(fixes))
         assert _close(window.hi, max(fixes))
 
+    def test_reversed_window(self) -> None:
+        """
+        A window ending before it starts raises FiscalYearError (as a
+        reversed span of fiscal years does: a caller's slip, not missing
+        data) instead of answering with its first day's rate.
+        """
+        with pytest.raises(FiscalYearError, match="before it starts"):
+            EcbRates().rate_range(
+                "USD", "JPY", dt.date(2021, 2, 1), dt.date(2021, 1, 1)
+            )
+
+    def test_reversed_over(self) -> None:
+        """
+        A conversion or average over a reversed span raises FiscalYearError
+        instead of taking the rate of its first day.
+        """
+        span = (dt.date(2021, 2, 1), dt.date(2021, 1, 1))
+
+        with pytest.raises(FiscalYearError, match="before it starts"):
+            usd(1).to("JPY", over=span)
+        with pytest.raises(FiscalYearError, match="before it starts"):
+            average("USD", "JPY", span)
+
+    @pytest.mark.parametrize(
+        "over", ["2021", (dt.date(2021, 1, 1),), (None, dt.date(2021, 1, 1))]
+    )
+    def test_malformed_over(self, over: object) -> None:
+        """
+        A span that is neither a fiscal year nor a pair of dates raises
+        FiscalYearError, not a ValueError from unpacking.
+        """
+        with pytest.raises(FiscalYearError, match="a span is a FiscalYear"):
+            usd(1).to("JPY", over=over)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("on", ["2021-01-29", 20210129, 1.5])
+    def test_day_not_a_date(self, on: object) -> None:
+        """
+        A day that is not a date raises FiscalYearError, not a TypeError
+        from comparing it with the data's dates.
+        """
+        with pytest.raises(FiscalYearError, match="must be a date"):
+            EcbRates().rate("USD", "JPY", on)  # type: ignore[arg-type]
+        with pytest.raises(FiscalYearError, match="must be a date"):
+            EcbRates().rate_range("USD", "JPY", on, on)  # type: ignore[arg-type]
+        with pytest.raises(FiscalYearError, match="must be a date"):
+            usd(1).to("JPY", on=on)  # type: ignore[arg-type]
+
+    def test_datetime_is_its_day(self) -> None:
+        """
+        A datetime asks for the rate of its day.
+        """
+        day = dt.date(2021, 1, 29)
+        noon = dt.datetime(2021, 1, 29, 12)
+
+        assert EcbRates().rate("USD", "JPY", noon) == EcbRates().rate(
+            "USD", "JPY", day
+        )
+        assert usd(1).to("JPY", on=noon) == usd(1).to("JPY", on=day)
+
+    def test_average_needs_daily_rates(self) -> None:
+        """
+        An average over a span with fixed rates is RateUnavailableError,
+        not a TypeError from calling their table.
+        """
+        span = (dt.date(2021, 1, 1), dt.date(2021, 2, 1))
+        fixed = FixedRates({("USD", "JPY"): 105})
+
+        with pytest.raises(RateUnavailableError, match="need daily rates"):
+            average("USD", "JPY", span, fixed)  # type: ignore[arg-type]
+
+    def test_wrong_argument_types(self) -> None:
+        """
+        Converting what is not Money or an Interval, or with what are not
+        rates, raises a typed error, not an AttributeError or TypeError.
+        """
+        day = dt.date(2021, 1, 29)
+
+        with pytest.raises(InvalidAmountError, match="None is not Money"):
+            convert(None, "JPY", on=day)  # type: ignore[arg-type]
+        with pytest.raises(RateUnavailableError, match="not a source of"):
+            convert(usd(1), "JPY", on=day, rates="ECB")  # type: ignore[arg-type]
+        with pytest.raises(InvalidAmountError, match="not an Interval"):
+            convert_interval(None, "USD", "JPY", EcbRates(), day)  # type: ignore[arg-type]
+
     def test_money_to(self) -> None:
         """
         Money.to converts at the rate of the day, or the average of a year.
@@ -296,16 +441,170 @@ class TestCsvRates:
                 "line 2: unknown",
             ),
             ("date,base,quote,rate\n2021-01-29,USD,KRW,abc\n", "line 2:"),
+            (
+                "date,base,quote,rate\n2021-01-29,USD,USD,2\n",
+                "line 2: USD/USD: a rate needs two different currencies",
+            ),
+            (
+                "date,base,quote,rate\n2021-01-29,USD,JPY,104.7\n"
+                "2021-01-29,JPY,USD,0.5\n",
+                "line 3: JPY/USD 0.5 on 2021-01-29 is not the inverse of"
+                " USD/JPY 104.7 (line 2)",
+            ),
+            (
+                "date,base,quote,rate\n2021-01-29,USD,JPY,1bn\n",
+                "line 2: the rate '1bn' is not a plain decimal",
+            ),
+            (
+                "date,base,quote,rate\n2021-01-29,USD,JPY,千\n",
+                "line 2: the rate '千' is not a plain decimal",
+            ),
+            (
+                "date,base,quote,rate\n2021-01-29,USD,JPY,1.047e2\n",
+                "line 2: the rate '1.047e2' is not a plain decimal",
+            ),
+            (
+                "date,base,quote,rate\n2021-01-29,USD,JPY,Infinity\n",
+                "line 2: the rate 'Infinity' is not a plain decimal",
+            ),
+            (
+                "date,base,quote,rate\n2021-W05-1,USD,JPY,104.7\n",
+                "line 2: '2021-W05-1' is not a date (YYYY-MM-DD)",
+            ),
+            (
+                "date,base,quote,rate\n20210129,USD,JPY,104.7\n",
+                "line 2: '20210129' is not a date (YYYY-MM-DD)",
+            ),
+            (
+                "date,base,quote,rate\n2021-01-28,USD,JPY,104.2\n"
+                '2021-01-29,USD,JPY,"104.7\n',
+                "line 3: not valid CSV: unexpected end of data",
+            ),
+            (
+                'date,base,quote,rate\n2021-01-29,"USD"X,JPY,104.7\n',
+                "line 2: not valid CSV",
+            ),
         ],
     )
     def test_malformed(self, tmp_path: Path, text: str, message: str) -> None:
         """
-        Each malformed row is reported with its line number.
+        Each malformed row is reported with its line number: bad columns,
+        dates other than YYYY-MM-DD (no week or compact forms), rates that
+        are not plain positive decimals (no scale words, exponents or
+        infinities), a currency paired with itself, an inverse row that
+        contradicts its pair, broken quoting.
         """
         path = self._write(tmp_path, text)
 
         with pytest.raises(RateFileError, match=re.escape(message)):
             CsvRates(path)
+
+    def test_not_utf8(self, tmp_path: Path) -> None:
+        """
+        A file that is not UTF-8 is a RateFileError naming the line.
+        """
+        path = tmp_path / "rates.csv"
+        path.write_bytes(
+            b"date,base,quote,rate\n2021-01-29,USD,JPY,104.7\n\xff\n"
+        )
+
+        with pytest.raises(RateFileError, match="line 3: not UTF-8"):
+            CsvRates(path)
+
+    def test_byte_order_mark(self, tmp_path: Path) -> None:
+        """
+        A UTF-8 byte-order mark before the header (as spreadsheets write
+        it) is accepted.
+        """
+        path = self._write(
+            tmp_path,
+            "\ufeffdate,base,quote,rate\n2021-01-29,USD,KRW,1118.2\n",
+        )
+
+        assert CsvRates(path).rate(
+            "USD", "KRW", dt.date(2021, 1, 29)
+        ) == Decimal("1118.2")
+
+    @pytest.mark.parametrize("path", [None, 3, 1.5, b"rates.csv"])
+    def test_path_types(self, path: object) -> None:
+        """
+        A path that is not a str or os.PathLike is a RateFileError saying
+        what is expected (an int would otherwise be read as a file
+        descriptor).
+        """
+        with pytest.raises(RateFileError, match="needs the path of a CSV"):
+            CsvRates(path)  # type: ignore[arg-type]
+
+    def test_both_directions(self, tmp_path: Path) -> None:
+        """
+        A file may give a pair on some days and its inverse on others:
+        each day is served from the row it has, in either direction, and
+        a row in each direction on one day is accepted when they agree as
+        rounded (104.7 and 0.009551).
+        """
+        path = self._write(
+            tmp_path,
+            "date,base,quote,rate\n"
+            "2021-01-28,USD,JPY,104.2\n"
+            "2021-01-29,JPY,USD,0.009551\n"
+            "2021-01-29,USD,JPY,104.7\n"
+            "2021-02-01,JPY,USD,0.0095\n",
+        )
+        rates = CsvRates(path)
+
+        assert rates.bounds("USD", "JPY") == (
+            dt.date(2021, 1, 28),
+            dt.date(2021, 2, 1),
+        )
+        assert rates.rate("USD", "JPY", dt.date(2021, 1, 29)) == Decimal(
+            "104.7"
+        )
+        assert rates.rate("JPY", "USD", dt.date(2021, 1, 29)) == Decimal(
+            "0.009551"
+        )
+        assert rates.rate("USD", "JPY", dt.date(2021, 2, 1)) == 1 / Decimal(
+            "0.0095"
+        )
+        assert rates.rate("JPY", "USD", dt.date(2021, 1, 28)) == 1 / Decimal(
+            "104.2"
+        )
+
+    def test_reversed_window(self, tmp_path: Path) -> None:
+        """
+        A window ending before it starts raises FiscalYearError.
+        """
+        path = self._write(
+            tmp_path, "date,base,quote,rate\n2021-01-29,USD,KRW,1118.2\n"
+        )
+
+        with pytest.raises(FiscalYearError, match="before it starts"):
+            CsvRates(path).rate_range(
+                "USD", "KRW", dt.date(2021, 1, 30), dt.date(2021, 1, 29)
+            )
+
+    def test_first_and_last_days_of_the_calendar(self, tmp_path: Path) -> None:
+        """
+        Rates on 0001-01-01 and 9999-12-31 are served without date
+        arithmetic overflowing: the look-back stops at the first day, a
+        window stops at the last.
+        """
+        path = self._write(
+            tmp_path,
+            "date,base,quote,rate\n"
+            "0001-01-01,USD,KRW,1.5\n"
+            "9999-12-30,USD,KRW,1100\n"
+            "9999-12-31,USD,KRW,1118.2\n",
+        )
+        rates = CsvRates(path)
+
+        assert rates.rate("USD", "KRW", dt.date(1, 1, 3)) == Decimal("1.5")
+        assert rates.rate_range(
+            "USD", "KRW", dt.date(9999, 12, 30), dt.date.max
+        ) == Interval(Decimal(1100), Decimal("1118.2"))
+        assert rates.rate_range(
+            "USD", "KRW", dt.date.min, dt.date.max
+        ) == Interval(Decimal("1.5"), Decimal("1118.2"))
+        assert len(rates.rates("USD", "KRW", dt.date.min, dt.date.max)) == 3
 
     def test_missing_file(self, tmp_path: Path) -> None:
         """
@@ -559,6 +858,109 @@ class TestCompactRates:
         (next(tmp_path.glob("ecb-*")) / "KRW.txt").write_text("garbage")
 
         assert run().stdout == before
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "hns-ecb 1 x",
+            "hns-ecb 1 2021-01-01 2021-01-03\n1.5\nabc\n1.6",
+            "hns-ecb 1 2021-01-01 2021-01-30\n1.5",
+            "hns-ecb 1 2021-01-03 2021-01-01\n1.5",
+            "hns-ecb 1 2021-01-01 2021-01-02\n1.5\n-1",
+            "hns-ecb 1 2021-W01-1 2021-01-02\n1.5\n1.6",
+        ],
+    )
+    def test_a_malformed_cache_text_is_not_trusted(self, text: str) -> None:
+        """
+        A cached text that starts like the compact form but is not exactly
+        it (a rate that is not a positive decimal, fewer lines than days,
+        a reversed or malformed header) is not read (it is rebuilt) rather
+        than raising decimal.InvalidOperation or serving a truncated table.
+        """
+        from hns import _ecb
+
+        assert _ecb._parse(text) is None
+
+    def test_a_truncated_cache_file_is_rebuilt(self, tmp_path: Path) -> None:
+        """
+        A cache file cut short gives the same rate as a sound one, not
+        "no rate published".
+        """
+        env = {**os.environ, "HNS_CACHE_DIR": str(tmp_path)}
+        code = (
+            "import datetime as dt; from hns.fx import EcbRates;"
+            " print(EcbRates().rate('USD', 'KRW', dt.date(2021, 1, 29)))"
+        )
+        run = functools.partial(
+            subprocess.run,
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        )
+        before = run().stdout
+        cached = next(tmp_path.glob("ecb-*")) / "KRW.txt"
+        cached.write_text(cached.read_text()[:200], encoding="ascii")
+
+        assert run().stdout == before
+        assert _close(
+            Decimal(before), _cross(dt.date(2021, 1, 29), "USD", "KRW")
+        )
+
+    @pytest.mark.parametrize(
+        ("csv_text", "message"),
+        [
+            (
+                "Date,USD,JPY,\n2021-01-29,1.2136,126.9,\n"
+                "2021-W05-1,1.2,127,\n",
+                "line 3: '2021-W05-1' is not a date",
+            ),
+            (
+                "Date,USD,JPY,\n2021-01-29,1.2136,1bn,\n",
+                "line 2: the JPY rate '1bn' is not a positive decimal",
+            ),
+            ("Day,USD\n", "line 1: no header"),
+            ("", "line 1: no header"),
+        ],
+    )
+    def test_a_malformed_shipped_file_is_a_rate_file_error(
+        self,
+        tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        csv_text: str,
+        message: str,
+    ) -> None:
+        """
+        A shipped ECB file that is malformed raises RateFileError naming it
+        and the line, not ValueError or decimal.InvalidOperation.
+        """
+        import zipfile
+
+        from hns import _ecb
+
+        path = tmp_path / "eurofxref-hist.zip"
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("eurofxref-hist.csv", csv_text)
+        monkeypatch.setattr(_ecb, "data_file", lambda: path)
+
+        with pytest.raises(RateFileError, match=re.escape(message)):
+            _ecb._build()
+
+    def test_a_shipped_file_that_is_no_zip(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """
+        A shipped file that is not a zip archive raises RateFileError.
+        """
+        from hns import _ecb
+
+        path = tmp_path / "eurofxref-hist.zip"
+        path.write_text("Date,USD\n", encoding="utf-8")
+        monkeypatch.setattr(_ecb, "data_file", lambda: path)
+
+        with pytest.raises(RateFileError, match="cannot read"):
+            _ecb._build()
 
     def test_first_use_from_threads(self, tmp_path: Path) -> None:
         """

@@ -728,13 +728,31 @@ class TestLoad:
             (_HEAD + "entry = 1", "'entry' must be [[entry]] tables"),
             (_HEAD + "colour = 1\n" + _entry(), "unknown key 'colour'"),
             ("label = [", "cannot read"),
+            ("label = [", "not valid TOML"),
+            pytest.param(
+                "x = " + "[" * 5000 + "]" * 5000,
+                "not valid TOML: nested too deeply",
+                id="deep-arrays",
+            ),
+            pytest.param(
+                "x = " + "{a = " * 5000 + "1" + "}" * 5000,
+                "not valid TOML",
+                id="deep-tables",
+            ),
+            pytest.param(
+                _HEAD + _entry(year="9" * 5000),
+                "not valid TOML: Exceeds the limit",
+                id="long-integer",
+            ),
         ],
     )
     def test_malformed_file(
         self, tmp_path: Path, text: str, message: str
     ) -> None:
         """
-        A malformed file raises SeriesDataError naming the file.
+        A malformed file raises SeriesDataError naming the file: invalid
+        TOML, nesting too deep for tomllib (RecursionError) and integers
+        too long for Python (ValueError) included.
         """
         path = tmp_path / "bad.toml"
         path.write_text(text, encoding="utf-8")
@@ -743,6 +761,24 @@ class TestLoad:
             Series.load(path)
         with pytest.raises(SeriesDataError, match=re.escape(message)):
             Series.load(path)
+
+    def test_byte_order_mark(self, tmp_path: Path) -> None:
+        """
+        A UTF-8 byte-order mark at the start of a valid file is accepted.
+        """
+        path = tmp_path / "mine.toml"
+        path.write_text("\ufeff" + _HEAD + _entry(), encoding="utf-8")
+
+        assert Series.load(path)[jfy(2021)] == jpy("2017億")
+
+    @pytest.mark.parametrize("path", [None, 0, 1.5, b"mine.toml"])
+    def test_path_types(self, path: object) -> None:
+        """
+        A path that is not a str, os.PathLike or Traversable raises
+        SeriesDataError saying what is expected, not AttributeError.
+        """
+        with pytest.raises(SeriesDataError, match="needs a path"):
+            Series.load(path)  # type: ignore[arg-type]
 
     def test_missing_file(self, tmp_path: Path) -> None:
         """

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from hns._loading import LOADING
+from hns.errors import ArgumentError
 from hns.figures import Figure
 from hns.finding import Found, Malformed, scan
 from hns.fiscal import JAPAN, KOREA, FiscalCalendar, FiscalYear
@@ -143,6 +144,44 @@ def sentences(s: str) -> list[tuple[int, int]]:
     return found
 
 
+# The publication dates the audit reads: what fiscal years and the rates
+# can speak of.
+FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
+
+
+def _publication(value: object) -> tuple[dt.date | None, int]:
+    # A publication date as people pass it: a date, a datetime (its day),
+    # anything with a date() method (a pandas Timestamp), or a partial ISO
+    # date; and the days of uncertainty around it.
+    if value is None:
+        return None, 0
+    uncertainty = 0
+    if isinstance(value, str):
+        day, uncertainty = published_span(value)
+    elif isinstance(value, dt.datetime):
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif callable(getattr(value, "date", None)) and isinstance(
+        day := value.date(),  # type: ignore[attr-defined]
+        dt.date,
+    ):
+        pass
+    else:
+        raise ArgumentError(
+            argument="published",
+            expected="a date, a datetime or 'YYYY-MM-DD'",
+            given=value,
+        )
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ArgumentError(
+            argument="published",
+            expected="a date from 1900 to 2199",
+            given=value,
+        )
+    return day, uncertainty
+
+
 def published_span(value: str) -> tuple[dt.date, int]:
     """
     The day a partial date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``)
@@ -206,9 +245,10 @@ def date_line(text: str) -> dt.date | None:
     if match is None:
         return None
     try:
-        return dt.date.fromisoformat(match.group(1))
+        day = dt.date.fromisoformat(match.group(1))
     except ValueError:
         return None
+    return day if FIRST_DAY <= day <= LAST_DAY else None
 
 
 def language_of(sentence: str) -> str | None:
@@ -343,8 +383,11 @@ class Article:
         """
         s = normalize(text)
         uncertainty = 0
-        if isinstance(published, str):
-            published, uncertainty = published_span(published)
+        published, uncertainty = _publication(published)
+        if not isinstance(reference, bool):
+            raise ArgumentError(
+                argument="reference", expected="True or False", given=reference
+            )
         when = published if published is not None else date_line(text)
         lowered = _lower(s)
         found, malformed = scan(text, s, lowered)

@@ -9,10 +9,12 @@ import datetime as dt
 import functools
 import html
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from hns._loading import LOADING
 from hns._values import fields_repr
 
 if TYPE_CHECKING:
@@ -27,10 +29,13 @@ The version of `Report.to_json`'s layout; it changes when a key does.
 """
 
 _MARK = {"consistent": "ok", "inconsistent": "WRONG", "undetermined": "?"}
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>|~&])")
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    # Text as Markdown shows it literally, on one line: the characters
+    # that make emphasis, code, links, HTML or table cells are escaped.
+    return " ".join(_MARKDOWN.sub(r"\\\1", text).splitlines())
 
 
 @attrs.frozen(repr=False)
@@ -72,7 +77,8 @@ class Report:
         >>> [t.text for t in audit("It ends next month.", "2021-02-10").times]
         ['next month']
         """
-        from hns.finding import find_times
+        with LOADING:
+            from hns.finding import find_times
 
         return tuple(find_times(self.text, self.published, self.host))
 
@@ -247,7 +253,7 @@ class Report:
         if self.unchecked:
             texts = ", ".join(f.figure.text for f in self.unchecked)
             out.append("")
-            out.append(f"Unchecked figures: {texts}")
+            out.append(f"Unchecked figures: {_cell(texts)}")
         return "\n".join(out) + "\n"
 
     def _repr_html_(self) -> str:
