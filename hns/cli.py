@@ -151,6 +151,7 @@ def _audit(
 ) -> int:
     with LOADING:
         from hns.audit import audit
+        from hns.audit.report import markdown_text
         from hns.fx import CsvRates
 
     rates = CsvRates(args.rates) if args.rates else None
@@ -174,9 +175,12 @@ def _audit(
     else:
         for name, report in reports:
             if len(reports) > 1 or args.markdown:
-                print(
-                    f"## {name}" if args.markdown else f"== {name}", file=out
+                heading = (
+                    f"## {markdown_text(name)}"
+                    if args.markdown
+                    else f"== {name}"
                 )
+                print(heading, file=out)
             shown = report.to_markdown() if args.markdown else str(report)
             print(shown, file=out)
         if len(reports) > 1:

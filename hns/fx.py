@@ -666,6 +666,14 @@ _CSV_COLUMNS = ("date", "base", "quote", "rate")
 _Table = dict[tuple[str, str], dict[dt.date, Decimal]]
 
 
+MAX_RATE_FILE = 100_000_000
+"""
+The largest file of rates `CsvRates` reads (a century of daily rates for
+every pair is far smaller); a larger one, or an endless one such as
+``/dev/zero``, is a `RateFileError`.
+"""
+
+
 def _read_csv(path: str) -> _Table:
     # The one place a file of rates is read: every failure of open, the
     # UTF-8 decoder, csv, the date parser or Decimal is a RateFileError
@@ -679,10 +687,13 @@ def _read_csv(path: str) -> _Table:
 
     try:
         with open(path, "rb") as file:
-            data = file.read()
+            data = file.read(MAX_RATE_FILE + 1)
     except OSError as err:
         msg = f"{path}: cannot read: {err}"
         raise RateFileError(msg) from err
+    if len(data) > MAX_RATE_FILE:
+        msg = f"{path}: larger than {MAX_RATE_FILE:,} bytes: no file of rates"
+        raise RateFileError(msg)
     try:
         text = data.decode("utf-8-sig")  # a byte-order mark is no cell
     except UnicodeDecodeError as err:

@@ -456,6 +456,21 @@ class TestFailures:
             f" ({limit or 50_000_000} bytes)\n"
         )
 
+    def test_endless_rates(self, tmp_path: Path) -> None:
+        """
+        /dev/zero as the file of rates is refused, not read forever.
+        """
+        article = tmp_path / "article.txt"
+        article.write_text("About 55,000 troops.")
+
+        result = _hns(
+            "audit", "--rates", "/dev/zero", str(article), timeout=60
+        )
+
+        assert result.returncode == 2
+        assert "/dev/zero: larger than 100,000,000 bytes" in result.stderr
+        assert "Traceback" not in result.stderr
+
     def test_max_bytes_is_inclusive(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
@@ -639,3 +654,18 @@ def test_markdown_escapes_unchecked_figures() -> None:
         "Unchecked figures: \\*5\\* \\_5\\_ \\`5\\` \\[5\\](x)"
         " \\<b\\> 5\\|5 \\\\"
     )
+
+
+def test_markdown_escapes_file_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """
+    The heading of each file in --markdown shows its name as written.
+    """
+    path = tmp_path / "a_*b*.txt"
+    path.write_text("About 55,000 troops.")
+
+    main(["audit", "--markdown", str(path)])
+
+    heading = capsys.readouterr().out.splitlines()[0]
+    assert heading.endswith("a\\_\\*b\\*.txt")

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from hns.audit.claims import Claim
     from hns.finding import Found, When
 
-__all__ = ["SCHEMA", "Report"]
+__all__ = ["SCHEMA", "Report", "markdown_text"]
 
 SCHEMA = "hns.report/1"
 """
@@ -32,9 +32,14 @@ _MARK = {"consistent": "ok", "inconsistent": "WRONG", "undetermined": "?"}
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>|~&])")
 
 
-def _cell(text: str) -> str:
-    # Text as Markdown shows it literally, on one line: the characters
-    # that make emphasis, code, links, HTML or table cells are escaped.
+def markdown_text(text: str) -> str:
+    """
+    *text* as Markdown shows it literally, on one line: the characters
+    that make emphasis, code, links, HTML or table cells are escaped.
+
+    >>> print(markdown_text("a_b|c *d*"))
+    a\\_b\\|c \\*d\\*
+    """
     return " ".join(_MARKDOWN.sub(r"\\\1", text).splitlines())
 
 
@@ -243,17 +248,17 @@ class Report:
         for n, claim in enumerate(self.claims, 1):
             figures = ", ".join(f.text for f in claim.figures)
             out.append(
-                f"| {n} | {claim.kind} | {_cell(figures)} |"
+                f"| {n} | {claim.kind} | {markdown_text(figures)} |"
                 f" {claim.verdict.status} |"
             )
         out.append("")
         for n, claim in enumerate(self.claims, 1):
-            out.append(f"{n}. {_cell(claim.verdict.explain())}")
-            out.extend(f"   - {_cell(note)}" for note in claim.notes)
+            out.append(f"{n}. {markdown_text(claim.verdict.explain())}")
+            out.extend(f"   - {markdown_text(note)}" for note in claim.notes)
         if self.unchecked:
             texts = ", ".join(f.figure.text for f in self.unchecked)
             out.append("")
-            out.append(f"Unchecked figures: {_cell(texts)}")
+            out.append(f"Unchecked figures: {markdown_text(texts)}")
         return "\n".join(out) + "\n"
 
     def _repr_html_(self) -> str:
