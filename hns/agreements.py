@@ -21,7 +21,7 @@ import attrs
 
 from hns._loading import LOADING
 from hns._values import fields_repr
-from hns.errors import FiscalYearError, HnsError
+from hns.errors import ArgumentError, FiscalYearError, HnsError, shown
 from hns.fiscal import JAPAN, KOREA, UK, US_FEDERAL, FiscalYear
 from hns.money import Money
 
@@ -264,8 +264,15 @@ class Agreement:
         Raises:
             FiscalYearError: *years* is not a positive whole number.
         """
-        if isinstance(years, bool) or not isinstance(years, int) or years < 1:
-            msg = f"an extension is a positive number of years, not {years!r}"
+        if (
+            isinstance(years, bool)
+            or not isinstance(years, int)
+            or not 1 <= years <= 100
+        ):
+            msg = (
+                "an extension is a whole number of years from 1 to 100, not"
+                f" {shown(years)}"
+            )
             raise FiscalYearError(msg)
         last = self.last + years
         return attrs.evolve(
@@ -496,8 +503,8 @@ def load(path: str | os.PathLike[str]) -> Registry:
     try:
         with open(name, encoding="utf-8") as file:
             text = file.read()
-    except (OSError, UnicodeDecodeError) as err:
-        raise _bad(name, f"cannot read: {err}") from err
+    except (OSError, ValueError) as err:  # also a NUL in the path
+        raise _bad(repr(name)[:80], f"cannot read: {err}") from err
     return _parse(text, name)
 
 
@@ -515,6 +522,13 @@ def _path_name(path: object) -> str:
 
 
 def _among(registry: Registry | None) -> tuple[Agreement, ...]:
+    given: object = registry  # callers may pass anything
+    if given is not None and not isinstance(given, Registry):
+        raise ArgumentError(
+            argument="registry",
+            expected="a Registry (hns.agreements.load) or None",
+            given=registry,
+        )
     return (_bundled() if registry is None else registry).agreements
 
 

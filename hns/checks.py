@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar, get_args
 
 import attrs
 
@@ -35,6 +35,7 @@ from hns.figures import (
     Interval,
     Kind,
     Qualifier,
+    Rounding,
     _raw,
 )
 from hns.fiscal import FiscalYear
@@ -74,6 +75,7 @@ reports).
 Input = Figure | Money | str | Decimal | int
 Direction = Literal["increase", "decrease"]
 _Core = Callable[[dict[str, Figure]], Verdict]
+_T = TypeVar("_T")
 _MAX_DIAGNOSES = 5
 
 
@@ -88,7 +90,7 @@ def as_figure(value: Input, role: str) -> Figure:
     Decimal('0')
     """
     if isinstance(value, Figure):
-        return value
+        return _sound(value, role)
     if isinstance(value, str):
         return parse_figure(value)
     if isinstance(value, Money):
@@ -100,6 +102,55 @@ def as_figure(value: Input, role: str) -> Figure:
     shown = repr(value) if len(repr(value)) <= 60 else type(value).__name__
     msg = f"the {role} figure {shown} is not a figure, amount or number"
     raise InvalidAmountError(msg)
+
+
+_KINDS = frozenset(get_args(Kind))
+_QUALIFIERS = frozenset(get_args(Qualifier))
+_ROUNDINGS = frozenset(get_args(Rounding))
+
+
+def _sound(figure: Figure, role: str) -> Figure:
+    # A Figure made by hand is checked as a parsed one would be: a finite
+    # value and resolution within range, and a known kind, qualifier and
+    # rounding.
+    if (
+        figure.kind not in _KINDS
+        or figure.qualifier not in _QUALIFIERS
+        or figure.rounding not in _ROUNDINGS
+        or not isinstance(figure.value, Money | Decimal)
+        or not isinstance(figure.resolution, Decimal)
+    ):
+        msg = f"the {role} figure {figure!r} is malformed"
+        raise InvalidAmountError(msg)
+    if not isinstance(figure.value, Money):
+        to_decimal(figure.value)
+    if to_decimal(figure.resolution) < 0:
+        msg = f"the {role} figure has a negative resolution"
+        raise InvalidAmountError(msg)
+    return figure
+
+
+def _rates(rates: Rates) -> Rates:
+    # A source of rates: something with rate() and rate_range().
+    if not callable(getattr(rates, "rate", None)) or not callable(
+        getattr(rates, "rate_range", None)
+    ):
+        raise ArgumentError(
+            argument="rates",
+            expected="a source of rates (hns.fx.EcbRates, FixedRates, ...)",
+            given=rates,
+        )
+    return rates
+
+
+def _sequence(values: Sequence[_T], name: str) -> tuple[_T, ...]:
+    # A list or tuple of inputs (never a string, whose letters would each
+    # be read as a figure).
+    if not isinstance(values, list | tuple):
+        raise ArgumentError(
+            argument=name, expected="a list or tuple", given=values
+        )
+    return tuple(values)
 
 
 def _need(figure: Figure, role: str, *kinds: str) -> None:
@@ -545,6 +596,8 @@ def check_ratio(
         "stated": as_figure(stated, "stated"),
     }
     _need(figures["stated"], "stated", "multiple", "count")
+    if rates is not None:
+        rates = _rates(rates)
     return _checked(_ratio_core(rates, on), figures)
 
 
@@ -571,6 +624,7 @@ def check_total(parts: Sequence[Input], stated: Input) -> Verdict:
     >>> check_total(budgets, "593.5 billion yen").status
     'consistent'
     """
+    parts = _sequence(parts, "parts")
     if not parts:
         return _undetermined(
             "total", {"stated": as_figure(stated, "stated")}, "no parts"
@@ -887,7 +941,7 @@ def check_conversion(
             kind="money",
         )
     figures = {"amount": as_figure(amount, "amount"), "stated": stated_figure}
-    source = EcbRates() if rates is None else rates
+    source = EcbRates() if rates is None else _rates(rates)
     if on is None and rates is None:
         reason = "no date to take the rate of; pass on="
         return _undetermined("conversion", figures, reason)
@@ -1014,9 +1068,16 @@ def check_rates_agree(
     ... ).status
     'consistent'
     """
+    pairs = _sequence(conversions, "conversions")
+    if not all(isinstance(p, tuple | list) and len(p) == 2 for p in pairs):
+        raise ArgumentError(
+            argument="conversions",
+            expected="pairs of (amount, converted amount)",
+            given=conversions,
+        )
     figures: dict[str, Figure] = {}
     common: Interval | None = None
-    for n, (amount, stated) in enumerate(conversions, 1):
+    for n, (amount, stated) in enumerate(pairs, 1):
         a, s = as_figure(amount, "amount"), as_figure(stated, "stated")
         figures[f"amount {n}"], figures[f"converted {n}"] = a, s
         rate = s.interval / a.interval

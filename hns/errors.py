@@ -25,6 +25,7 @@ __all__ = [
     "ParseError",
     "RateUnavailableError",
     "UnknownCurrencyError",
+    "shown",
 ]
 
 _QUOTE_LIMIT = 60
@@ -146,7 +147,23 @@ class ArgumentError(HnsError, TypeError, ValueError):
     def __init__(self, argument: str, expected: str, given: object) -> None:
         self.argument = argument
         self.expected = expected
-        shown = repr(given)
-        if len(shown) > 60:
-            shown = f"{type(given).__name__} {shown[:40]}…"
-        super().__init__(f"{argument} must be {expected}, not {shown}")
+        super().__init__(f"{argument} must be {expected}, not {shown(given)}")
+
+
+def shown(value: object) -> str:
+    """
+    *value* as an error message quotes it: its repr, shortened, and never
+    the thousands of digits of a huge integer.
+
+    >>> shown(10**5000)
+    'an integer of 16610 bits'
+    >>> shown("x" * 100)[:12]
+    "'xxxxxxxxxxx"
+    """
+    if isinstance(value, int) and value.bit_length() > 128:
+        return f"an integer of {value.bit_length()} bits"
+    try:
+        text = repr(value)
+    except Exception:
+        return f"a {type(value).__name__}"
+    return text if len(text) <= 60 else f"{text[:40]}…{text[-10:]}"

@@ -37,11 +37,31 @@ _CEILING = decimal.Context(prec=34, rounding=decimal.ROUND_CEILING)
 
 
 def _bound(value: Decimal | int | str) -> Decimal:
-    number = value if isinstance(value, Decimal) else Decimal(value)
+    given: object = value  # callers may pass anything
+    if isinstance(given, Decimal):
+        number = given
+    elif isinstance(given, int) and not isinstance(given, bool):
+        number = Decimal(given)
+    elif isinstance(given, str):
+        try:
+            number = Decimal(given)
+        except decimal.InvalidOperation:
+            msg = f"an interval bound is a number, not {given[:40]!r}"
+            raise InvalidAmountError(msg) from None
+    else:
+        msg = f"an interval bound is a Decimal or int, not {given!r:.60}"
+        raise InvalidAmountError(msg)
     if number.is_nan():
         msg = "an interval bound cannot be NaN"
         raise InvalidAmountError(msg)
     return number
+
+
+def _need_interval(value: object) -> None:
+    # An Interval argument, or InvalidAmountError.
+    if not isinstance(value, Interval):
+        msg = f"{value!r:.60} is not an Interval"
+        raise InvalidAmountError(msg)
 
 
 def _number(value: object) -> Decimal:
@@ -82,6 +102,10 @@ class Interval:
     hi_closed: bool = True
 
     def __attrs_post_init__(self) -> None:
+        flags: tuple[object, object] = (self.lo_closed, self.hi_closed)
+        if not all(isinstance(flag, bool) for flag in flags):
+            msg = f"lo_closed and hi_closed are True or False, not {flags}"
+            raise InvalidAmountError(msg)
         if self.lo > self.hi or self.lo == _INF or self.hi == -_INF:
             msg = f"empty interval: {self.lo} > {self.hi}"
             raise InvalidAmountError(msg)
@@ -196,6 +220,8 @@ class Interval:
     def _meet(
         self, other: Interval
     ) -> tuple[Decimal, Decimal, bool, bool] | None:
+        if other.__class__ is not Interval:
+            _need_interval(other)
         if self.lo > other.lo or (self.lo == other.lo and not self.lo_closed):
             lo, lo_closed = self.lo, self.lo_closed
         else:
@@ -227,6 +253,8 @@ class Interval:
         >>> str(Interval(1, 2).hull(Interval(4, 5)))
         '[1, 5]'
         """
+        if other.__class__ is not Interval:
+            _need_interval(other)
         lo, lo_closed = min(
             (self.lo, not self.lo_closed), (other.lo, not other.lo_closed)
         )
@@ -341,13 +369,27 @@ class Interval:
         if self.contains(0):
             msg = f"cannot divide by {self}, which holds zero"
             raise InvalidAmountError(msg)
-        lo = Decimal(0) if self.hi.is_infinite() else _FLOOR.divide(1, self.hi)
+        # An open bound at zero ("more than 0") turns into an infinite one.
+        lo = (
+            Decimal(0)
+            if self.hi.is_infinite()
+            else -_INF
+            if not self.hi
+            else _FLOOR.divide(1, self.hi)
+        )
         hi = (
             Decimal(0)
             if self.lo.is_infinite()
+            else _INF
+            if not self.lo
             else _CEILING.divide(1, self.lo)
         )
-        return _raw(lo, hi, self.hi_closed, self.lo_closed)
+        return _raw(
+            lo,
+            hi,
+            self.hi_closed and lo.is_finite(),
+            self.lo_closed and hi.is_finite(),
+        )
 
     def __truediv__(self, other: Interval | Decimal | int) -> Interval:
         if not isinstance(other, Interval):
@@ -393,6 +435,9 @@ def _raw(
 
 def _scalar(value: object) -> Decimal | None:
     if value.__class__ is Decimal:
+        if not value.is_finite():
+            msg = f"cannot do interval arithmetic with {value}"
+            raise InvalidAmountError(msg)
         return value
     if value.__class__ is int:
         return Decimal(value)
@@ -405,8 +450,18 @@ def _interval(
     qualifier: Qualifier,
     rounding: Rounding,
 ) -> Interval:
-    if resolution < 0 or not value.is_finite():
-        msg = f"no interval around {value} at a resolution of {resolution}"
+    given: tuple[object, object] = (value, resolution)
+    if (
+        not isinstance(given[0], Decimal)
+        or not isinstance(given[1], Decimal)
+        or not value.is_finite()
+        or not resolution.is_finite()
+        or resolution < 0
+    ):
+        msg = (
+            f"no interval around {value!r:.60} at a resolution of"
+            f" {resolution!r:.60}"
+        )
         raise InvalidAmountError(msg)
     # With a finite value and a resolution of at least zero, every bounded
     # interval below is valid: built without the checks of Interval().

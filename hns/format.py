@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 from hns._loading import LOADING
-from hns.errors import FormatError
+from hns.errors import ArgumentError, FormatError, shown
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -149,12 +149,17 @@ def format_money(
             language without myriad units.
     """
     with LOADING:
-        from hns.money import _ROUNDING, MAX_EXPONENT
+        from hns.money import _ROUNDING, MAX_EXPONENT, Money
 
-    if style not in _STYLES:
+    amount: object = money  # callers may pass anything
+    if not isinstance(amount, Money):
+        raise ArgumentError(
+            argument="money", expected="an amount of Money", given=money
+        )
+    if not isinstance(style, str) or style not in _STYLES:
         msg = f"unknown style {style!r}; use one of {sorted(_STYLES)}"
         raise FormatError(msg)
-    if mode not in _ROUNDING:
+    if not isinstance(mode, str) or mode not in _ROUNDING:
         msg = f"unknown rounding mode {mode!r}"
         raise FormatError(msg)
     if digits is not None and (
@@ -164,7 +169,7 @@ def format_money(
     ):
         msg = (
             f"digits must be a whole number from {-MAX_EXPONENT} to"
-            f" {MAX_EXPONENT}, not {digits!r}"
+            f" {MAX_EXPONENT}, not {shown(digits)}"
         )
         raise FormatError(msg)
     name: object = locale  # callers may pass anything

@@ -688,8 +688,8 @@ def _read_csv(path: str) -> _Table:
     try:
         with open(path, "rb") as file:
             data = file.read(MAX_RATE_FILE + 1)
-    except OSError as err:
-        msg = f"{path}: cannot read: {err}"
+    except (OSError, ValueError) as err:  # also a NUL in the path
+        msg = f"{path!r}: cannot read: {err}"
         raise RateFileError(msg) from err
     if len(data) > MAX_RATE_FILE:
         msg = f"{path}: larger than {MAX_RATE_FILE:,} bytes: no file of rates"

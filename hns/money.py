@@ -15,7 +15,11 @@ import attrs
 
 from hns._loading import LOADING
 from hns.currency import Currency
-from hns.errors import CurrencyMismatchError, InvalidAmountError
+from hns.errors import (
+    ArgumentError,
+    CurrencyMismatchError,
+    InvalidAmountError,
+)
 from hns.numerals import lazy_pattern, parse_number
 
 if TYPE_CHECKING:
@@ -300,6 +304,11 @@ class Money:
         >>> jpy(300).ratio(jpy(1200))
         Decimal('0.25')
         """
+        given: object = other  # callers may pass anything
+        if not isinstance(given, Money):
+            raise ArgumentError(
+                argument="other", expected="an amount of Money", given=other
+            )
         _same(self, other)
         if not other.amount:
             msg = f"cannot divide {self} by zero"
@@ -354,7 +363,19 @@ class Money:
         """
         if places is None:
             places = self.currency.minor_units
-        if mode not in _ROUNDING:
+        given: object = places  # callers may pass anything
+        if (
+            not isinstance(given, int)
+            or isinstance(given, bool)
+            or not -MAX_EXPONENT <= given <= MAX_EXPONENT
+        ):
+            raise ArgumentError(
+                argument="places",
+                expected=f"a whole number from {-MAX_EXPONENT} to"
+                f" {MAX_EXPONENT}",
+                given=places,
+            )
+        if not isinstance(mode, str) or mode not in _ROUNDING:
             msg = f"unknown rounding mode {mode!r}"
             raise InvalidAmountError(msg)
         quantum = Decimal(1).scaleb(-places)

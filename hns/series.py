@@ -22,6 +22,7 @@ from hns._loading import LOADING
 from hns._values import fields_repr
 from hns.currency import Currency
 from hns.errors import (
+    ArgumentError,
     CurrencyMismatchError,
     FiscalYearError,
     HnsError,
@@ -222,6 +223,15 @@ class Series:
             CurrencyMismatchError: amounts in more than one currency.
             SeriesDataError: no amounts, or a year without a source.
         """
+        if not isinstance(amounts, Mapping) or not isinstance(
+            sources, Mapping | Source
+        ):
+            raise ArgumentError(
+                argument="amounts and sources",
+                expected="a mapping of years to Money, and a Source or a"
+                " mapping of years to sources",
+                given=(amounts, sources),
+            )
         if isinstance(sources, Source):
             sources = dict.fromkeys(amounts, sources)
         entries = []
@@ -267,8 +277,8 @@ class Series:
         file = _file(path)
         try:
             text = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeError) as err:
-            raise _error(str(path), f"cannot read: {err}") from err
+        except (OSError, ValueError) as err:  # also a NUL in the path
+            raise _error(repr(path)[:80], f"cannot read: {err}") from err
         data = _toml(text, str(path))
         return _read(data, str(path), include_derived=include_derived)
 
@@ -286,7 +296,21 @@ class Series:
             )
             raise FiscalYearError(msg)
 
+    def _year(self, year: object) -> FiscalYear:
+        # A fiscal year as given: a FiscalYear of this series' calendar,
+        # or a year as an int in it.
+        if isinstance(year, FiscalYear):
+            self._check_calendar(year)
+            return year
+        if isinstance(year, int) and not isinstance(year, bool):
+            return FiscalYear(year, self.calendar)
+        raise ArgumentError(
+            argument="year", expected="a FiscalYear or a year", given=year
+        )
+
     def _entry(self, year: FiscalYear) -> Entry:
+        if year.__class__ is not FiscalYear:
+            year = self._year(year)
         entry = self._index.get(year)
         if entry is None:
             self._check_calendar(year)
@@ -298,7 +322,7 @@ class Series:
         return self._entry(year).amount
 
     def __contains__(self, year: object) -> bool:
-        return year in self._index
+        return isinstance(year, FiscalYear) and year in self._index
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -325,6 +349,8 @@ class Series:
         >>> japan_hns().get(FiscalYear(2017, JAPAN)) is None
         True
         """
+        if year.__class__ is not FiscalYear:
+            year = self._year(year)
         entry = self._index.get(year)
         return None if entry is None else entry.amount
 
@@ -378,10 +404,8 @@ class Series:
         if not self.entries and (first is None or last is None):
             msg = "the series is empty"
             raise FiscalYearError(msg)
-        first = self.entries[0].year if first is None else first
-        last = self.entries[-1].year if last is None else last
-        self._check_calendar(first)
-        self._check_calendar(last)
+        first = self.entries[0].year if first is None else self._year(first)
+        last = self.entries[-1].year if last is None else self._year(last)
         if last < first:
             msg = f"{_name(last)} is before {_name(first)}"
             raise FiscalYearError(msg)
@@ -485,7 +509,17 @@ class Series:
         >>> korea_sma().during(tenth).total()
         Money('1038900000000', 'KRW')
         """
-        return self.span(agreement.first, agreement.last)
+        first = getattr(agreement, "first", None)
+        last = getattr(agreement, "last", None)
+        if not isinstance(first, FiscalYear) or not isinstance(
+            last, FiscalYear
+        ):
+            raise ArgumentError(
+                argument="agreement",
+                expected="a span with first and last fiscal years",
+                given=agreement,
+            )
+        return self.span(first, last)
 
     def to_rows(self) -> list[dict[str, str]]:
         """

@@ -15,8 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from hns._loading import LOADING
 from hns.currency import Currency
-from hns.errors import CurrencyMismatchError, InvalidAmountError
-from hns.money import Money
+from hns.errors import (
+    ArgumentError,
+    CurrencyMismatchError,
+    InvalidAmountError,
+    shown,
+)
+from hns.money import Money, to_decimal
 from hns.numerals import lazy_pattern
 
 if TYPE_CHECKING:
@@ -73,12 +78,28 @@ def quantity(value: Money | Decimal | int, unit: str = "") -> Any:
     >>> str(quantity(jpy("201.7bn"), "year"))
     '201700000000 JPY / year'
     """
+    given: object = unit  # callers may pass anything
+    if not isinstance(given, str) or (unit and not _UNIT().fullmatch(unit)):
+        raise ArgumentError(
+            argument="unit",
+            expected="names joined by '/' or '*' ('person / year')",
+            given=unit,
+        )
+    if not isinstance(value, Money):
+        value = to_decimal(value)  # refuses NaN, bools, absurd exponents
+    with LOADING:
+        import pint
+
     ureg = registry()
-    if isinstance(value, Money):
-        _define_currency(ureg, value.currency.code)
-        units = value.currency.code + (f" / {unit}" if unit else "")
-        return ureg.Quantity(value.amount, units)
-    return ureg.Quantity(Decimal(value), unit or "dimensionless")
+    try:
+        if isinstance(value, Money):
+            _define_currency(ureg, value.currency.code)
+            units = value.currency.code + (f" / {unit}" if unit else "")
+            return ureg.Quantity(value.amount, units)
+        return ureg.Quantity(value, unit or "dimensionless")
+    except (pint.PintError, ArithmeticError, ValueError) as err:
+        msg = f"cannot read the unit {unit!r}: {err}"
+        raise InvalidAmountError(msg) from err
 
 
 def conversion_factor(source: str, target: str) -> Decimal:
@@ -148,9 +169,9 @@ def per_capita(amount: Money, people: Decimal | int, per: str = "year") -> Any:
     ('3667273', 'JPY / person / year')
     """
     if isinstance(people, bool) or not isinstance(people, Decimal | int):
-        msg = f"a head count is a number, not {people!r}"
+        msg = f"a head count is a number, not {shown(people)}"
         raise InvalidAmountError(msg)
     if not Decimal(people).is_finite() or people <= 0:
-        msg = f"a head count must be positive, not {people!r}"
+        msg = f"a head count must be positive, not {shown(people)}"
         raise InvalidAmountError(msg)
     return quantity(amount, per) / quantity(Decimal(people), "person")

@@ -138,7 +138,9 @@ def _significant(value: Decimal, digits: int) -> Decimal:
     if not value:
         return value
     exponent = value.adjusted() - digits + 1
-    return value.quantize(Decimal(1).scaleb(exponent), decimal.ROUND_HALF_UP)
+    return value.quantize(
+        Decimal(1).scaleb(exponent), decimal.ROUND_HALF_UP, _WIDE
+    )
 
 
 def _show(
@@ -161,11 +163,17 @@ def _show(
     return f"{sign}{_significant(value, digits):f}"
 
 
+# Room to show any figure hns admits (10**±30) to any number of places.
+_WIDE = decimal.Context(prec=200, Emax=999_999, Emin=-999_999)
+
+
 def _rounded(value: Decimal, places: int) -> Decimal:
     # For display only: the decision used the exact bounds.
     if not value.is_finite():
         return value
-    return value.quantize(Decimal(1).scaleb(-places), decimal.ROUND_HALF_UP)
+    return value.quantize(
+        Decimal(1).scaleb(-places), decimal.ROUND_HALF_UP, _WIDE
+    )
 
 
 def _joined(first: str, second: str, arrow: str) -> str:

@@ -507,14 +507,19 @@ class TestExtend:
         assert longer.sources == ()
         assert longer.last == FiscalYear(2028, JAPAN)
 
-    @pytest.mark.parametrize("years", [0, -1, True])
+    @pytest.mark.parametrize(
+        "years",
+        [0, -1, True, 101, 10**5000],
+        ids=["0", "-1", "True", "101", "huge"],
+    )
     def test_not_positive(self, years: int) -> None:
         """
-        An extension by no or negative years raises FiscalYearError.
+        An extension by no, negative or absurdly many years (a huge int
+        quoted by its size) raises FiscalYearError.
         """
         sma = agreements.get("us-japan-sma-2016")
 
-        with pytest.raises(FiscalYearError, match="positive number of years"):
+        with pytest.raises(FiscalYearError, match="from 1 to 100"):
             sma.extend(years)
 
 

@@ -795,7 +795,7 @@ class TestLoad:
         """
         code = (
             "import sys, hns.data; print(hns.data.japan_hns.cache_info()"
-            ".currsize, hns.data.korea_sma.cache_info().currsize,"
+            ".currsize, hns.data.personnel.cache_info().currsize,"
             " 'tomllib' in sys.modules)"
         )
 

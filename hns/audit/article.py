@@ -384,6 +384,13 @@ class Article:
         s = normalize(text)
         uncertainty = 0
         published, uncertainty = _publication(published)
+        if rates is not None and not (
+            callable(getattr(rates, "rate", None))
+            and callable(getattr(rates, "rate_range", None))
+        ):
+            raise ArgumentError(
+                argument="rates", expected="a source of rates", given=rates
+            )
         if not isinstance(reference, bool):
             raise ArgumentError(
                 argument="reference", expected="True or False", given=reference

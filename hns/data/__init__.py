@@ -34,6 +34,7 @@ from typing import Any
 import attrs
 
 from hns._loading import LOADING
+from hns.errors import ArgumentError
 from hns.fiscal import FiscalYear
 from hns.series import Series
 
@@ -75,7 +76,6 @@ def japan_hns() -> Series:
     return _load("japan_hns.toml")
 
 
-@functools.cache
 def korea_sma(*, include_derived: bool = False) -> Series:
     """
     Korea's contribution under the Special Measures Agreements by calendar
@@ -90,6 +90,16 @@ def korea_sma(*, include_derived: bool = False) -> Series:
     >>> korea_sma(include_derived=True).source(FiscalYear(2023, KOREA)).status
     'D'
     """
+    flag: object = include_derived  # callers may pass anything
+    if not isinstance(flag, bool):
+        raise ArgumentError(
+            argument="include_derived", expected="True or False", given=flag
+        )
+    return _korea_sma(include_derived)
+
+
+@functools.cache
+def _korea_sma(include_derived: bool) -> Series:
     return _load("korea_sma.toml", include_derived=include_derived)
 
 
@@ -277,6 +287,9 @@ def began(host: str) -> Milestone | None:
     >>> began("JP").year.year, began("US")
     (1978, None)
     """
+    given: object = host  # callers may pass anything
+    if not isinstance(given, str):
+        return None
     return next(
         (m for m in milestones().get(host, ()) if m.event == "began"), None
     )
