@@ -308,7 +308,7 @@ class Series:
             argument="year", expected="a FiscalYear or a year", given=year
         )
 
-    def _entry(self, year: FiscalYear) -> Entry:
+    def _entry(self, year: FiscalYear | int) -> Entry:
         if year.__class__ is not FiscalYear:
             year = self._year(year)
         entry = self._index.get(year)
@@ -318,7 +318,7 @@ class Series:
             raise FiscalYearError(msg)
         return entry
 
-    def __getitem__(self, year: FiscalYear) -> Money:
+    def __getitem__(self, year: FiscalYear | int) -> Money:
         return self._entry(year).amount
 
     def __contains__(self, year: object) -> bool:
@@ -341,7 +341,7 @@ class Series:
         """
         return tuple(self)
 
-    def get(self, year: FiscalYear) -> Money | None:
+    def get(self, year: FiscalYear | int) -> Money | None:
         """
         The figure for *year*, or None for a gap.
 
@@ -354,7 +354,7 @@ class Series:
         entry = self._index.get(year)
         return None if entry is None else entry.amount
 
-    def source(self, year: FiscalYear) -> Source:
+    def source(self, year: FiscalYear | int) -> Source:
         """
         Where the figure for *year* comes from.
 

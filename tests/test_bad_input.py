@@ -330,3 +330,121 @@ def test_every_error_here_is_an_hns_error() -> None:
     ):
         assert issubclass(error, HnsError)
     assert krw("1조").amount == Decimal(10) ** 12
+
+
+class TestArguments:
+    """
+    Arguments of the wrong type, at the boundaries the fuzz harness found
+    open: an `ArgumentError` (also a TypeError and a ValueError) or the
+    module's own error, never a raw Python or dependency exception.
+    """
+
+    def test_rounding_places(self) -> None:
+        """
+        Places to round to are a whole number within the admitted range.
+        """
+        with pytest.raises(ArgumentError, match="an integer of 16610 bits"):
+            jpy(1).round(10**5000)
+        with pytest.raises(ArgumentError, match="places must be"):
+            jpy(1).round(2.5)  # type: ignore[arg-type]
+
+    def test_format_needs_money(self) -> None:
+        """
+        ``format_money(None)`` names what it needs.
+        """
+        with pytest.raises(ArgumentError, match="money must be"):
+            format_money(None)  # type: ignore[arg-type]
+
+    def test_ratio_needs_money(self) -> None:
+        """
+        ``Money.ratio`` of something else is refused.
+        """
+        with pytest.raises(ArgumentError, match="other must be"):
+            jpy(1).ratio(None)  # type: ignore[arg-type]
+
+    def test_intervals(self) -> None:
+        """
+        Interval arithmetic refuses NaN and infinite scalars and
+        non-intervals; an open bound at zero has an infinite reciprocal.
+        """
+        from hns.checks import implied_rate
+        from hns.figures import Interval
+
+        with pytest.raises(InvalidAmountError):
+            Interval(1, 2) + Decimal("Infinity")
+        with pytest.raises(InvalidAmountError):
+            Interval(1, 2) * Decimal("NaN")
+        with pytest.raises(InvalidAmountError, match="not an Interval"):
+            Interval(1, 2).overlaps(None)  # type: ignore[arg-type]
+        with pytest.raises(InvalidAmountError, match="True or False"):
+            Interval(1, 2, lo_closed="yes")  # type: ignore[arg-type]
+        assert str(Interval(0, 5, lo_closed=False).reciprocal()) == (
+            "[0.2, +∞)"
+        )
+        assert implied_rate("more than 0 yen", "5 won").hi.is_infinite()
+
+    def test_series_years(self) -> None:
+        """
+        A series is read by FiscalYear or by a year as an int; anything
+        else is an ArgumentError.
+        """
+        series = japan_hns()
+
+        assert series.get(2021) == series.get(FiscalYear(2021, JAPAN))
+        assert bytearray(b"2021") not in series
+        with pytest.raises(ArgumentError, match="year must be"):
+            series.get(bytearray(b"2021"))  # type: ignore[arg-type]
+
+    def test_flags(self) -> None:
+        """
+        ``include_derived`` is True or False.
+        """
+        from hns.data import korea_sma
+
+        with pytest.raises(ArgumentError, match="include_derived"):
+            korea_sma(include_derived=bytearray(b"1"))  # type: ignore[arg-type]
+
+    def test_sequences(self) -> None:
+        """
+        Parts and conversions are lists or tuples, never a string whose
+        letters would each be read.
+        """
+        from hns import check_total
+        from hns.checks import check_rates_agree
+
+        with pytest.raises(ArgumentError, match="parts must be"):
+            check_total("2017億円", "2017億円")
+        with pytest.raises(ArgumentError, match="conversions must be"):
+            check_rates_agree(None)  # type: ignore[arg-type]
+
+    def test_rates(self) -> None:
+        """
+        ``rates`` is a source of rates.
+        """
+        with pytest.raises(ArgumentError, match="rates must be"):
+            check_conversion(
+                "2017億円",
+                "2조원",
+                on=dt.date(2021, 1, 31),
+                rates=False,  # type: ignore[arg-type]
+            )
+
+    def test_units(self) -> None:
+        """
+        A unit is names joined by '/' or '*'.
+        """
+        from hns.units import quantity
+
+        with pytest.raises(ArgumentError, match="unit must be"):
+            quantity(jpy(1), "JPY**JPY")
+        with pytest.raises(InvalidAmountError, match="'A'"):
+            quantity(1, "A")
+
+    def test_errors_quote_values_briefly(self) -> None:
+        """
+        An error message never holds thousands of digits.
+        """
+        from hns.errors import shown
+
+        assert shown(10**5000) == "an integer of 16610 bits"
+        assert len(shown("x" * 10_000)) < 60
