@@ -15,7 +15,7 @@ from typing import ClassVar
 import attrs
 
 from hns._loading import LOADING
-from hns.errors import UnknownCurrencyError
+from hns.errors import ArgumentError, UnknownCurrencyError, shown
 
 __all__ = ["Currency", "currency_for_word", "currency_words"]
 
@@ -100,6 +100,11 @@ def _babel_codes() -> frozenset[str]:
 
 
 def _check_code(_: object, __: object, code: str) -> None:
+    given: object = code  # callers may pass anything
+    if given.__class__ is not str and not isinstance(given, str):
+        raise ArgumentError(
+            argument="code", expected="an ISO 4217 code (str)", given=code
+        )
     if code in _FIRST_CLASS:
         return
     if len(code) != 3 or not code.isascii() or not code.isupper():
@@ -124,6 +129,10 @@ class Currency:
     2
     >>> Currency.of("EUR").code
     'EUR'
+
+    Raises:
+        UnknownCurrencyError: *code* is not a known ISO 4217 code.
+        ArgumentError: *code* is not a str.
     """
 
     code: str = attrs.field(validator=_check_code)
@@ -147,12 +156,13 @@ class Currency:
         True
 
         Raises:
-            UnknownCurrencyError: *value* is not a known ISO 4217 code.
+            UnknownCurrencyError: *value* is not a known ISO 4217 code (nor
+                a str).
         """
         if isinstance(value, Currency):
             return _INTERNED.setdefault(value.code, value)
         if not isinstance(value, str):
-            raise UnknownCurrencyError(repr(value))
+            raise UnknownCurrencyError(shown(value))
         found = _INTERNED.get(value)
         if found is not None:
             return found
@@ -177,7 +187,8 @@ class Currency:
     def name(self, language: str, *, plural: bool = True) -> str:
         """
         The short word for this currency in *language* (``en``, ``ja``,
-        ``ko``), as news copy writes it.
+        ``ko``), as news copy writes it; in English for a language neither
+        hns nor babel knows.
 
         >>> Currency.USD.name("en", plural=False)
         'dollar'
@@ -185,7 +196,22 @@ class Currency:
         '원'
         >>> Currency.of("EUR").name("en")
         'euros'
+
+        Raises:
+            ArgumentError: a *language* that is not a str, or a *plural*
+                that is not a bool.
         """
+        given: object = language  # callers may pass anything
+        if given.__class__ is not str and not isinstance(given, str):
+            raise ArgumentError(
+                argument="language",
+                expected="a language code (str)",
+                given=language,
+            )
+        if plural is not True and plural is not False:
+            raise ArgumentError(
+                argument="plural", expected="a bool", given=plural
+            )
         names = _NAMES.get(language, _NAMES["en"]).get(self.code)
         if names is not None:
             return names[1] if plural else names[0]
@@ -200,12 +226,19 @@ def _minor_units(code: str) -> int:
     return get_currency_precision(code)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)  # languages are what callers pass
 def _babel_name(code: str, language: str, count: int) -> str:
     with LOADING:
+        from babel.core import UnknownLocaleError
         from babel.numbers import get_currency_name
 
-    return get_currency_name(code, count=count, locale=language).lower()
+    # An empty name would be babel's default locale, the environment's.
+    locale = language.replace("-", "_") or "en"
+    try:
+        name = get_currency_name(code, count=count, locale=locale)
+    except (UnknownLocaleError, ValueError):  # "xx", "ja-jp-x", "\ud800"
+        name = get_currency_name(code, count=count, locale="en")
+    return name.lower()
 
 
 _INTERNED: dict[str, Currency] = {}
@@ -234,6 +267,12 @@ def currency_for_word(word: str) -> Currency | None:
     Currency('KRW')
     >>> currency_for_word("₹") is None
     True
+
+    Raises:
+        ArgumentError: *word* is not a str.
     """
+    given: object = word  # callers may pass anything
+    if given.__class__ is not str and not isinstance(given, str):
+        raise ArgumentError(argument="word", expected="a str", given=word)
     code = _WORDS.get(word.lower())
     return None if code is None else Currency.of(code)

@@ -19,7 +19,7 @@ import attrs
 from hns._loading import LOADING
 from hns._values import fields_repr
 from hns.currency import Currency
-from hns.errors import InvalidAmountError
+from hns.errors import InvalidAmountError, shown
 from hns.money import Money
 
 __all__ = ["Figure", "Interval", "Kind", "Qualifier", "Rounding"]
@@ -31,6 +31,9 @@ Qualifier = Literal[
 Rounding = Literal["nearest", "truncate", "either"]
 
 _INF = Decimal("Infinity")
+# Finite bounds and scalars stay within 10**±_LIMIT: far beyond any amount
+# or ratio hns meets, far within what the decimal contexts can hold.
+_LIMIT = 9999
 # Bounds are rounded outwards, so an interval always holds the true result.
 _FLOOR = decimal.Context(prec=34, rounding=decimal.ROUND_FLOOR)
 _CEILING = decimal.Context(prec=34, rounding=decimal.ROUND_CEILING)
@@ -50,6 +53,9 @@ def _bound(value: Decimal | int | str) -> Decimal:
             raise InvalidAmountError(msg) from None
     else:
         msg = f"an interval bound is a Decimal or int, not {given!r:.60}"
+        raise InvalidAmountError(msg)
+    if number.is_finite() and number and abs(number.adjusted()) > _LIMIT:
+        msg = f"an interval bound beyond 10**±{_LIMIT}: {shown(number)}"
         raise InvalidAmountError(msg)
     if number.is_nan():
         msg = "an interval bound cannot be NaN"
@@ -435,7 +441,7 @@ def _raw(
 
 def _scalar(value: object) -> Decimal | None:
     if value.__class__ is Decimal:
-        if not value.is_finite():
+        if not value.is_finite() or (value and abs(value.adjusted()) > _LIMIT):
             msg = f"cannot do interval arithmetic with {value}"
             raise InvalidAmountError(msg)
         return value

@@ -18,7 +18,7 @@ import attrs
 
 from hns._loading import LOADING
 from hns._values import fields_repr
-from hns.errors import FiscalYearError, ParseError
+from hns.errors import ArgumentError, FiscalYearError, ParseError, shown
 from hns.numerals import normalize
 
 __all__ = [
@@ -74,20 +74,41 @@ for _era in ERAS:
         _ERA_BY_NAME[_key] = _era
 
 
+def _day(value: object, argument: str) -> dt.date:
+    # *value* as a date: a datetime stands for its day.
+    if type(value) is dt.date:
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return dt.date(value.year, value.month, value.day)
+    raise ArgumentError(argument=argument, expected="a date", given=value)
+
+
+def _text(value: object) -> str:
+    # *value*, which is to be read, as a str.
+    if value.__class__ is str or isinstance(value, str):
+        return value
+    reason = f"expected text (str), not {type(value).__name__}"
+    raise ParseError(shown(value), 0, reason)
+
+
 def era_of(date: dt.date) -> Era:
     """
-    The era in force on *date*.
+    The era in force on *date* (a datetime stands for its day).
 
     >>> era_of(dt.date(2019, 4, 30)).name
     '平成'
 
     Raises:
         FiscalYearError: *date* is before Meiji.
+        ArgumentError: *date* is not a date.
     """
+    day = _day(date, "date")
     for era in reversed(ERAS):
-        if date >= era.start:
+        if day >= era.start:
             return era
-    msg = f"{date.isoformat()} is before the Meiji era ({ERAS[0].start})"
+    msg = f"{day.isoformat()} is before the Meiji era ({ERAS[0].start})"
     raise FiscalYearError(msg)
 
 
@@ -102,9 +123,11 @@ def era_year(date: dt.date) -> tuple[str, int]:
 
     Raises:
         FiscalYearError: *date* is before Meiji.
+        ArgumentError: *date* is not a date.
     """
-    era = era_of(date)
-    return era.name, date.year - era.start.year + 1
+    day = _day(date, "date")
+    era = era_of(day)
+    return era.name, day.year - era.start.year + 1
 
 
 def era_to_year(era: str, year: int) -> int:
@@ -119,15 +142,15 @@ def era_to_year(era: str, year: int) -> int:
     """
     given: object = era  # callers may pass anything
     if not isinstance(given, str):
-        msg = f"an era is a name such as '令和', not {era!r}"
+        msg = f"an era is a name such as '令和', not {shown(era)}"
         raise FiscalYearError(msg)
     number: object = year
     if isinstance(number, bool) or not isinstance(number, int):
-        msg = f"an era year is a whole number, not {year!r}"
+        msg = f"an era year is a whole number, not {shown(year)}"
         raise FiscalYearError(msg)
     found = _ERA_BY_NAME.get(era.strip().lower())
     if found is None:
-        msg = f"unknown era {era!r}"
+        msg = f"unknown era {shown(era)}"
         raise FiscalYearError(msg)
     index = ERAS.index(found)
     last = (
@@ -137,21 +160,61 @@ def era_to_year(era: str, year: int) -> int:
     )
     gregorian = found.start.year + year - 1
     if year < 1 or gregorian > last:
-        msg = f"{found.name} has no year {year}"
+        msg = f"{found.name} has no year {shown(year)}"
         raise FiscalYearError(msg)
     return gregorian
 
 
+def _check_name(instance: FiscalCalendar, _: object, name: str) -> None:
+    given: object = name  # callers may pass anything
+    if not isinstance(given, str):
+        raise ArgumentError(argument="name", expected="a str", given=name)
+    if not name:
+        msg = "a fiscal calendar needs a name, not ''"
+        raise FiscalYearError(msg)
+
+
 def _check_day(instance: FiscalCalendar, _: object, day: int) -> None:
+    given: object = day
+    if isinstance(given, bool) or not isinstance(given, int):
+        raise ArgumentError(
+            argument="start_day",
+            expected="a whole number from 1 to 28",
+            given=day,
+        )
     if not 1 <= day <= 28:
-        msg = f"'start_day' must be 1 to 28, not {day!r}"
+        msg = f"'start_day' must be 1 to 28, not {shown(day)}"
         raise FiscalYearError(msg)
 
 
 def _check_month(instance: FiscalCalendar, _: object, month: int) -> None:
+    given: object = month
+    if isinstance(given, bool) or not isinstance(given, int):
+        raise ArgumentError(
+            argument="start_month",
+            expected="a whole number from 1 to 12",
+            given=month,
+        )
     if not 1 <= month <= 12:
-        msg = f"'start_month' must be 1 to 12, not {month!r}"
+        msg = f"'start_month' must be 1 to 12, not {shown(month)}"
         raise FiscalYearError(msg)
+
+
+def _check_naming(instance: FiscalCalendar, _: object, naming: str) -> None:
+    given: object = naming
+    if not isinstance(given, str):
+        raise ArgumentError(
+            argument="naming", expected="'start' or 'end'", given=naming
+        )
+    if naming not in ("start", "end"):
+        msg = f"'naming' must be 'start' or 'end', not {shown(naming)}"
+        raise FiscalYearError(msg)
+
+
+def _check_flag(instance: FiscalCalendar, _: object, span: bool) -> None:
+    given: object = span
+    if given is not True and given is not False:
+        raise ArgumentError(argument="span", expected="a bool", given=span)
 
 
 @attrs.frozen(repr=False)
@@ -166,15 +229,23 @@ class FiscalCalendar:
     (4, 'start', 'end')
     >>> FiscalCalendar("AUSTRALIA", 7, naming="end").start_month
     7
+
+    Raises:
+        ArgumentError: a field of the wrong type (a *name* that is not a
+            str, a month or day that is not an int, a *span* that is not a
+            bool, a *naming* that is not a str).
+        FiscalYearError: an empty *name*, a *start_month* outside 1-12, a
+            *start_day* outside 1-28 (every month has it), a *naming*
+            other than ``"start"`` or ``"end"``.
     """
 
     __repr__ = fields_repr
 
-    name: str
+    name: str = attrs.field(validator=_check_name)
     start_month: int = attrs.field(default=1, validator=_check_month)
     start_day: int = attrs.field(default=1, validator=_check_day)
-    naming: Naming = "start"
-    span: bool = False
+    naming: Naming = attrs.field(default="start", validator=_check_naming)
+    span: bool = attrs.field(default=False, validator=_check_flag)
 
     @property
     def is_calendar_year(self) -> bool:
@@ -212,11 +283,14 @@ _MIN_YEAR, _MAX_YEAR = 1, 9998
 
 
 def _check_year(instance: FiscalYear, _: object, year: int) -> None:
-    if isinstance(year, bool) or not isinstance(year, int):
-        msg = f"a fiscal year is a whole number, not {year!r}"
+    if year.__class__ is int and _MIN_YEAR <= year <= _MAX_YEAR:
+        return
+    given: object = year  # callers may pass anything
+    if isinstance(given, bool) or not isinstance(given, int):
+        msg = f"a fiscal year is a whole number, not {shown(year)}"
         raise FiscalYearError(msg)
     if not _MIN_YEAR <= year <= _MAX_YEAR:
-        msg = f"fiscal year {year} is out of range"
+        msg = f"fiscal year {shown(year)} is out of range"
         raise FiscalYearError(msg)
 
 
@@ -230,15 +304,21 @@ def calendar_of(calendar: object) -> FiscalCalendar:
 
     Raises:
         FiscalYearError: no calendar of that name.
+        ArgumentError: neither a calendar nor a name.
     """
     if isinstance(calendar, FiscalCalendar):
         return calendar
-    if isinstance(calendar, str):
-        found = CALENDARS.get(calendar.strip().upper())
-        if found is not None:
-            return found
     known = ", ".join(CALENDARS)
-    msg = f"a fiscal calendar is one of {known}, not {calendar!r}"
+    if not isinstance(calendar, str):
+        raise ArgumentError(
+            argument="calendar",
+            expected=f"a FiscalCalendar or one of {known}",
+            given=calendar,
+        )
+    found = CALENDARS.get(calendar.strip().upper())
+    if found is not None:
+        return found
+    msg = f"a fiscal calendar is one of {known}, not {shown(calendar)}"
     raise FiscalYearError(msg)
 
 
@@ -270,6 +350,12 @@ class FiscalYear:
     FiscalYear(year=2022, calendar=JAPAN)
     >>> FiscalYear(2021, JAPAN) == FiscalYear(2021, US_FEDERAL)
     False
+
+    Raises:
+        FiscalYearError: a *year* that is not a whole number from 1 to
+            9998, or one whose days Python's dates cannot hold; an unknown
+            calendar name.
+        ArgumentError: a *calendar* that is neither a calendar nor a name.
     """
 
     year: int = attrs.field(validator=_check_year)
@@ -281,9 +367,12 @@ class FiscalYear:
         return f"FiscalYear(year={self.year}, calendar={self.calendar.name})"
 
     @classmethod
-    def containing(cls, date: dt.date, calendar: FiscalCalendar) -> FiscalYear:
+    def containing(
+        cls, date: dt.date, calendar: FiscalCalendar | str
+    ) -> FiscalYear:
         """
-        The fiscal year of *calendar* that *date* falls in.
+        The fiscal year of *calendar* that *date* falls in; see
+        `fiscal_year`.
 
         >>> FiscalYear.containing(dt.date(2021, 1, 31), JAPAN).year
         2020
@@ -313,8 +402,12 @@ class FiscalYear:
         FiscalYear(year=2021, calendar=UK)
 
         Raises:
-            ParseError: not a fiscal year, or no calendar to read it in.
-            FiscalYearError: an era year that never was.
+            ParseError: not a fiscal year (or not a str), or no calendar to
+                read it in.
+            FiscalYearError: an era year that never was; an unknown
+                calendar name.
+            ArgumentError: a *calendar* that is neither a calendar nor a
+                name.
         """
         return _parse(text, calendar)
 
@@ -355,20 +448,29 @@ class FiscalYear:
 
     def contains(self, date: dt.date) -> bool:
         """
-        Whether *date* falls in this year.
+        Whether *date* (a datetime stands for its day) falls in this year.
 
         >>> FiscalYear(2020, JAPAN).contains(dt.date(2021, 3, 31))
         True
+
+        Raises:
+            ArgumentError: *date* is not a date.
         """
+        if date.__class__ is not dt.date:
+            date = _day(date, "date")
         return self.start <= date <= self.end
 
     def __add__(self, years: int) -> FiscalYear:
-        if isinstance(years, bool) or not isinstance(years, int):
+        if years.__class__ is not int and (
+            isinstance(years, bool) or not isinstance(years, int)
+        ):
             return NotImplemented
         return FiscalYear(self.year + years, self.calendar)
 
     def __sub__(self, years: int) -> FiscalYear:
-        if isinstance(years, bool) or not isinstance(years, int):
+        if years.__class__ is not int and (
+            isinstance(years, bool) or not isinstance(years, int)
+        ):
             return NotImplemented
         return FiscalYear(self.year - years, self.calendar)
 
@@ -395,21 +497,32 @@ class FiscalYear:
         >>> FiscalYear(2021, JAPAN).overlap(FiscalYear(2021, KOREA))
         275
         """
+        given: object = other
+        if not isinstance(given, FiscalYear):
+            raise ArgumentError(
+                argument="other", expected="a FiscalYear", given=other
+            )
         first = max(self.start, other.start)
         last = min(self.end, other.end)
         return max(0, (last - first).days + 1)
 
-    def split(self, by: FiscalCalendar) -> dict[FiscalYear, Decimal]:
+    def split(self, by: FiscalCalendar | str) -> dict[FiscalYear, Decimal]:
         """
-        The share of this year's days that falls in each year of *by*;
-        the shares add up to exactly 1.
+        The share of this year's days that falls in each year of *by* (a
+        calendar or its name); the shares add up to exactly 1.
 
         >>> shares = FiscalYear(2021, JAPAN).split(by=KOREA)
         >>> {fy.year: round(share, 4) for fy, share in shares.items()}
         {2021: Decimal('0.7534'), 2022: Decimal('0.2466')}
+
+        Raises:
+            FiscalYearError: a year of *by* that falls outside the years
+                hns handles; an unknown calendar name.
+            ArgumentError: *by* is neither a calendar nor a name.
         """
-        first = fiscal_year(self.start, by)
-        last = fiscal_year(self.end, by)
+        calendar = calendar_of(by)
+        first = fiscal_year(self.start, calendar)
+        last = fiscal_year(self.end, calendar)
         years = [first + n for n in range(last.year - first.year + 1)]
         shares: dict[FiscalYear, Decimal] = {}
         remaining = Decimal(1)
@@ -450,8 +563,22 @@ class FiscalYear:
         '令和元年度'
         >>> FiscalYear(2021, UK).label()
         '2021-22'
+
+        Raises:
+            ArgumentError: a *locale* that is not a str, or an *era* that
+                is not a bool.
+            FiscalYearError: with *era*, a year before the Meiji era.
         """
-        if era:
+        given: object = locale  # callers may pass anything
+        if given.__class__ is not str and not isinstance(given, str):
+            raise ArgumentError(
+                argument="locale", expected="a locale name (str)", given=locale
+            )
+        if era is not False:
+            if era is not True:
+                raise ArgumentError(
+                    argument="era", expected="a bool", given=era
+                )
             name, number = self._era_year()
             return f"{name}{'元' if number == 1 else number}年度"
         language = locale.replace("-", "_").split("_")[0].lower()
@@ -474,6 +601,11 @@ class FiscalYear:
 
 
 def _same_calendar(a: FiscalYear, b: FiscalYear) -> None:
+    other: object = b  # callers may pass anything
+    if not isinstance(other, FiscalYear):
+        raise ArgumentError(
+            argument="the other year", expected="a FiscalYear", given=b
+        )
     if a.calendar != b.calendar:
         msg = (
             f"cannot compare fiscal years of {a.calendar.name} and"
@@ -482,23 +614,37 @@ def _same_calendar(a: FiscalYear, b: FiscalYear) -> None:
         raise FiscalYearError(msg)
 
 
-def fiscal_year(date: dt.date, calendar: FiscalCalendar) -> FiscalYear:
+def fiscal_year(date: dt.date, calendar: FiscalCalendar | str) -> FiscalYear:
     """
-    The fiscal year of *calendar* that *date* falls in.
+    The fiscal year of *calendar* (a calendar or its name) that *date* (a
+    datetime stands for its day) falls in.
 
     >>> fiscal_year(dt.date(2021, 1, 31), JAPAN)
     FiscalYear(year=2020, calendar=JAPAN)
     >>> fiscal_year(dt.date(2020, 10, 1), US_FEDERAL)
     FiscalYear(year=2021, calendar=US_FEDERAL)
+    >>> fiscal_year(dt.datetime(2021, 3, 31, 23, 59), "japan").year
+    2020
+
+    Raises:
+        FiscalYearError: a fiscal year outside the years hns handles (the
+            US fiscal year of 9999-10-01 is FY10000); an unknown calendar
+            name.
+        ArgumentError: *date* is not a date, or *calendar* neither a
+            calendar nor a name.
     """
-    started = (date.month, date.day) >= (
-        calendar.start_month,
-        calendar.start_day,
+    if date.__class__ is not dt.date:
+        date = _day(date, "date")
+    cal = (
+        calendar
+        if isinstance(calendar, FiscalCalendar)
+        else calendar_of(calendar)
     )
+    started = (date.month, date.day) >= (cal.start_month, cal.start_day)
     start_year = date.year if started else date.year - 1
-    if calendar.naming == "end" and not calendar.is_calendar_year:
-        return FiscalYear(start_year + 1, calendar)
-    return FiscalYear(start_year, calendar)
+    if cal.naming == "end" and not cal.is_calendar_year:
+        return FiscalYear(start_year + 1, cal)
+    return FiscalYear(start_year, cal)
 
 
 _ERA_NAMES = "|".join(
@@ -528,14 +674,14 @@ _FORMS: tuple[tuple[str, int, FiscalCalendar | None], ...] = (
 
 
 def _parse(text: str, calendar: FiscalCalendar | None) -> FiscalYear:
-    s = normalize(text).strip()
+    s = normalize(_text(text)).strip()
+    if calendar is not None:
+        calendar = calendar_of(calendar)
     for pattern, flags, inferred in _FORMS:
         match = re.fullmatch(pattern, s, flags)
         if match is None:
             continue
         groups = match.groupdict()
-        if calendar is not None:
-            calendar = calendar_of(calendar)
         cal = calendar or inferred
         if groups.get("era"):
             if cal is not None and cal != JAPAN:

@@ -35,17 +35,38 @@ import attrs
 
 from hns._loading import LOADING
 from hns._values import fields_repr
-from hns.errors import ArgumentError, FiscalYearError, ParseError
-from hns.fiscal import FiscalCalendar, FiscalYear, calendar_of, fiscal_year
+from hns.errors import ArgumentError, FiscalYearError, HnsError, ParseError
+from hns.fiscal import (
+    FiscalCalendar,
+    FiscalYear,
+    _day,
+    _text,
+    calendar_of,
+    fiscal_year,
+)
 from hns.numerals import normalize
 
 __all__ = ["Period", "resolve_period"]
+
+
+def _start(start: dt.date) -> dt.date:
+    return start if start.__class__ is dt.date else _day(start, "start")
+
+
+def _end(end: dt.date) -> dt.date:
+    return end if end.__class__ is dt.date else _day(end, "end")
 
 
 def _check_end(instance: Period, _: object, end: dt.date) -> None:
     if end < instance.start:
         msg = f"a period cannot end on {end}, before it starts"
         raise FiscalYearError(msg)
+
+
+def _check_text(instance: Period, _: object, text: str) -> None:
+    given: object = text  # callers may pass anything
+    if given.__class__ is not str and not isinstance(given, str):
+        raise ArgumentError(argument="text", expected="a str", given=text)
 
 
 @attrs.frozen(repr=False)
@@ -61,15 +82,18 @@ class Period:
     >>> p == Period(dt.date(2021, 3, 1), dt.date(2021, 3, 31), "来月")
     True
 
+    A datetime stands for its day.
+
     Raises:
         FiscalYearError: *end* falls before *start*.
+        ArgumentError: *start* or *end* is not a date, or *text* not a str.
     """
 
     __repr__ = fields_repr
 
-    start: dt.date
-    end: dt.date = attrs.field(validator=_check_end)
-    text: str = attrs.field(default="", eq=False)
+    start: dt.date = attrs.field(converter=_start)
+    end: dt.date = attrs.field(converter=_end, validator=_check_end)
+    text: str = attrs.field(default="", eq=False, validator=_check_text)
 
     @classmethod
     def of_fiscal_year(cls, fy: FiscalYear) -> Period:
@@ -80,7 +104,15 @@ class Period:
         >>> p = Period.of_fiscal_year(FiscalYear(2020, JAPAN))
         >>> str(p), p.text
         ('2020-04-01..2021-03-31', 'FY2020')
+
+        Raises:
+            ArgumentError: *fy* is not a FiscalYear.
         """
+        given: object = fy  # callers may pass anything
+        if not isinstance(given, FiscalYear):
+            raise ArgumentError(
+                argument="fy", expected="a FiscalYear", given=fy
+            )
         return cls(fy.start, fy.end, fy.label())
 
     def __str__(self) -> str:
@@ -98,12 +130,17 @@ class Period:
 
     def contains(self, date: dt.date) -> bool:
         """
-        Whether *date* falls in the period.
+        Whether *date* (a datetime stands for its day) falls in the period.
 
         >>> p = Period(dt.date(2021, 3, 1), dt.date(2021, 3, 31))
         >>> p.contains(dt.date(2021, 3, 31)), p.contains(dt.date(2021, 4, 1))
         (True, False)
+
+        Raises:
+            ArgumentError: *date* is not a date.
         """
+        if date.__class__ is not dt.date:
+            date = _day(date, "date")
         return self.start <= date <= self.end
 
     def overlaps(self, other: Period) -> bool:
@@ -115,12 +152,21 @@ class Period:
         True
         >>> march.overlaps(Period(dt.date(2021, 4, 1), dt.date(2021, 4, 5)))
         False
+
+        Raises:
+            ArgumentError: *other* is not a Period.
         """
+        given: object = other  # callers may pass anything
+        if not isinstance(given, Period):
+            raise ArgumentError(
+                argument="other", expected="a Period", given=other
+            )
         return self.start <= other.end and other.start <= self.end
 
-    def fiscal_year(self, calendar: FiscalCalendar) -> FiscalYear | None:
+    def fiscal_year(self, calendar: FiscalCalendar | str) -> FiscalYear | None:
         """
-        The fiscal year of *calendar* whose days are exactly these, if any.
+        The fiscal year of *calendar* (a calendar or its name) whose days
+        are exactly these, if any.
 
         >>> from hns.fiscal import JAPAN
         >>> p = Period(dt.date(2021, 4, 1), dt.date(2022, 3, 31))
@@ -128,9 +174,14 @@ class Period:
         FiscalYear(year=2021, calendar=JAPAN)
         >>> Period(p.start, p.end.replace(day=30)).fiscal_year(JAPAN) is None
         True
+
+        Raises:
+            FiscalYearError: an unknown calendar name.
+            ArgumentError: *calendar* is neither a calendar nor a name.
         """
+        cal = calendar_of(calendar)
         try:
-            fy = fiscal_year(self.start, calendar)
+            fy = fiscal_year(self.start, cal)
         except FiscalYearError:
             return None
         if (fy.start, fy.end) == (self.start, self.end):
@@ -419,27 +470,28 @@ def resolve_period(
     >>> str(resolve_period("on the 31st", dt.date(2021, 3, 5), JAPAN))
     '2021-01-31..2021-01-31'
 
+    *published* may be a datetime (its day counts), *calendar* a name
+    (``"JAPAN"``), or None for expressions of no fiscal year.
+
     Raises:
-        ParseError: *text* is not an expression listed here.
-        FiscalYearError: the period falls outside the years hns handles.
+        ParseError: *text* is not an expression listed here (or not a str).
+        FiscalYearError: the period falls outside the years hns handles; an
+            unknown calendar name.
+        ArgumentError: *published* is not a date, or *calendar* neither a
+            calendar nor a name (nor None, for an expression of a fiscal
+            year).
     """
-    s = normalize(text)
+    s = normalize(_text(text))
     resolver = _read(_key(s))
     if resolver is None:
         raise _unreadable(text, s)
-    day: object = published  # callers may pass anything
-    if isinstance(day, dt.datetime):
-        published = day.date()
-    elif not isinstance(day, dt.date):
-        raise ArgumentError(
-            argument="published", expected="a date", given=published
-        )
+    published = _day(published, "published")
     if calendar is not None:  # None: expressions of no fiscal year
         calendar = calendar_of(calendar)
     try:
         start, end = resolver(published, calendar)
     except (OverflowError, ValueError) as err:
-        if isinstance(err, FiscalYearError):
+        if isinstance(err, HnsError):
             raise
         msg = f"{text!r} from {published} falls outside the years hns handles"
         raise FiscalYearError(msg) from err

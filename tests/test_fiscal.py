@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hns.errors import FiscalYearError, ParseError
+from hns.errors import ArgumentError, FiscalYearError, HnsError, ParseError
 from hns.fiscal import (
     ERAS,
     JAPAN,
@@ -16,6 +18,8 @@ from hns.fiscal import (
     US_FEDERAL,
     FiscalCalendar,
     FiscalYear,
+    calendar_of,
+    era_of,
     era_to_year,
     era_year,
     fiscal_year,
@@ -362,3 +366,280 @@ class TestParseAndLabel:
         fy = FiscalYear(year, JAPAN)
 
         assert FiscalYear.parse(fy.label("ja", era=True)) == fy
+
+
+class Unshowable:
+    """
+    A value whose repr raises, as a careless caller's object may.
+    """
+
+    def __repr__(self) -> str:
+        msg = "no repr"
+        raise RuntimeError(msg)
+
+
+FY2021 = FiscalYear(2021, JAPAN)
+WRONG_TYPES = [
+    None,
+    True,
+    1.5,
+    float("nan"),
+    Decimal("NaN"),
+    b"2021",
+    bytearray(b"2017"),
+    ["ja"],
+    object(),
+    Ellipsis,
+]
+
+
+class TestBadInput:
+    @pytest.mark.parametrize(
+        "args",
+        [
+            (object(), 1, None, object(), object()),
+            (bytearray(b"2017"), None, Ellipsis, "", Ellipsis),
+            (None,),
+            (b"JAPAN",),
+            ("X", True),
+            ("X", "4"),
+            ("X", 4.0),
+            ("X", Decimal(4)),
+            ("X", 4, None),
+            ("X", 4, False),
+            ("X", 4, 1.0),
+            ("X", 4, 1, None),
+            ("X", 4, 1, b"start"),
+            ("X", 4, 1, "start", None),
+            ("X", 4, 1, "start", 1),
+            ("X", 4, 1, "start", "yes"),
+        ],
+    )
+    def test_calendar_fields_of_the_wrong_type(
+        self, args: tuple[object, ...]
+    ) -> None:
+        """
+        Every field of a FiscalCalendar is checked for its type (a str
+        name, int month and day that are not bools, a str naming, a bool
+        span): an ArgumentError, never a TypeError from a comparison.
+        """
+        with pytest.raises(ArgumentError, match="must be"):
+            FiscalCalendar(*args)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        ("args", "message"),
+        [
+            (("",), "needs a name"),
+            (("X", 4, 1, "middle"), "'start' or 'end'"),
+            (("X", 4, 1, "START"), "'start' or 'end'"),
+            (("X", -1), "start_month"),
+            (("X", 4, 0), "start_day"),
+        ],
+    )
+    def test_calendar_fields_out_of_range(
+        self, args: tuple[object, ...], message: str
+    ) -> None:
+        """
+        An empty name, a naming other than "start" or "end", and a month
+        or day out of range are FiscalYearErrors.
+        """
+        with pytest.raises(FiscalYearError, match=message):
+            FiscalCalendar(*args)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        "call",
+        [
+            lambda: fiscal_year(None, None),  # type: ignore[arg-type]
+            lambda: fiscal_year(dt.date(2000, 1, 1), None),  # type: ignore[arg-type]
+            lambda: fiscal_year(dt.date(2000, 1, 1), 4),  # type: ignore[arg-type]
+            lambda: fiscal_year("2000-01-01", JAPAN),  # type: ignore[arg-type]
+            lambda: fiscal_year(20000101, JAPAN),  # type: ignore[arg-type]
+            lambda: FiscalYear.containing(None, None),  # type: ignore[arg-type]
+            lambda: FiscalYear.containing(b"2000", JAPAN),  # type: ignore[arg-type]
+            lambda: FiscalYear(2021, None),
+            lambda: calendar_of(None),
+            lambda: calendar_of(["JAPAN"]),
+        ],
+    )
+    def test_fiscal_year_needs_a_date_and_a_calendar(
+        self, call: Callable[[], object]
+    ) -> None:
+        """
+        `fiscal_year` and `FiscalYear.containing` take a date and a
+        calendar (or a calendar's name); anything else is an
+        ArgumentError, never an AttributeError.
+        """
+        with pytest.raises(ArgumentError, match="must be"):
+            call()
+
+    def test_calendars_by_name_everywhere(self) -> None:
+        """
+        Wherever a calendar is taken, its name is too; an unknown name is
+        a FiscalYearError.
+        """
+        day = dt.date(2021, 1, 31)
+
+        assert fiscal_year(day, "japan") == FiscalYear(2020, JAPAN)
+        assert FiscalYear.containing(day, "KOREA") == FiscalYear(2021, KOREA)
+        assert FY2021.split("korea") == FY2021.split(KOREA)
+        with pytest.raises(FiscalYearError, match="one of JAPAN"):
+            fiscal_year(day, "MARS")
+        with pytest.raises(FiscalYearError, match="one of JAPAN"):
+            FY2021.split("MARS")
+
+    def test_a_datetime_is_its_day(self) -> None:
+        """
+        A datetime is taken as its day by `fiscal_year`,
+        `FiscalYear.contains`, `era_of` and `era_year`, as it is by the
+        rest of the library.
+        """
+        late = dt.datetime(2021, 3, 31, 23, 59)
+
+        assert fiscal_year(late, JAPAN) == FiscalYear(2020, JAPAN)
+        assert FiscalYear(2020, JAPAN).contains(late)
+        assert not FY2021.contains(late)
+        assert era_year(dt.datetime(2019, 5, 1, 0, 1)) == ("令和", 1)
+        assert era_of(dt.datetime(2019, 4, 30, 23, 59)).name == "平成"
+
+    @pytest.mark.parametrize("bad", [*WRONG_TYPES, "2021-04-01", 20210401])
+    def test_contains_needs_a_date(self, bad: object) -> None:
+        """
+        `FiscalYear.contains` of anything but a date is an ArgumentError,
+        never a TypeError from comparing a date with it.
+        """
+        with pytest.raises(ArgumentError, match="date must be a date"):
+            FY2021.contains(bad)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("bad", [*WRONG_TYPES, 20210401])
+    def test_eras_need_a_date(self, bad: object) -> None:
+        """
+        `era_of` and `era_year` of anything but a date are ArgumentErrors.
+        """
+        with pytest.raises(ArgumentError, match="date must be a date"):
+            era_of(bad)  # type: ignore[arg-type]
+        with pytest.raises(ArgumentError, match="date must be a date"):
+            era_year(bad)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("bad", [*WRONG_TYPES, 5])
+    def test_a_locale_is_a_str(self, bad: object) -> None:
+        """
+        `FiscalYear.label` takes its locale as a str: None, bytes, a list
+        are ArgumentErrors, never an AttributeError or a TypeError.
+        """
+        with pytest.raises(ArgumentError, match="locale must be"):
+            FY2021.label(bad)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("bad", [None, 1, 0, "yes", 1.0])
+    def test_era_is_a_bool(self, bad: object) -> None:
+        """
+        `FiscalYear.label`'s *era* flag is a bool, nothing that merely
+        looks true or false.
+        """
+        with pytest.raises(ArgumentError, match="era must be a bool"):
+            FY2021.label("ja", era=bad)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        ("locale", "expected"),
+        [("\ud800", "FY2021"), ("x" * 100_000, "FY2021"), ("", "FY2021")],
+    )
+    def test_odd_locale_strings(self, locale: str, expected: str) -> None:
+        """
+        Any str is a locale: one hns does not know labels in English.
+        """
+        assert FY2021.label(locale) == expected
+
+    @pytest.mark.parametrize("bad", [None, 2021, FY2021, b"KOREA"])
+    def test_split_by_a_calendar(self, bad: object) -> None:
+        """
+        `FiscalYear.split` takes a calendar (or its name): anything else
+        is an ArgumentError, never an AttributeError.
+        """
+        with pytest.raises(ArgumentError, match="calendar must be"):
+            FY2021.split(bad)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        "call",
+        [
+            lambda n: FiscalYear(n, JAPAN),
+            lambda n: FY2021 + n,
+            lambda n: FY2021 - n,
+            lambda n: era_to_year("令和", n),
+            lambda n: FiscalCalendar("X", n),
+            lambda n: FiscalCalendar("X", 4, n),
+        ],
+    )
+    def test_huge_ints(self, call: Callable[[int], object]) -> None:
+        """
+        An int beyond Python's 4300 digits for str() is refused with a
+        FiscalYearError whose message says how large it is, not with the
+        ValueError that quoting it would raise.
+        """
+        with pytest.raises(FiscalYearError, match="bits") as err:
+            call(10**5000)
+
+        assert len(str(err.value)) < 200
+
+    @pytest.mark.parametrize(
+        "call",
+        [
+            lambda bad: calendar_of(bad),
+            lambda bad: FY2021.label(bad),
+            lambda bad: FY2021.distance(bad),
+            lambda bad: FY2021.overlap(bad),
+            lambda bad: FiscalCalendar(bad),
+            lambda bad: fiscal_year(bad, JAPAN),
+        ],
+    )
+    def test_values_that_cannot_be_shown(
+        self, call: Callable[[object], object]
+    ) -> None:
+        """
+        An argument whose repr raises, or is a list of huge ints, is still
+        refused with an ArgumentError that names its type.
+        """
+        for bad, name in ((Unshowable(), "Unshowable"), ([10**5000], "list")):
+            with pytest.raises(ArgumentError, match=f"not a {name}$"):
+                call(bad)
+
+    @pytest.mark.parametrize("bad", [None, b"FY2021", bytearray(b"FY2021")])
+    def test_parse_needs_text(self, bad: object) -> None:
+        """
+        `FiscalYear.parse` of anything but a str is a ParseError, even of
+        an int too long to quote or an object whose repr raises.
+        """
+        for value in (bad, 10**5000, Unshowable()):
+            with pytest.raises(ParseError, match="expected text"):
+                FiscalYear.parse(value)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("bad", [5, b"JAPAN", object()])
+    def test_parse_checks_the_calendar(self, bad: object) -> None:
+        """
+        `FiscalYear.parse` checks its calendar before reading: the wrong
+        type is an ArgumentError whatever the text.
+        """
+        for text in ("FY2021", "2021年度", "nonsense"):
+            with pytest.raises(ArgumentError, match="calendar must be"):
+                FiscalYear.parse(text, bad)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        "call",
+        [
+            lambda: FiscalCalendar(None),  # type: ignore[arg-type]
+            lambda: fiscal_year(None, None),  # type: ignore[arg-type]
+            lambda: FY2021.label(None),  # type: ignore[arg-type]
+            lambda: FY2021.split(None),  # type: ignore[arg-type]
+            lambda: era_of(None),  # type: ignore[arg-type]
+        ],
+    )
+    def test_argument_errors_are_hns_errors(
+        self, call: Callable[[], object]
+    ) -> None:
+        """
+        The ArgumentErrors raised here are HnsErrors, and still the
+        TypeError and ValueError that older callers catch.
+        """
+        with pytest.raises(HnsError) as err:
+            call()
+
+        assert isinstance(err.value, TypeError)
+        assert isinstance(err.value, ValueError)

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hns.errors import FiscalYearError, ParseError
+from hns.errors import ArgumentError, FiscalYearError, ParseError
 from hns.fiscal import (
     JAPAN,
     KOREA,
@@ -540,3 +541,126 @@ class TestOutOfRange:
         """
         with pytest.raises(FiscalYearError, match="out"):
             resolve_period(text, published, JAPAN)
+
+
+MARCH = Period(dt.date(2021, 3, 1), dt.date(2021, 3, 31))
+
+
+class Unshowable:
+    """
+    A value whose repr raises, as a careless caller's object may.
+    """
+
+    def __repr__(self) -> str:
+        msg = "no repr"
+        raise RuntimeError(msg)
+
+
+class TestBadInput:
+    @pytest.mark.parametrize(
+        ("args", "argument"),
+        [
+            ((None, None, None), "start"),
+            (("2021-03-01", dt.date(2021, 3, 31)), "start"),
+            ((dt.date(2021, 3, 1), 20210331), "end"),
+            ((dt.date(2021, 3, 1), None), "end"),
+            ((dt.date(2021, 3, 1), dt.date(2021, 3, 31), None), "text"),
+            ((dt.date(2021, 3, 1), dt.date(2021, 3, 31), b"March"), "text"),
+            ((dt.date(2021, 3, 1), dt.date(2021, 3, 31), 3), "text"),
+        ],
+    )
+    def test_period_fields(
+        self, args: tuple[object, ...], argument: str
+    ) -> None:
+        """
+        A Period is made of two dates and a str: anything else is an
+        ArgumentError naming the field, never a TypeError from comparing
+        its ends.
+        """
+        with pytest.raises(ArgumentError, match=f"^{argument} must be"):
+            Period(*args)  # type: ignore[arg-type]
+
+    def test_a_datetime_is_its_day(self) -> None:
+        """
+        A Period made of datetimes holds their days (an end earlier in the
+        same day is no end before the start), and `Period.contains` takes
+        a datetime as its day.
+        """
+        period = Period(
+            dt.datetime(2021, 3, 31, 18), dt.datetime(2021, 3, 31, 9)
+        )
+
+        assert type(period.start) is dt.date
+        assert type(period.end) is dt.date
+        assert period.days == 1
+        assert MARCH.contains(dt.datetime(2021, 3, 31, 23, 59))
+        assert not MARCH.contains(dt.datetime(2021, 4, 1, 0, 0))
+
+    @pytest.mark.parametrize(
+        ("call", "argument"),
+        [
+            (lambda: Period.of_fiscal_year(None), "fy"),  # type: ignore[arg-type]
+            (lambda: Period.of_fiscal_year(2021), "fy"),  # type: ignore[arg-type]
+            (lambda: Period.of_fiscal_year("FY2021"), "fy"),  # type: ignore[arg-type]
+            (lambda: MARCH.contains(None), "date"),  # type: ignore[arg-type]
+            (lambda: MARCH.contains("2021-03-05"), "date"),  # type: ignore[arg-type]
+            (lambda: MARCH.overlaps(None), "other"),  # type: ignore[arg-type]
+            (lambda: MARCH.overlaps(FiscalYear(2020, JAPAN)), "other"),  # type: ignore[arg-type]
+            (lambda: MARCH.fiscal_year(None), "calendar"),  # type: ignore[arg-type]
+            (lambda: MARCH.fiscal_year(4), "calendar"),  # type: ignore[arg-type]
+        ],
+    )
+    def test_period_methods(
+        self, call: Callable[[], object], argument: str
+    ) -> None:
+        """
+        `Period.of_fiscal_year`, `contains`, `overlaps` and `fiscal_year`
+        refuse arguments of the wrong type with an ArgumentError, never an
+        AttributeError or a TypeError.
+        """
+        with pytest.raises(ArgumentError, match=f"^{argument} must be"):
+            call()
+
+    def test_fiscal_year_by_name(self) -> None:
+        """
+        `Period.fiscal_year` takes a calendar's name; an unknown name is a
+        FiscalYearError, not "no such year".
+        """
+        fy = Period(dt.date(2021, 4, 1), dt.date(2022, 3, 31))
+
+        assert fy.fiscal_year("japan") == FiscalYear(2021, JAPAN)
+        with pytest.raises(FiscalYearError, match="one of JAPAN"):
+            fy.fiscal_year("MARS")
+
+    @pytest.mark.parametrize("bad", [None, b"next month", ["next month"]])
+    def test_resolve_needs_text(self, bad: object) -> None:
+        """
+        `resolve_period` of anything but a str is a ParseError, even of an
+        int too long to quote or an object whose repr raises.
+        """
+        for value in (bad, 10**5000, Unshowable()):
+            with pytest.raises(ParseError, match="expected text"):
+                resolve_period(value, KYODO, JAPAN)  # type: ignore[arg-type]
+
+    def test_no_calendar_for_a_fiscal_year(self) -> None:
+        """
+        Without a calendar (None), expressions of no fiscal year resolve;
+        one of a fiscal year is an ArgumentError naming the calendar, not
+        a period "outside the years hns handles".
+        """
+        no_calendar: object = None
+        period = resolve_period("next month", KYODO, no_calendar)  # type: ignore[arg-type]
+
+        assert str(period) == "2021-03-01..2021-03-31"
+        for text in ("来年度", "年度末", "this fiscal year"):
+            with pytest.raises(ArgumentError, match="calendar must be"):
+                resolve_period(text, KYODO, no_calendar)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("bad", [5, b"JAPAN", object(), Unshowable()])
+    def test_resolve_calendar_of_the_wrong_type(self, bad: object) -> None:
+        """
+        A calendar that is neither a FiscalCalendar, a name nor None is an
+        ArgumentError.
+        """
+        with pytest.raises(ArgumentError, match="calendar must be"):
+            resolve_period("next month", KYODO, bad)  # type: ignore[arg-type]
