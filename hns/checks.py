@@ -119,6 +119,8 @@ def _sound(figure: Figure, role: str) -> Figure:
         or figure.rounding not in _ROUNDINGS
         or not isinstance(figure.value, Money | Decimal)
         or not isinstance(figure.resolution, Decimal)
+        # An amount of money is a money figure, and only it.
+        or (figure.kind == "money") != isinstance(figure.value, Money)
     ):
         msg = f"the {role} figure {figure!r} is malformed"
         raise InvalidAmountError(msg)
