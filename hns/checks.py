@@ -561,7 +561,7 @@ def _ratio_core(rates: Rates | None, on: dt.date | None) -> _Core:
             point_top = a.number * rate
         else:
             point_top = a.number
-        if b.interval.contains(0):
+        if b.interval.contains(0) or not b.number:
             reason = f"the base {b.text!r} may be zero"
             return _undetermined("ratio", figures, reason, "×")
         return _decide(

@@ -463,6 +463,8 @@ def _interval(
         or not value.is_finite()
         or not resolution.is_finite()
         or resolution < 0
+        or (value and abs(value.adjusted()) > _LIMIT)
+        or (resolution and abs(resolution.adjusted()) > _LIMIT)
     ):
         msg = (
             f"no interval around {value!r:.60} at a resolution of"

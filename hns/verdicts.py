@@ -13,7 +13,7 @@ import attrs
 
 from hns._values import fields_repr
 from hns.figures import Figure, Interval
-from hns.money import Money
+from hns.money import MAX_EXPONENT, Money
 
 __all__ = ["SCHEMA", "Diagnosis", "Status", "Verdict", "note_in_words"]
 
@@ -156,9 +156,11 @@ def _show(
     if unit == "×":
         return f"×{value:.{places}f}"
     if unit:
-        text = Money(_significant(value, digits), unit).format(
-            "en_US", "words"
-        )
+        shown = _significant(value, digits)
+        if shown and not -MAX_EXPONENT <= shown.adjusted() <= MAX_EXPONENT:
+            # Beyond any amount (a recomputed bound of a wild claim).
+            return f"{sign}{shown:E} {unit}"
+        text = Money(shown, unit).format("en_US", "words")
         return sign + text
     return f"{sign}{_significant(value, digits):f}"
 
