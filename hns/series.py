@@ -232,6 +232,15 @@ class Series:
                 " mapping of years to sources",
                 given=(amounts, sources),
             )
+        for year, amount in amounts.items():
+            if not isinstance(year, FiscalYear) or not isinstance(
+                amount, Money
+            ):
+                raise ArgumentError(
+                    argument="amounts",
+                    expected="a mapping of FiscalYear to Money",
+                    given={year: amount},
+                )
         if isinstance(sources, Source):
             sources = dict.fromkeys(amounts, sources)
         entries = []

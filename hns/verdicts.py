@@ -12,8 +12,9 @@ from typing import Any, Literal
 import attrs
 
 from hns._values import fields_repr
+from hns.errors import InvalidAmountError
 from hns.figures import Figure, Interval
-from hns.money import MAX_EXPONENT, Money
+from hns.money import Money
 
 __all__ = ["SCHEMA", "Diagnosis", "Status", "Verdict", "note_in_words"]
 
@@ -157,10 +158,11 @@ def _show(
         return f"×{value:.{places}f}"
     if unit:
         shown = _significant(value, digits)
-        if shown and not -MAX_EXPONENT <= shown.adjusted() <= MAX_EXPONENT:
+        try:
+            text = Money(shown, unit).format("en_US", "words")
+        except InvalidAmountError:
             # Beyond any amount (a recomputed bound of a wild claim).
             return f"{sign}{shown:E} {unit}"
-        text = Money(shown, unit).format("en_US", "words")
         return sign + text
     return f"{sign}{_significant(value, digits):f}"
 

@@ -700,7 +700,7 @@ percents = st.builds(
 multiples = st.one_of(
     st.builds(
         lambda n, marker: f"{plain(n)}{marker}",
-        st.decimals(0, 1000, places=2),
+        st.integers(0, 100_000).map(lambda n: Decimal(n).scaleb(-2)),
         st.sampled_from([" times", "倍", "배", "-fold"]),
     ),
     st.sampled_from(
@@ -712,15 +712,28 @@ counts = st.one_of(
     st.integers(0, 10**9).map(lambda n: f"{n:,}"),
     st.integers(0, 10**6).map(lambda n: f"about {n:,}"),
 )
+EDGE_FIGURES = [
+    "0 yen", "0円", "0 won", "$0", "more than 0 yen", "0円超", "0원 이상",
+    "under 0 won", "about 0 dollars", "nearly 0%", "0%", "-0%", "0.0%",
+    "-100%", "-1%", "0%p", "0 times", "more than 0 times", "0倍", "0",
+    "over 0", "at most 0", "-0", "-100 yen", "minus 5 yen", "0.00001 yen",
+    "1 yen", "9999경 엔", "1,000,000,000,000,000,000,000,000,000 yen",
+    "0.000000000000000000000000000001 dollars",
+]  # fmt: skip
+"""
+Figures at the edges: zero (also one-sided, "more than 0"), negative,
+tiny and huge.
+"""
 figure_texts = st.one_of(
     written_money.map(lambda pair: pair[0]),
     percents,
     multiples,
     counts,
+    st.sampled_from(EDGE_FIGURES),
 )
 """
 Texts of one figure of every kind: money, percents, points, multiples and
-counts, hedged or not.
+counts, hedged or not, and figures at the edges.
 """
 
 

