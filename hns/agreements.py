@@ -21,7 +21,15 @@ import attrs
 
 from hns._loading import LOADING
 from hns._values import fields_repr
-from hns.errors import ArgumentError, FiscalYearError, HnsError, shown
+from hns.errors import (
+    AgreementDataError,
+    ArgumentError,
+    FiscalYearError,
+    HnsError,
+    UnknownAgreementError,
+    UnknownTotalError,
+    shown,
+)
 from hns.fiscal import JAPAN, KOREA, UK, US_FEDERAL, FiscalYear
 from hns.money import Money
 
@@ -41,26 +49,6 @@ __all__ = [
 Host = Literal["JP", "KR"]
 _HOSTS = ("JP", "KR")
 _CALENDARS = {c.name: c for c in (JAPAN, KOREA, US_FEDERAL, UK)}
-
-
-class UnknownAgreementError(HnsError, LookupError, ValueError):
-    """
-    No agreement has the id asked for, or the host is neither JP nor KR.
-    Also a ValueError: a host other than JP or KR is a bad argument.
-    """
-
-
-class UnknownTotalError(HnsError, ValueError):
-    """
-    An agreement's total was needed, but no source states one.
-    """
-
-
-class AgreementDataError(HnsError, ValueError):
-    """
-    A file of agreements is malformed; the message names the file and the
-    entry.
-    """
 
 
 def _check_last(instance: Agreement, _: object, last: FiscalYear) -> None:

@@ -16,6 +16,7 @@ The README's "Errors" section says when each is raised.
 from __future__ import annotations
 
 __all__ = [
+    "AgreementDataError",
     "ArgumentError",
     "CurrencyMismatchError",
     "FiscalYearError",
@@ -23,8 +24,13 @@ __all__ = [
     "HnsError",
     "InvalidAmountError",
     "ParseError",
+    "RateFileError",
     "RateUnavailableError",
+    "SeriesDataError",
+    "UnknownAgreementError",
     "UnknownCurrencyError",
+    "UnknownTotalError",
+    "WordingError",
     "shown",
 ]
 
@@ -167,3 +173,42 @@ def shown(value: object) -> str:
     except Exception:
         return f"a {type(value).__name__}"
     return text if len(text) <= 60 else f"{text[:40]}…{text[-10:]}"
+
+
+class RateFileError(HnsError, ValueError):
+    """
+    A file of rates is malformed; the message names the file and the line.
+    """
+
+
+class SeriesDataError(HnsError, ValueError):
+    """
+    Data for a series does not fit: a malformed TOML file or entry, a
+    figure without a source, or an unknown status.
+    """
+
+
+class UnknownAgreementError(HnsError, LookupError, ValueError):
+    """
+    No agreement has the id asked for, or the host is neither JP nor KR.
+    Also a ValueError: a host other than JP or KR is a bad argument.
+    """
+
+
+class UnknownTotalError(HnsError, ValueError):
+    """
+    An agreement's total was needed, but no source states one.
+    """
+
+
+class AgreementDataError(HnsError, ValueError):
+    """
+    A file of agreements is malformed; the message names the file and the
+    entry.
+    """
+
+
+class WordingError(HnsError, ValueError):
+    """
+    A wording table is malformed: the message names the file and entry.
+    """

@@ -38,6 +38,7 @@ from hns.errors import (
     FiscalYearError,
     HnsError,
     InvalidAmountError,
+    RateFileError,
     RateUnavailableError,
     _quote,
 )
@@ -654,12 +655,6 @@ class EcbRates(DailyRates):
         if per_base is None or per_quote is None:
             return amount * self.rate(base, quote, on)
         return Decimal(amount) / per_base * per_quote
-
-
-class RateFileError(HnsError, ValueError):
-    """
-    A file of rates is malformed; the message names the file and the line.
-    """
 
 
 _CSV_COLUMNS = ("date", "base", "quote", "rate")

@@ -27,6 +27,7 @@ from hns.errors import (
     FiscalYearError,
     HnsError,
     InvalidAmountError,
+    SeriesDataError,
     UnknownCurrencyError,
 )
 from hns.fiscal import JAPAN, KOREA, UK, US_FEDERAL, FiscalCalendar, FiscalYear
@@ -55,18 +56,6 @@ _TRAPS = [decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow]
 # Growth rates are worked at 50 digits and reported at 34 (decimal128).
 _WORK = decimal.Context(prec=50, traps=_TRAPS)
 _RESULT = decimal.Context(prec=34, traps=_TRAPS)
-
-
-class SeriesDataError(HnsError, ValueError):
-    """
-    Data for a series does not fit: a malformed TOML file or entry, a
-    figure without a source, or an unknown status.
-
-    >>> Source("U", "nowhere")
-    Traceback (most recent call last):
-    ...
-    hns.series.SeriesDataError: status must be V, V-sec or D, not 'U'
-    """
 
 
 def _check_status(_: object, __: object, status: object) -> None:

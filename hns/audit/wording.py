@@ -37,7 +37,7 @@ from typing import Any
 import attrs
 
 from hns._loading import LOADING
-from hns.errors import HnsError
+from hns.errors import WordingError
 from hns.numerals import alternation as _alternation
 
 __all__ = [
@@ -111,12 +111,6 @@ _CLUSTER = (
     r"(?P<stated>⟦\d+⟧(?:\s*[(（]\s*⟦\d+⟧\s*[)）])?"
     r"(?:(?:\s*[,、]\s*|,?\s+or\s+|\s*[(（]\s*)⟦\d+⟧\s*[)）]?){0,2})"
 )
-
-
-class WordingError(HnsError, ValueError):
-    """
-    A wording table is malformed: the message names the file and entry.
-    """
 
 
 @attrs.frozen
