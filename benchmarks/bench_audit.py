@@ -64,6 +64,57 @@ def first_audit(path: Path, day: dt.date) -> float:
     return statistics.median(times)
 
 
+CLAIMS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+SIZES = (1_000, 3_000, 10_000)
+
+
+def mixed_articles(size: int, count: int = 6) -> list[str]:
+    """
+    *count* articles of about *size* bytes of mixed en/ja/ko news copy:
+    the written claims of the test corpus, taken in turn from a different
+    place for each article, so that no two articles share their text.
+    """
+    import json
+
+    lines = (CLAIMS / "claims-written.jsonl").read_text("utf-8").splitlines()
+    claims = [json.loads(line)["text"] for line in lines if line.strip()]
+    articles = []
+    for k in range(count):
+        parts: list[str] = []
+        n = k * 7
+        while len("\n".join(parts).encode()) < size:
+            parts.append(claims[n % len(claims)])
+            n += 1
+        articles.append("\n".join(parts))
+    return articles
+
+
+def by_size(parser: Any) -> list[tuple[int, float, float]]:
+    """
+    Best seconds of hns's audit (caches cleared before each article: text
+    never seen) and of quantulum3 over the mixed articles of each size.
+    """
+    found = []
+    for size in SIZES:
+        articles = mixed_articles(size)
+        names: dict[str, Any] = {
+            "parser": parser,
+            "audit": audit,
+            "clear": _clear_caches,
+            "texts": articles,
+            "day": dt.date(2021, 3, 10),
+        }
+        best = interleaved(
+            {
+                "quantulum": "for t in texts: parser.parse(t)",
+                "fresh": "for t in texts: clear(); audit(t, published=day)",
+            },
+            names,
+        )
+        found.append((size, best["fresh"], best["quantulum"]))
+    return found
+
+
 def main() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -113,6 +164,13 @@ def main() -> None:
     ):
         print(f"  {name:32} {words / seconds:>10,.0f}")
     print(f"speed-up over quantulum3: {quantulum / fresh:.1f}x (target 50x)")
+    print("mixed en/ja/ko articles, text never seen (target 50x at each):")
+    for size, hns_seconds, qu3_seconds in by_size(parser):
+        print(
+            f"  {size / 1000:>4.0f} KB: {qu3_seconds / hns_seconds:6.1f}x"
+            f" ({hns_seconds * 1000 / 6:.2f} ms against"
+            f" {qu3_seconds * 1000 / 6:.2f} ms an article)"
+        )
     for text, (name, day) in zip(texts, SEEDS, strict=True):
         print(f"  {name}: {audit(text, published=day).summary}")
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from moneyed import Money as PyMoney
 from price_parser import Price
-from timing import header, import_time, per_op, row
+from timing import header, import_time, interleaved, per_op, row
 
 import hns
 from hns import jpy, parse_money
@@ -45,6 +45,19 @@ FIGURES = [
     "2,126 billion won",
     "약 2조1500억원",
 ]
+# Half the figures with 천/千/百 inside a myriad group.
+SUB_UNIT_FIGURES = [
+    "8천695억 원",
+    "¥201.7 billion",
+    "2千17億円",
+    "1조 389억 원",
+    "3百億円",
+    "193bn yen",
+    "1조2천억원",
+    "$8 billion",
+    "약 1조 4천억 원",
+    "2017億円",
+]
 IMPORT_RUNS = 15
 LAZY = ("babel", "pint", "currency_converter")
 
@@ -58,15 +71,28 @@ def main() -> None:
     names: dict[str, Any] = {
         "a": a, "b": b, "da": da, "db": db, "pa": pa, "pb": pb,
         "figures": FIGURES, "parse_money": parse_money, "Price": Price,
+        "sub_unit_figures": SUB_UNIT_FIGURES,
     }  # fmt: skip
     money_add = per_op("a + b", names)
     decimal_add = per_op("da + db", names)
     money_mul = per_op("a * 3", names)
     decimal_mul = per_op("da * 3", names)
     py_add = per_op("pa + pb", names)
-    n = len(FIGURES)
-    hns_parse = per_op("for s in figures: parse_money(s)", names, n)
-    pp_parse = per_op("for s in figures: Price.fromstring(s)", names, n)
+    # Each parser against price-parser in turns, per figure: a machine
+    # that slows down during the run weighs on both alike.
+    parse = interleaved(
+        {
+            "hns": "for s in figures: parse_money(s)",
+            "pp": "for s in figures: Price.fromstring(s)",
+            "hns_sub": "for s in sub_unit_figures: parse_money(s)",
+            "pp_sub": "for s in sub_unit_figures: Price.fromstring(s)",
+        },
+        names,
+    )
+    hns_parse = parse["hns"] / len(FIGURES)
+    pp_parse = parse["pp"] / len(FIGURES)
+    hns_sub = parse["hns_sub"] / len(SUB_UNIT_FIGURES)
+    pp_sub = parse["pp_sub"] / len(SUB_UNIT_FIGURES)
 
     # Installed packages come with bytecode; an editable checkout run with
     # PYTHONDONTWRITEBYTECODE has none, which would time hns's compiler,
@@ -101,6 +127,7 @@ def main() -> None:
     row("Money*3 / Decimal*3", money_mul, decimal_mul, 10)
     row("Money+ / py-moneyed Money+", money_add, py_add, 1, strict=True)
     row("parse_money / price-parser", hns_parse, pp_parse, 1)
+    row("  with 천/千/百 groups", hns_sub, pp_sub, 1)
     row("import hns / import attrs", hns_import, attrs_import, 1.3, "ms")
     print(
         f"parse throughput: {1 / hns_parse:,.0f} figures/s (hns), "

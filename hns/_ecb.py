@@ -37,12 +37,9 @@ import zlib
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar
 
-from hns._loading import LOADING
-
-if TYPE_CHECKING:
-    from hns.fx import RateFileError
+from hns.errors import RateFileError
 
 __all__ = ["Table", "cache_dir", "data_file", "table"]
 
@@ -227,9 +224,6 @@ def _parse(text: str) -> Table | None:
 def _error(reason: str, line: int | None = None) -> RateFileError:
     # The shipped file is malformed: a RateFileError naming it (and the
     # line of its CSV text).
-    with LOADING:
-        from hns.fx import RateFileError
-
     where = f"{data_file()}" + ("" if line is None else f", line {line}")
     return RateFileError(f"{where}: {reason}")
 

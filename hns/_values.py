@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["fields_repr"]
+__all__ = ["fields_repr", "quote"]
 
 
 def fields_repr(self: attrs.AttrsInstance) -> str:
@@ -30,3 +30,22 @@ def fields_repr(self: attrs.AttrsInstance) -> str:
         if field.repr
     )
     return f"{type(self).__name__}({shown})"
+
+
+_QUOTE_LIMIT = 60
+
+
+def quote(text: str) -> str:
+    """
+    ``repr(text)``, shortened in the middle when it is long (as
+    `hns.errors.ParseError` quotes a text).
+
+    >>> quote("2017億円")
+    "'2017億円'"
+    >>> quote("x" * 100).count("(100 characters)")
+    1
+    """
+    if len(text) <= _QUOTE_LIMIT:
+        return repr(text)
+    half = _QUOTE_LIMIT // 2
+    return f"{text[:half]!r}…({len(text)} characters)…{text[-half:]!r}"

@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, Literal, TypeVar, get_args
 
 import attrs
 
+from hns._decimal import CEILING, FLOOR
 from hns._loading import LOADING
+from hns._types import Kind, Qualifier, Rounding
 from hns.currency import Currency
 from hns.errors import (
     ArgumentError,
@@ -28,16 +30,7 @@ from hns.errors import (
     InvalidAmountError,
     RateUnavailableError,
 )
-from hns.figures import (
-    _CEILING,
-    _FLOOR,
-    Figure,
-    Interval,
-    Kind,
-    Qualifier,
-    Rounding,
-    _raw,
-)
+from hns.figures import Figure, Interval, raw_interval
 from hns.fiscal import FiscalYear
 from hns.money import Money, to_decimal
 from hns.numerals import resolution_of
@@ -266,12 +259,12 @@ def _change_core(figures: dict[str, Figure]) -> Verdict:
     if value.lo >= 0 and base.hi.is_finite():
         # (new / old - 1) * 100 rises with new and falls with old: one
         # outward-rounded step per end.
-        interval = _raw(
-            _FLOOR.multiply(
-                _FLOOR.subtract(_FLOOR.divide(value.lo, base.hi), 1), 100
+        interval = raw_interval(
+            FLOOR.multiply(
+                FLOOR.subtract(FLOOR.divide(value.lo, base.hi), 1), 100
             ),
-            _CEILING.multiply(
-                _CEILING.subtract(_CEILING.divide(value.hi, base.lo), 1), 100
+            CEILING.multiply(
+                CEILING.subtract(CEILING.divide(value.hi, base.lo), 1), 100
             ),
             value.lo_closed and base.hi_closed,
             value.hi_closed and base.lo_closed,
@@ -479,7 +472,7 @@ def _checked(
                     candidate.template,
                     fixed,
                 )
-                found.append(_ranked(diagnosis, figure))
+                found.append(ranked(diagnosis, figure))
     for kind, alternative, note in claim_slips():
         try:
             fixed = alternative(figures)
@@ -488,19 +481,22 @@ def _checked(
         if fixed.status == "consistent":
             stated = figures["stated"].text
             diagnosis = Diagnosis("claim", kind, stated, stated, note, fixed)
-            found.append(_ranked(diagnosis))
+            found.append(ranked(diagnosis))
     found.sort(key=lambda item: item[:2])
     diagnoses = tuple(item[2] for item in found[:_MAX_DIAGNOSES])
     return verdict.with_diagnoses(diagnoses)
 
 
-def _ranked(
+def ranked(
     diagnosis: Diagnosis, original: Figure | None = None
 ) -> tuple[int, Decimal, Diagnosis]:
-    # A correction whose recomputed point lands inside the stated figure,
-    # written as precisely as the original, beats one that fits only
-    # thanks to rounding or to a coarser figure; then the simpler kind;
-    # then the closer fit.
+    """
+    How *diagnosis* ranks among others (lowest first; the audit ranks its
+    readings' diagnoses so too): a correction whose recomputed point lands
+    inside the stated figure, written as precisely as the original, beats
+    one that fits only thanks to rounding or to a coarser figure; then the
+    simpler kind; then the closer fit.
+    """
     fixed = diagnosis.verdict
     miss = abs(fixed.off_by) if fixed.off_by is not None else Decimal(0)
     width = fixed.stated.width if fixed.stated is not None else Decimal(1)
@@ -695,8 +691,10 @@ def check_share(part: Input, whole: Input, stated: Input) -> Verdict:
 
 
 @functools.lru_cache(maxsize=1024)
-def _reference_figure(amount: Money) -> Figure:
-    # A reference figure is exact to its last published digit.
+def reference_figure(amount: Money) -> Figure:
+    """
+    *amount* as a reference figure: exact to its last published digit.
+    """
     resolution = resolution_of(amount.amount, 0, 0)
     return Figure(amount, amount.format("en_US", "words"), "money", resolution)
 
@@ -744,7 +742,7 @@ def check_level(
     if amount is None:
         reason = f"no reference figure for {fiscal_year.label()}"
         return _undetermined("level", {"stated": stated_figure}, reason)
-    figures = {"reference": _reference_figure(amount), "stated": stated_figure}
+    figures = {"reference": reference_figure(amount), "stated": stated_figure}
 
     def slips() -> list[tuple[SlipKind, _Core, str]]:
         # The figures of the years before and after (made only when a slip
@@ -753,7 +751,7 @@ def check_level(
         for step in (-1, 1):
             neighbour = reference.get(fiscal_year + step)
             if neighbour is not None:
-                other = _reference_figure(neighbour)
+                other = reference_figure(neighbour)
                 note = f"it is the figure of {(fiscal_year + step).label()}"
                 found.append(("adjacent_year", _fixed_reference(other), note))
         return found
@@ -976,7 +974,7 @@ def check_conversion(
     if verdict.status == "undetermined" or base is None or quote is None:
         return verdict
     if isinstance(source, EcbRates):
-        cite = _cite_ecb(base, quote, on, window_days)
+        cite = cite_ecb(base, quote, on, window_days)
     else:
         cite = _cite_rates(source, base, quote, on, window_days)
     return verdict.citing(cite)
@@ -996,9 +994,13 @@ def _window(
 
 
 @functools.lru_cache(maxsize=1024)
-def _cite_ecb(
+def cite_ecb(
     base: Currency, quote: Currency, on: dt.date | None, window_days: int
 ) -> str:
+    """
+    Which ECB reference rates a conversion of *base* to *quote* on *on*
+    (within *window_days*) was checked at, in words (memoized).
+    """
     with LOADING:
         from hns.fx import EcbRates
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 import decimal
 import functools
 from decimal import Decimal
-from typing import Literal, assert_never
+from typing import assert_never
 
 import attrs
 
+from hns._decimal import CEILING, FLOOR
 from hns._loading import LOADING
+from hns._types import Kind, Qualifier, Rounding
 from hns._values import fields_repr
 from hns.currency import Currency
 from hns.errors import InvalidAmountError, shown
@@ -24,19 +26,15 @@ from hns.money import Money
 
 __all__ = ["Figure", "Interval", "Kind", "Qualifier", "Rounding"]
 
-Kind = Literal["money", "percent", "points", "multiple", "count"]
-Qualifier = Literal[
-    "exact", "about", "nearly", "over", "under", "at_least", "at_most"
-]
-Rounding = Literal["nearest", "truncate", "either"]
+# Kind, Qualifier and Rounding are defined in hns._types (the words of
+# hns.vocabulary need them, below figures); they are public here.
 
 _INF = Decimal("Infinity")
 # Finite bounds and scalars stay within 10**±_LIMIT: far beyond any amount
 # or ratio hns meets, far within what the decimal contexts can hold.
 _LIMIT = 9999
-# Bounds are rounded outwards, so an interval always holds the true result.
-_FLOOR = decimal.Context(prec=34, rounding=decimal.ROUND_FLOOR)
-_CEILING = decimal.Context(prec=34, rounding=decimal.ROUND_CEILING)
+# Bounds are rounded outwards (hns._decimal.FLOOR and CEILING), so an
+# interval always holds the true result.
 
 
 def _bound(value: Decimal | int | str) -> Decimal:
@@ -143,9 +141,7 @@ class Interval:
         '[1.15, 1.25]'
         """
         center, spread = _number(value), _number(radius).copy_abs()
-        return cls(
-            _FLOOR.subtract(center, spread), _CEILING.add(center, spread)
-        )
+        return cls(FLOOR.subtract(center, spread), CEILING.add(center, spread))
 
     def __str__(self) -> str:
         left = "[" if self.lo_closed else "("
@@ -250,7 +246,7 @@ class Interval:
         True
         """
         meet = self._meet(other)
-        return None if meet is None else _raw(*meet)
+        return None if meet is None else raw_interval(*meet)
 
     def hull(self, other: Interval) -> Interval:
         """
@@ -267,26 +263,26 @@ class Interval:
         hi, hi_closed = max(
             (self.hi, self.hi_closed), (other.hi, other.hi_closed)
         )
-        return _raw(lo, hi, not lo_closed, hi_closed)
+        return raw_interval(lo, hi, not lo_closed, hi_closed)
 
     # Arithmetic. Results of operations on valid intervals are valid, so
-    # they are built by _raw, skipping the checks; scalars and positive
-    # intervals (the common case) take short paths.
+    # they are built by raw_interval, skipping the checks; scalars and
+    # positive intervals (the common case) take short paths.
 
     def __add__(self, other: Interval | Decimal | int) -> Interval:
         if isinstance(other, Interval):
-            return _raw(
-                _FLOOR.add(self.lo, other.lo),
-                _CEILING.add(self.hi, other.hi),
+            return raw_interval(
+                FLOOR.add(self.lo, other.lo),
+                CEILING.add(self.hi, other.hi),
                 self.lo_closed and other.lo_closed,
                 self.hi_closed and other.hi_closed,
             )
         c = _scalar(other)
         if c is None:
             return NotImplemented
-        return _raw(
-            _FLOOR.add(self.lo, c),
-            _CEILING.add(self.hi, c),
+        return raw_interval(
+            FLOOR.add(self.lo, c),
+            CEILING.add(self.hi, c),
             self.lo_closed,
             self.hi_closed,
         )
@@ -294,7 +290,7 @@ class Interval:
     __radd__ = __add__
 
     def __neg__(self) -> Interval:
-        return _raw(
+        return raw_interval(
             self.hi.copy_negate(),
             self.lo.copy_negate(),
             self.hi_closed,
@@ -303,18 +299,18 @@ class Interval:
 
     def __sub__(self, other: Interval | Decimal | int) -> Interval:
         if isinstance(other, Interval):
-            return _raw(
-                _FLOOR.subtract(self.lo, other.hi),
-                _CEILING.subtract(self.hi, other.lo),
+            return raw_interval(
+                FLOOR.subtract(self.lo, other.hi),
+                CEILING.subtract(self.hi, other.lo),
                 self.lo_closed and other.hi_closed,
                 self.hi_closed and other.lo_closed,
             )
         c = _scalar(other)
         if c is None:
             return NotImplemented
-        return _raw(
-            _FLOOR.subtract(self.lo, c),
-            _CEILING.subtract(self.hi, c),
+        return raw_interval(
+            FLOOR.subtract(self.lo, c),
+            CEILING.subtract(self.hi, c),
             self.lo_closed,
             self.hi_closed,
         )
@@ -328,24 +324,24 @@ class Interval:
             if c is None:
                 return NotImplemented
             if c > 0:
-                return _raw(
-                    _product(self.lo, c, _FLOOR),
-                    _product(self.hi, c, _CEILING),
+                return raw_interval(
+                    _product(self.lo, c, FLOOR),
+                    _product(self.hi, c, CEILING),
                     self.lo_closed,
                     self.hi_closed,
                 )
             if c < 0:
-                return _raw(
-                    _product(self.hi, c, _FLOOR),
-                    _product(self.lo, c, _CEILING),
+                return raw_interval(
+                    _product(self.hi, c, FLOOR),
+                    _product(self.lo, c, CEILING),
                     self.hi_closed,
                     self.lo_closed,
                 )
-            return _raw(c, c, True, True)
+            return raw_interval(c, c, True, True)
         if self.lo >= 0 and other.lo >= 0:
-            return _raw(
-                _product(self.lo, other.lo, _FLOOR),
-                _product(self.hi, other.hi, _CEILING),
+            return raw_interval(
+                _product(self.lo, other.lo, FLOOR),
+                _product(self.hi, other.hi, CEILING),
                 self.lo_closed and other.lo_closed,
                 self.hi_closed and other.hi_closed,
             )
@@ -357,11 +353,11 @@ class Interval:
                 (other.hi, other.hi_closed),
             )
         ]
-        lows = [(_product(x, y, _FLOOR), not c) for x, y, c in ends]
-        highs = [(_product(x, y, _CEILING), c) for x, y, c in ends]
+        lows = [(_product(x, y, FLOOR), not c) for x, y, c in ends]
+        highs = [(_product(x, y, CEILING), c) for x, y, c in ends]
         lo, lo_open = min(lows)
         hi, hi_closed = max(highs)
-        return _raw(lo, hi, not lo_open, hi_closed)
+        return raw_interval(lo, hi, not lo_open, hi_closed)
 
     __rmul__ = __mul__
 
@@ -381,16 +377,16 @@ class Interval:
             if self.hi.is_infinite()
             else -_INF
             if not self.hi
-            else _FLOOR.divide(1, self.hi)
+            else FLOOR.divide(1, self.hi)
         )
         hi = (
             Decimal(0)
             if self.lo.is_infinite()
             else _INF
             if not self.lo
-            else _CEILING.divide(1, self.lo)
+            else CEILING.divide(1, self.lo)
         )
-        return _raw(
+        return raw_interval(
             lo,
             hi,
             self.hi_closed and lo.is_finite(),
@@ -408,9 +404,9 @@ class Interval:
             return self * Interval.point(c).reciprocal()
         if self.lo >= 0 and other.lo > 0:
             # Both positive: the quotient runs from lo/hi to hi/lo.
-            return _raw(
-                _FLOOR.divide(self.lo, other.hi),
-                _CEILING.divide(self.hi, other.lo),
+            return raw_interval(
+                FLOOR.divide(self.lo, other.hi),
+                CEILING.divide(self.hi, other.lo),
                 self.lo_closed and other.hi_closed,
                 self.hi_closed and other.lo_closed,
             )
@@ -427,10 +423,13 @@ _SET_LO_CLOSED = Interval.__dict__["lo_closed"].__set__
 _SET_HI_CLOSED = Interval.__dict__["hi_closed"].__set__
 
 
-def _raw(
+def raw_interval(
     lo: Decimal, hi: Decimal, lo_closed: bool, hi_closed: bool
 ) -> Interval:
-    # An interval known to be valid; infinite ends are open.
+    """
+    An interval known to be valid, without the checks (for hns modules);
+    infinite ends are open.
+    """
     interval = _NEW(Interval)
     _SET_LO(interval, lo)
     _SET_HI(interval, hi)
@@ -474,27 +473,29 @@ def _interval(
     # With a finite value and a resolution of at least zero, every bounded
     # interval below is valid: built without the checks of Interval().
     half = resolution / 2
-    below, above = _FLOOR.subtract, _CEILING.add
+    below, above = FLOOR.subtract, CEILING.add
     match qualifier:
         case "exact":
-            nearest = _raw(below(value, half), above(value, half), True, True)
+            nearest = raw_interval(
+                below(value, half), above(value, half), True, True
+            )
             if rounding == "nearest":
                 return nearest
             # Truncation cuts towards zero: "-0%" is a change in (-1%, 0].
             cut = (
-                _raw(value, above(value, resolution), True, True)
+                raw_interval(value, above(value, resolution), True, True)
                 if not value.is_signed()
-                else _raw(below(value, resolution), value, True, True)
+                else raw_interval(below(value, resolution), value, True, True)
             )
             if rounding == "truncate":
                 return cut
             return nearest.hull(cut)
         case "about":
-            return _raw(
+            return raw_interval(
                 below(value, resolution), above(value, resolution), True, True
             )
         case "nearly":
-            return _raw(below(value, resolution), value, True, True)
+            return raw_interval(below(value, resolution), value, True, True)
         case "over":
             return Interval(value, _INF, lo_closed=False)
         case "at_least":
@@ -551,6 +552,7 @@ class Figure:
         Money('201700000000', 'JPY')
         """
         with LOADING:
+            # reaches up to hns.parse: a convenience (see DESIGN)
             from hns.parse import parse_figure
 
         return parse_figure(text, default_currency)

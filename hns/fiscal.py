@@ -74,8 +74,14 @@ for _era in ERAS:
         _ERA_BY_NAME[_key] = _era
 
 
-def _day(value: object, argument: str) -> dt.date:
-    # *value* as a date: a datetime stands for its day.
+def as_date(value: object, argument: str) -> dt.date:
+    """
+    *value* as a date (a datetime stands for its day), or `ArgumentError`
+    naming *argument*.
+
+    >>> as_date(dt.datetime(2021, 3, 31, 12), "on")
+    datetime.date(2021, 3, 31)
+    """
     if type(value) is dt.date:
         return value
     if isinstance(value, dt.datetime):
@@ -85,8 +91,11 @@ def _day(value: object, argument: str) -> dt.date:
     raise ArgumentError(argument=argument, expected="a date", given=value)
 
 
-def _text(value: object) -> str:
-    # *value*, which is to be read, as a str.
+def as_text(value: object) -> str:
+    """
+    *value*, which is to be read, as a str; anything else is a
+    `ParseError`.
+    """
     if value.__class__ is str or isinstance(value, str):
         return value
     reason = f"expected text (str), not {type(value).__name__}"
@@ -104,7 +113,7 @@ def era_of(date: dt.date) -> Era:
         FiscalYearError: *date* is before Meiji.
         ArgumentError: *date* is not a date.
     """
-    day = _day(date, "date")
+    day = as_date(date, "date")
     for era in reversed(ERAS):
         if day >= era.start:
             return era
@@ -125,7 +134,7 @@ def era_year(date: dt.date) -> tuple[str, int]:
         FiscalYearError: *date* is before Meiji.
         ArgumentError: *date* is not a date.
     """
-    day = _day(date, "date")
+    day = as_date(date, "date")
     era = era_of(day)
     return era.name, day.year - era.start.year + 1
 
@@ -457,7 +466,7 @@ class FiscalYear:
             ArgumentError: *date* is not a date.
         """
         if date.__class__ is not dt.date:
-            date = _day(date, "date")
+            date = as_date(date, "date")
         return self.start <= date <= self.end
 
     def __add__(self, years: int) -> FiscalYear:
@@ -634,7 +643,7 @@ def fiscal_year(date: dt.date, calendar: FiscalCalendar | str) -> FiscalYear:
             calendar nor a name.
     """
     if date.__class__ is not dt.date:
-        date = _day(date, "date")
+        date = as_date(date, "date")
     cal = (
         calendar
         if isinstance(calendar, FiscalCalendar)
@@ -674,7 +683,7 @@ _FORMS: tuple[tuple[str, int, FiscalCalendar | None], ...] = (
 
 
 def _parse(text: str, calendar: FiscalCalendar | None) -> FiscalYear:
-    s = normalize(_text(text)).strip()
+    s = normalize(as_text(text)).strip()
     if calendar is not None:
         calendar = calendar_of(calendar)
     for pattern, flags, inferred in _FORMS:

@@ -13,17 +13,19 @@ import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
+from hns._decimal import EXACT, MAX_EXPONENT, ROUNDING, rounded, within_range
 from hns._loading import LOADING
+from hns._types import RoundingMode, Style
+from hns.currency import Currency
 from hns.errors import ArgumentError, FormatError, shown
 
 if TYPE_CHECKING:
     from babel import Locale
 
-    from hns.money import Money, RoundingMode
+    from hns.money import Money
 
 __all__ = ["Style", "format_money"]
 
-Style = Literal["standard", "compact", "scale", "words", "myriad"]
 _STYLES = frozenset({"standard", "compact", "scale", "words", "myriad"})
 
 _MYRIAD_UNITS: dict[str, tuple[str, ...]] = {
@@ -69,20 +71,15 @@ def _round_compact(
     in, re-scaled when rounding carries it into the next unit; and the
     number of decimals to write (all, when *digits* is None).
     """
-    with LOADING:
-        from hns.money import _EXACT, _ROUNDING
-
     divisor = _compact_divisor(amount, formats)
-    scaled = _EXACT.divide(amount, divisor)  # a power of ten: exact
+    scaled = EXACT.divide(amount, divisor)  # a power of ten: exact
     if digits is None:
         exponent = int(scaled.normalize().as_tuple().exponent)
         return amount, max(0, -exponent)
     # Carried into the next unit (999.95 billion → 1000.0 billion), the
     # value is a round number there, and babel picks that unit.
-    rounded = scaled.quantize(
-        Decimal(1).scaleb(-digits), _ROUNDING[mode], _EXACT
-    )
-    return _EXACT.multiply(rounded, divisor), digits
+    result = scaled.quantize(Decimal(1).scaleb(-digits), ROUNDING[mode], EXACT)
+    return EXACT.multiply(result, divisor), digits
 
 
 def _myriad(amount: Decimal, language: str, unit_name: str) -> str:
@@ -112,7 +109,8 @@ def format_money(
     mode: RoundingMode = "half_up",
 ) -> str:
     """
-    Write *money* for *locale* in *style*.
+    Write *money* (`Money`, or any object with a Decimal ``amount`` and a
+    `Currency` ``currency``) for *locale* in *style*.
 
     Styles:
 
@@ -148,18 +146,22 @@ def format_money(
         FormatError: an unknown locale or style, or ``myriad`` for a
             language without myriad units.
     """
-    with LOADING:
-        from hns.money import _ROUNDING, MAX_EXPONENT, Money
-
-    amount: object = money  # callers may pass anything
-    if not isinstance(amount, Money):
+    # Any amount of money will do: format reads the two fields and needs
+    # nothing else of hns.money (which stands below it and calls it).
+    amount = getattr(money, "amount", None)
+    currency = getattr(money, "currency", None)
+    if not (
+        isinstance(amount, Decimal)
+        and within_range(amount)
+        and isinstance(currency, Currency)
+    ):
         raise ArgumentError(
             argument="money", expected="an amount of Money", given=money
         )
     if not isinstance(style, str) or style not in _STYLES:
         msg = f"unknown style {style!r}; use one of {sorted(_STYLES)}"
         raise FormatError(msg)
-    if not isinstance(mode, str) or mode not in _ROUNDING:
+    if not isinstance(mode, str) or mode not in ROUNDING:
         msg = f"unknown rounding mode {mode!r}"
         raise FormatError(msg)
     if digits is not None and (
@@ -176,16 +178,39 @@ def format_money(
     if not isinstance(name, str):
         msg = f"a locale is a name such as 'en_US', not {locale!r}"
         raise FormatError(msg)
+    return format_amount(
+        amount, currency, locale, style, digits=digits, mode=mode
+    )
+
+
+def format_amount(
+    amount: Decimal,
+    currency: Currency,
+    locale: str = "en_US",
+    style: Style = "standard",
+    *,
+    digits: int | None = None,
+    mode: RoundingMode = "half_up",
+) -> str:
+    """
+    `format_money` of an *amount* and its *currency*, for arguments known
+    to be valid (a finite Decimal within 10**±30, a known style and mode);
+    the locale is still checked.
+
+    >>> format_amount(Decimal("201.7e9"), Currency.JPY, "ja_JP", "myriad")
+    '2017億円'
+    """
     # babel rounds in the thread's decimal context: give it room for every
     # amount hns admits (up to 10**30, down to 10**-30).
     with decimal.localcontext() as context:
         context.prec = 4 * MAX_EXPONENT
         context.Emax, context.Emin = 999, -999
-        return _format(money, locale, style, digits, mode)
+        return _format(amount, currency, locale, style, digits, mode)
 
 
 def _format(
-    money: Money,
+    amount: Decimal,
+    currency: Currency,
     locale: str,
     style: Style,
     digits: int | None,
@@ -193,21 +218,22 @@ def _format(
 ) -> str:
     loc = _locale(locale)
     language = loc.language
-    code = money.currency.code
+    code = currency.code
     if style == "myriad":
         if language not in _MYRIAD_UNITS:
             msg = f"the myriad style is for ja and ko locales, not {locale!r}"
             raise FormatError(msg)
-        amount = money.amount if digits is None else money.round(digits).amount
-        return _myriad(amount, language, money.currency.name(language))
+        if digits is not None:
+            amount = rounded(amount, digits, "half_up")
+        return _myriad(amount, language, currency.name(language))
     if style == "standard":
         with LOADING:
             from babel.numbers import format_currency
 
-        rounded = money.round(mode=mode).amount
+        result = rounded(amount, currency.minor_units, mode)
         # A negative amount that rounds to zero is zero: never "-¥0".
         return format_currency(
-            rounded if rounded else rounded.copy_abs(), code, locale=loc
+            result if result else result.copy_abs(), code, locale=loc
         )
     if style == "compact":
         with LOADING:
@@ -215,7 +241,7 @@ def _format(
 
         formats = loc.compact_currency_formats["short"]
         value, decimals = _round_compact(
-            money.amount, formats, 0 if digits is None else digits, mode
+            amount, formats, 0 if digits is None else digits, mode
         )
         return format_compact_currency(
             value, code, locale=loc, fraction_digits=decimals
@@ -228,7 +254,7 @@ def _format(
         "long" if "long" in loc.compact_decimal_formats else "short"
     )
     formats = loc.compact_decimal_formats[form]
-    value, decimals = _round_compact(money.amount, formats, digits, mode)
+    value, decimals = _round_compact(amount, formats, digits, mode)
     number = format_compact_decimal(
         value.copy_abs(),
         format_type=form,
@@ -238,6 +264,6 @@ def _format(
     sign = "-" if value < 0 else ""
     if style == "scale":
         return f"{sign}{get_currency_symbol(code, loc)}{number}"
-    name = money.currency.name(language, plural=value.copy_abs() != 1)
+    name = currency.name(language, plural=value.copy_abs() != 1)
     separator = "" if language == "ja" else " "
     return f"{sign}{number}{separator}{name}"

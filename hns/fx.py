@@ -31,8 +31,10 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
+from hns._decimal import MAX_EXPONENT
 from hns._loading import LOADING
 from hns._values import fields_repr
+from hns._values import quote as _quote
 from hns.currency import Currency
 from hns.errors import (
     FiscalYearError,
@@ -40,12 +42,10 @@ from hns.errors import (
     InvalidAmountError,
     RateFileError,
     RateUnavailableError,
-    _quote,
 )
 from hns.figures import Interval
 from hns.fiscal import FiscalYear
-from hns.money import MAX_EXPONENT, Money, to_decimal
-from hns.money import _new as _new_money
+from hns.money import Money, new_money, to_decimal
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -621,7 +621,7 @@ class EcbRates(DailyRates):
         the ECB's data do not change while a process runs).
         """
         b, q = _pair(base, quote)
-        return _ecb_quote(b.code, q.code, _day(on, "the day of a rate"))
+        return ecb_quote(b.code, q.code, _day(on, "the day of a rate"))
 
     def rate_range(
         self,
@@ -634,7 +634,7 @@ class EcbRates(DailyRates):
         The lowest and highest rate published in the window (cached).
         """
         b, q = _pair(base, quote)
-        return _ecb_range(b.code, q.code, *_span(start, end))
+        return ecb_range(b.code, q.code, *_span(start, end))
 
     def _published(
         self, base: str, quote: str, day: dt.date
@@ -865,14 +865,20 @@ _ECB = EcbRates()
 
 
 @functools.lru_cache(maxsize=8192)
-def _ecb_quote(base: str, quote: str, on: dt.date | None) -> Quote:
+def ecb_quote(base: str, quote: str, on: dt.date | None) -> Quote:
+    """
+    `EcbRates.quote` of two currency codes, memoized.
+    """
     return DailyRates.quote(_ECB, base, quote, on)
 
 
 @functools.lru_cache(maxsize=8192)
-def _ecb_range(
+def ecb_range(
     base: str, quote: str, start: dt.date | None, end: dt.date | None
 ) -> Interval:
+    """
+    `EcbRates.rate_range` of two currency codes, memoized.
+    """
     return DailyRates.rate_range(_ECB, base, quote, start, end)
 
 
@@ -955,9 +961,9 @@ def convert(
             ecb._check_day(base.code, target.code, on)  # raises, saying why
         assert on is not None
         converted = ecb.convert(money.amount, base.code, target.code, on)
-        return _new_money(_in_range(converted), target)
+        return new_money(_in_range(converted), target)
     rate = rates.rate(base, target, on)
-    return _new_money(_in_range(money.amount * rate), target)
+    return new_money(_in_range(money.amount * rate), target)
 
 
 def _in_bounds(base: str, quote: str, on: dt.date) -> bool:

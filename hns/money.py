@@ -4,16 +4,23 @@ Money: an exact Decimal amount in one currency.
 
 from __future__ import annotations
 
-import decimal
-import functools
-import importlib
 from decimal import Decimal
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 
+from hns._decimal import (
+    DIVIDE,
+    EXACT,
+    MAX_EXPONENT,
+    ROUNDING,
+    checked,
+    out_of_range,
+    rounded,
+    shown_amount,
+)
 from hns._loading import LOADING
+from hns._types import RoundingMode
 from hns.currency import Currency
 from hns.errors import (
     ArgumentError,
@@ -25,8 +32,8 @@ from hns.numerals import lazy_pattern, parse_number
 if TYPE_CHECKING:
     import datetime as dt
 
+    from hns._types import Style
     from hns.fiscal import FiscalYear
-    from hns.format import Style
     from hns.fx import Rates
 
 __all__ = [
@@ -39,64 +46,10 @@ __all__ = [
     "usd",
 ]
 
-MAX_EXPONENT = 30
-"""
-Amounts are refused beyond 10**30 or below 10**-30: no budget is that size.
-"""
-
-RoundingMode = Literal[
-    "half_up", "half_even", "half_down", "up", "down", "ceiling", "floor"
-]
-_ROUNDING: dict[str, str] = {
-    "half_up": decimal.ROUND_HALF_UP,
-    "half_even": decimal.ROUND_HALF_EVEN,
-    "half_down": decimal.ROUND_HALF_DOWN,
-    "up": decimal.ROUND_UP,
-    "down": decimal.ROUND_DOWN,
-    "ceiling": decimal.ROUND_CEILING,
-    "floor": decimal.ROUND_FLOOR,
-}
-
-# Sums and products of amounts within MAX_EXPONENT are exact in this context.
-_EXACT = decimal.Context(
-    prec=150,
-    traps=[
-        decimal.InvalidOperation,
-        decimal.DivisionByZero,
-        decimal.Overflow,
-    ],
-)
-_DIVIDE = decimal.Context(prec=34, traps=_EXACT.traps.copy())
+# MAX_EXPONENT (amounts are refused beyond 10**30 or below 10**-30) and
+# RoundingMode are defined below money (hns._decimal, hns._types), for the
+# modules that need them without money; they are public here.
 _SMALLEST = Decimal(1).scaleb(-MAX_EXPONENT)
-
-
-def _out_of_range(original: object) -> InvalidAmountError:
-    msg = f"{_shown(original)} is out of range (beyond 10**±{MAX_EXPONENT})"
-    return InvalidAmountError(msg)
-
-
-def _check(value: Decimal, original: object) -> Decimal:
-    if not value.is_finite():
-        msg = f"{_shown(original)} is not a finite amount"
-        raise InvalidAmountError(msg)
-    if not value:
-        return value
-    if (
-        value.adjusted() > MAX_EXPONENT
-        or int(value.as_tuple().exponent) < -MAX_EXPONENT
-    ):
-        raise _out_of_range(original)
-    return value
-
-
-def _shown(original: object) -> str:
-    # A value as an error message quotes it: never a 5000-digit number.
-    if isinstance(original, int) and original.bit_length() > 128:
-        return f"an integer of {original.bit_length()} bits"
-    text = repr(original)
-    return text if len(text) <= 60 else text[:30] + "…" + text[-20:]
-
-
 _INT_LIMIT = 10 ** (MAX_EXPONENT + 1)
 _NOT_FINITE = frozenset({"nan", "snan", "inf", "infinity"})
 _PLAIN = lazy_pattern(
@@ -125,27 +78,27 @@ def to_decimal(value: Decimal | int | float | str) -> Decimal:
 
 def _convert(value: object) -> Decimal:
     if isinstance(value, Decimal):
-        return _check(value, value)
+        return checked(value, value)
     if isinstance(value, bool):
         msg = f"{value!r} is a bool, not an amount"
         raise InvalidAmountError(msg)
     if isinstance(value, int):
         if not -_INT_LIMIT < value < _INT_LIMIT:
-            raise _out_of_range(value)
+            raise out_of_range(value)
         return Decimal(value)
     if isinstance(value, float):
-        return _check(Decimal(repr(value)), value)
+        return checked(Decimal(repr(value)), value)
     if isinstance(value, str):
         # Plain ASCII decimals ("201.7e9") directly; everything else by
         # the reader parse_money uses, so that both accept and refuse the
         # same texts ("1_000", Arabic-Indic digits and "NaN" are no amounts).
         if len(value) <= 4 * MAX_EXPONENT and _PLAIN().match(value):
-            return _check(Decimal(value), value)
+            return checked(Decimal(value), value)
         if value.strip().lstrip("+-").lower() in _NOT_FINITE:
-            msg = f"{_shown(value)} is not a finite amount"
+            msg = f"{shown_amount(value)} is not a finite amount"
             raise InvalidAmountError(msg)
-        return _check(parse_number(value), value)
-    msg = f"{_shown(value)} is not an amount"
+        return checked(parse_number(value), value)
+    msg = f"{shown_amount(value)} is not an amount"
     raise InvalidAmountError(msg)
 
 
@@ -159,9 +112,12 @@ def _to_currency(value: Currency | str) -> Currency:
     return Currency.of(value)
 
 
-def _new(amount: Decimal, currency: Currency) -> Money:
-    # Results of arithmetic on valid amounts skip the converters; the
-    # callers check what the operation may have changed.
+def new_money(amount: Decimal, currency: Currency) -> Money:
+    """
+    Money of *amount* in *currency* without the converters: the fast
+    constructor of results of arithmetic on valid amounts (for hns
+    modules; the callers check what the operation may have changed).
+    """
     money = _NEW(Money)
     _SET_AMOUNT(money, amount)
     _SET_CURRENCY(money, currency)
@@ -172,8 +128,8 @@ def _sum(amount: Decimal, currency: Currency) -> Money:
     # A sum or difference keeps the smaller exponent of its operands, so
     # only its size can leave the range.
     if amount.adjusted() > MAX_EXPONENT:
-        raise _out_of_range(amount)
-    return _new(amount, currency)
+        raise out_of_range(amount)
+    return new_money(amount, currency)
 
 
 def _mismatch(a: Money, b: Money) -> CurrencyMismatchError:
@@ -231,6 +187,7 @@ class Money:
         Money('1038900000000', 'KRW')
         """
         with LOADING:
+            # reaches up to hns.parse: a convenience (see DESIGN)
             from hns.parse import parse_money
 
         return parse_money(text, default_currency)
@@ -275,7 +232,7 @@ class Money:
         if isinstance(operand, Money):
             return NotImplemented
         product = _MULTIPLY(self.amount, _factor(factor))
-        return _new(_check(product, product), self.currency)
+        return new_money(checked(product, product), self.currency)
 
     __rmul__ = __mul__
 
@@ -292,10 +249,10 @@ class Money:
         if not divisor:
             msg = f"cannot divide {self} by zero"
             raise InvalidAmountError(msg)
-        quotient = _DIVIDE.divide(self.amount, divisor)
+        quotient = DIVIDE.divide(self.amount, divisor)
         if quotient and int(quotient.as_tuple().exponent) < -MAX_EXPONENT:
-            quotient = quotient.quantize(_SMALLEST, context=_EXACT)
-        return _new(_check(quotient, quotient), self.currency)
+            quotient = quotient.quantize(_SMALLEST, context=EXACT)
+        return new_money(checked(quotient, quotient), self.currency)
 
     def ratio(self, other: Money) -> Decimal:
         """
@@ -313,16 +270,16 @@ class Money:
         if not other.amount:
             msg = f"cannot divide {self} by zero"
             raise InvalidAmountError(msg)
-        return _DIVIDE.divide(self.amount, other.amount)
+        return DIVIDE.divide(self.amount, other.amount)
 
     def __neg__(self) -> Money:
-        return _new(self.amount.copy_negate(), self.currency)
+        return new_money(self.amount.copy_negate(), self.currency)
 
     def __pos__(self) -> Money:
         return self
 
     def __abs__(self) -> Money:
-        return _new(self.amount.copy_abs(), self.currency)
+        return new_money(self.amount.copy_abs(), self.currency)
 
     def __lt__(self, other: Money) -> bool:
         if not isinstance(other, Money):
@@ -375,14 +332,10 @@ class Money:
                 f" {MAX_EXPONENT}",
                 given=places,
             )
-        if not isinstance(mode, str) or mode not in _ROUNDING:
+        if not isinstance(mode, str) or mode not in ROUNDING:
             msg = f"unknown rounding mode {mode!r}"
             raise InvalidAmountError(msg)
-        quantum = Decimal(1).scaleb(-places)
-        amount = self.amount.quantize(
-            quantum, rounding=_ROUNDING[mode], context=_EXACT
-        )
-        return _new(_check(amount, amount), self.currency)
+        return new_money(rounded(self.amount, places, mode), self.currency)
 
     def to(
         self,
@@ -401,10 +354,11 @@ class Money:
         >>> usd(1).to("JPY", on=dt.date(2021, 3, 31)).round(2)
         Money('110.80', 'JPY')
         """
-        converted: Money = _fx().convert(
-            self, currency, on=on, rates=rates, over=over
-        )
-        return converted
+        with LOADING:
+            # reaches up to hns.fx: a convenience (see DESIGN)
+            from hns.fx import convert
+
+        return convert(self, currency, on=on, rates=rates, over=over)
 
     def to_quantity(self, per: str = "") -> Any:
         """
@@ -415,6 +369,7 @@ class Money:
         '201700000000 JPY / year'
         """
         with LOADING:
+            # reaches up to hns.units: a convenience (see DESIGN)
             from hns.units import quantity
 
         return quantity(self, per)
@@ -434,6 +389,7 @@ class Money:
         '2017億円'
         """
         with LOADING:
+            # reaches up to hns.format: a convenience (see DESIGN)
             from hns.format import format_money
 
         return format_money(self, locale, style, digits=digits, mode=mode)
@@ -442,15 +398,9 @@ class Money:
 _NEW = object.__new__
 _SET_AMOUNT = Money.__dict__["amount"].__set__
 _SET_CURRENCY = Money.__dict__["currency"].__set__
-_ADD = _EXACT.add
-_SUBTRACT = _EXACT.subtract
-_MULTIPLY = _EXACT.multiply
-
-
-@functools.cache
-def _fx() -> ModuleType:
-    # Rates are imported on first use: import hns stays fast.
-    return importlib.import_module("hns.fx")
+_ADD = EXACT.add
+_SUBTRACT = EXACT.subtract
+_MULTIPLY = EXACT.multiply
 
 
 def jpy(amount: Decimal | int | float | str) -> Money:

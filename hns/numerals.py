@@ -10,13 +10,13 @@ holds. Every result keeps the place value of its last written digit (its
 
 from __future__ import annotations
 
-import decimal
 import functools
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from hns._decimal import EXACT
 from hns.errors import ParseError
 from hns.vocabulary import NUMBER_WORDS, POINT_WORDS, SPELLED_SCALES
 
@@ -180,8 +180,6 @@ NUMERAL_CHARACTERS = frozenset({*MYRIAD_UNITS, *_SUB_UNITS, *_KANJI_DIGITS})
 """
 The characters besides 0-9 that a numeral may be written with (万, 천, 二).
 """
-# Numerals have at most MAX_DIGITS digits: sums in this context are exact.
-_EXACT = decimal.Context(prec=3 * MAX_DIGITS)
 _SPACES = frozenset(" \t\n\r")
 # What may follow a unit written after a space ("1 조원", "2천 억원",
 # "5 万人"): a letter outside this set means the unit character begins a
@@ -207,8 +205,12 @@ def normalize(text: str) -> str:
         )
     if text.isascii():
         return text
-    # Substituting the few characters found beats translating them all.
-    return _needs_normalizing().sub(_normalized, text)
+    # Substituting the few characters found beats translating them all;
+    # most texts have none, and a search finds that faster than sub.
+    needs = _needs_normalizing()
+    if needs.search(text) is None:
+        return text
+    return needs.sub(_normalized, text)
 
 
 class Numeral(NamedTuple):
@@ -364,7 +366,7 @@ def _read_group(text: str, s: str, pos: int) -> tuple[_Part, int] | None:
                 after, exp = spaced, _SUB_UNITS[s[spaced]]
         if exp is None:
             if part is not None and not (found and part.value >= 10**ceiling):
-                total = _EXACT.add(total, part.value)
+                total = EXACT.add(total, part.value)
                 decimals = part.decimals
                 last_exp = 0
                 pos = part.end
@@ -377,7 +379,7 @@ def _read_group(text: str, s: str, pos: int) -> tuple[_Part, int] | None:
                 text, after, f"{s[after]!r} takes a single digit before it"
             )
         coefficient = Decimal(1) if part is None else part.value
-        total = _EXACT.add(total, coefficient.scaleb(exp, _EXACT))
+        total = EXACT.add(total, coefficient.scaleb(exp, EXACT))
         decimals = 0 if part is None else part.decimals
         last_exp = exp
         ceiling = exp
@@ -393,7 +395,7 @@ def _read_group(text: str, s: str, pos: int) -> tuple[_Part, int] | None:
                 and not part.decimals
                 and (part.end >= n or s[part.end] not in _SUB_UNITS)
             ):
-                total = _EXACT.add(total, part.value)
+                total = EXACT.add(total, part.value)
                 last_exp = 0
                 pos = part.end
             break
@@ -632,7 +634,7 @@ def _read_spelled(s: str, pos: int) -> Numeral | None:
             if scale.value >= upper:
                 break
             upper = exponent = scale.value
-            total = _EXACT.add(total, number.scaleb(upper, _EXACT))
+            total = EXACT.add(total, number.scaleb(upper, EXACT))
             decimals, end, i = len(fraction), scale.end, j + 1
             if fraction:
                 break
@@ -641,7 +643,7 @@ def _read_spelled(s: str, pos: int) -> Numeral | None:
             break
         last = tokens[j - 1]
         assert last is not None
-        total = _EXACT.add(total, number)
+        total = EXACT.add(total, number)
         decimals, exponent, end = len(fraction), 0, last.end
         break
     if end is None:
@@ -671,8 +673,8 @@ def _read_english_scales(
         smaller = SPELLED_SCALES.get(scale.group().lower())
         if smaller is None or smaller < 3 or smaller >= exponent:
             break
-        addend = Decimal(digits.group()).scaleb(smaller, _EXACT)
-        total = _EXACT.add(total, addend)
+        addend = Decimal(digits.group()).scaleb(smaller, EXACT)
+        total = EXACT.add(total, addend)
         exponent, pos = smaller, scale.end()
     return total, exponent, pos
 
@@ -726,7 +728,7 @@ def _plain_numeral(match: re.Match[str]) -> Numeral:
     exponent = 0
     if unit:
         exponent = MYRIAD_UNITS[unit]
-        total = total.scaleb(exponent, _EXACT)
+        total = total.scaleb(exponent, EXACT)
     decimals = len(fraction) if fraction else 0
     resolution = resolution_of(total, decimals, exponent)
     if int(total.as_tuple().exponent) > 0:
@@ -759,7 +761,7 @@ def _scaled_numeral(s: str, pos: int) -> Numeral | None:
         return None  # "0,126 billion": the general reader refuses it
     decimals = len(fraction) if fraction else 0
     number = Decimal(f"{literal}.{fraction}" if fraction else literal)
-    total = number.scaleb(scale, _EXACT)
+    total = number.scaleb(scale, EXACT)
     exponent, end = scale, match.end()
     if not decimals:
         total, exponent, end = _read_english_scales(s, end, total, exponent)
@@ -826,7 +828,7 @@ def read_numeral(
         if unit_exp is None:
             if last_unit is not None and part.value >= 10**4:
                 raise ParseError(text, start, "a myriad group out of range")
-            total = _EXACT.add(total, part.value)
+            total = EXACT.add(total, part.value)
             decimals, exponent = part.decimals, sub_exp
             break
         if last_unit is not None:
@@ -836,7 +838,7 @@ def read_numeral(
                 raise ParseError(text, start, "a myriad group out of range")
         if decimals:
             raise ParseError(text, start, "decimals before a smaller unit")
-        total = _EXACT.add(total, part.value.scaleb(unit_exp, _EXACT))
+        total = EXACT.add(total, part.value.scaleb(unit_exp, EXACT))
         decimals, exponent = part.decimals, sub_exp + unit_exp
         last_unit = unit_exp
         pos = at + 1
@@ -850,7 +852,7 @@ def read_numeral(
         scale = _read_english_scale(s, after)
         if scale is not None:
             scale_exp, pos = scale
-            total = total.scaleb(scale_exp, _EXACT)
+            total = total.scaleb(scale_exp, EXACT)
             exponent += scale_exp
             if not decimals:
                 total, exponent, pos = _read_english_scales(

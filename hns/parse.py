@@ -15,11 +15,12 @@ import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 
+from hns._decimal import EXACT, MAX_EXPONENT
+from hns._types import Kind, Qualifier, Rounding
 from hns.currency import Currency, currency_for_word, currency_words
 from hns.errors import HnsError, ParseError
-from hns.figures import Figure, Kind, Qualifier, Rounding
-from hns.money import _EXACT, MAX_EXPONENT, Money, to_decimal
-from hns.money import _new as _new_money
+from hns.figures import Figure
+from hns.money import Money, new_money, to_decimal
 from hns.numerals import (
     ENGLISH_SCALES,
     MAX_DIGITS,
@@ -160,42 +161,105 @@ def _read_currency_word(
 
 
 def _alternatives(words: list[str]) -> str:
-    # Longest first; ASCII words must end where a word may end.
-    parts = []
-    for word in sorted(words, key=len, reverse=True):
-        part = re.escape(word)
-        if word[-1].isascii() and word[-1].isalpha():
-            part += "(?![A-Za-z0-9])"
-        parts.append(part)
-    return "|".join(parts)
+    """
+    The words as one regular expression blind to the case of ASCII
+    letters, longest first; ASCII words must end where a word may end.
+    Built as a trie, one branch per character (with the letter's two
+    cases in one class), so that a word that is not there costs one
+    character, not one try per word.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word.translate(_ASCII_LOWER):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branch(trie, "")
 
 
-_SPACE = "[ \t\n\r]*"
+_Trie = dict[str, "_Trie"]
+_ASCII_LOWER = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
+)
+
+
+def _branch(node: _Trie, last: str) -> str:
+    # The words below a trie node reached by the character *last*: the
+    # longer ones first, then the one that ends here (if any).
+    end = ""
+    if "" in node and "a" <= last <= "z":
+        end = "(?![A-Za-z0-9])"
+    parts = [
+        (f"[{char}{char.upper()}]" if "a" <= char <= "z" else re.escape(char))
+        + _branch(child, char)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not parts:
+        return end
+    joined = parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+    return f"(?:{joined}|{end})" if "" in node else joined
+
+
+# Possessive: nothing that may follow spaces starts with one.
+_SPACE = "[ \t\n\r]*+"
 _UNITS = "".join(MYRIAD_UNITS)
 # Filled on first use: codes beyond JPY, KRW and USD are checked by babel.
 _CURRENCY_OF: dict[str, Currency] = {}
-_GROUP = lazy_pattern(f"{_SPACE}([0-9]{{1,4}})([{_UNITS}])")
+# The multipliers inside a myriad group, as hns.numerals reads them (a
+# test checks that the two tables agree).
+_SUB_UNITS: dict[str, int] = {
+    "十": 1,
+    "拾": 1,
+    "십": 1,
+    "百": 2,
+    "백": 2,
+    "千": 3,
+    "천": 3,
+}
+_SUBS = "".join(_SUB_UNITS)
+# What may follow the first digit of a myriad group written in digits:
+# digits and multipliers, then the rest of the group after a space or
+# two ("9천 602"). `_group_value` reads it as the full reader would.
+_IN_GROUP = f"[0-9{_SUBS}]*(?:[ \t]{{1,2}}[0-9]+)?"
+_GROUP = lazy_pattern(f"{_SPACE}([0-9]{_IN_GROUP})([{_UNITS}])")
+# The myriad groups the fast path reads: terms in 千, 百 and 十 (천, 백,
+# 십) in this order, each after one digit or none, then at most four
+# digits, after a space or two when a term is before them ("9천 602").
+_TERMS = lazy_pattern(
+    "".join(
+        f"(?:([0-9]?)[{''.join(c for c, e in _SUB_UNITS.items() if e == n)}])?"
+        for n in (3, 2, 1)
+    )
+    + f"(?:(?<=[{_SUBS}])[ \t]{{1,2}}(?=[0-9]))?([0-9]{{1,4}})?"
+)
 
 
 @functools.cache
-def _common() -> re.Pattern[str]:
+def _common() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """
     The shapes most texts write, read by one regular expression: qualifier,
     sign, symbol, digits, then a scale word or myriad units, a currency word
-    and a trailing qualifier. Built on first use: import stays fast.
+    and a trailing qualifier; and the same from the digits on, for texts
+    that start with them (quicker: no word can start with a digit). Built
+    on first use: import stays fast.
     """
-    pattern = (
-        f"{_SPACE}(?:(?P<pq>{_alternatives(list(PREFIX_QUALIFIERS))}){_SPACE})?"
-        "(?P<sign>[-+])?"
-        f"(?:(?P<pre>{_alternatives(list(CURRENCY_PREFIXES))}){_SPACE})?"
-        "(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.(?P<frac>[0-9]+))?"
+    number = (
+        "(?P<int>[0-9]+(?!,)|[0-9]{1,3}(?:,[0-9]{3})+)(?:\\.(?P<frac>[0-9]+))?"
         f"(?:{_SPACE}(?P<scale>{_alternatives(list(ENGLISH_SCALES))})"
-        f"|(?P<unit>[{_UNITS}])(?P<more>(?:{_SPACE}[0-9]{{1,4}}[{_UNITS}])*))?"
+        f"|(?P<sub>[{_SUBS}]{_IN_GROUP})?(?:(?P<unit>[{_UNITS}])"
+        f"(?:{_SPACE}(?P<second>[0-9]{_IN_GROUP})(?P<unit2>[{_UNITS}])"
+        f"(?P<more>(?:{_SPACE}[0-9]{_IN_GROUP}[{_UNITS}])*))?)?)"
         f"(?:{_SPACE}(?P<cur>{_alternatives(_SUFFIX_CURRENCIES)}))?"
         f"(?:{_SPACE}(?P<sq>{_alternatives(list(SUFFIX_QUALIFIERS))}))?"
         f"{_SPACE}"
     )
-    return re.compile(pattern, re.IGNORECASE | re.ASCII)
+    words = (
+        f"{_SPACE}(?:(?P<pq>{_alternatives(list(PREFIX_QUALIFIERS))}){_SPACE})?"
+        "(?P<sign>[-+])?"
+        f"(?:(?P<pre>{_alternatives(list(CURRENCY_PREFIXES))}){_SPACE})?"
+    )
+    return re.compile(words + number), re.compile(number)
 
 
 def _currency_of(word: str) -> Currency:
@@ -211,6 +275,87 @@ def _currency_of(word: str) -> Currency:
 _Common = tuple[Decimal, Currency | None, Decimal, Qualifier]
 
 
+def _group_value(group: str) -> tuple[int, int] | None:
+    """
+    One myriad group written in digits with 千, 百, 十 (천, 백, 십) in it,
+    as the full reader reads it (`hns.numerals`): its value and the
+    exponent of its last written term ("8천695" is 8695 and 0, "2천" 2000
+    and 3, "9천 602" 9602 and 0, "1천백" 1100 and 2); None wherever that
+    reader could read it otherwise or refuse it ("12천", "2천3천", "2천3000").
+    """
+    match = _TERMS().fullmatch(group)
+    if match is None:
+        return None
+    thousands, hundreds, tens, ones = match.groups()
+    total = 0
+    ceiling = 4  # the exponent of the last term
+    if thousands is not None:
+        total = (ord(thousands) - 48) * 1000 if thousands else 1000
+        ceiling = 3
+    if hundreds is not None:
+        total += (ord(hundreds) - 48) * 100 if hundreds else 100
+        ceiling = 2
+    if tens is not None:
+        total += (ord(tens) - 48) * 10 if tens else 10
+        ceiling = 1
+    if ones is None:
+        return total, ceiling
+    value = int(ones)
+    if ceiling < 4 and value >= 10**ceiling:
+        return None  # "2천3000": the group ends before the digits
+    return total + value, 0
+
+
+def _later_groups(last: int, more: str) -> tuple[int, int] | None:
+    """
+    The myriad groups after the first unit (of ``10**last``): their sum
+    and the exponent of the last written digit, or None when the full
+    reader must decide.
+    """
+    number = exponent = 0
+    for digits, unit in _GROUP().findall(more):
+        group = (
+            (int(digits), 0)
+            if len(digits) <= 4 and digits.isdigit()
+            else _group_value(digits)
+        )
+        smaller = MYRIAD_UNITS[unit]
+        if group is None or smaller >= last:
+            return None
+        number += group[0] * 10**smaller
+        exponent, last = group[1] + smaller, smaller
+    return number, exponent
+
+
+def _decimal_common(
+    literal: str, frac: str, exponent: int
+) -> tuple[Decimal, Decimal] | None:
+    """
+    The value and resolution of a number written with decimals in units
+    of ``10**exponent`` ("201.7 billion", "2.5억", "1.5"), or None when the
+    full reader must decide.
+    """
+    decimals = len(frac)
+    if len(literal) + decimals > MAX_DIGITS:
+        return None
+    total = Decimal(f"{literal}.{frac}")
+    if exponent:
+        total = total.scaleb(exponent, EXACT)
+    if total.adjusted() > MAX_EXPONENT or decimals - exponent > MAX_EXPONENT:
+        return None
+    resolution = resolution_of(total, decimals, exponent)
+    if exponent > decimals:
+        total = Decimal(int(total))
+    return total, resolution
+
+
+# Whole numbers from here on are out of range (10**(MAX_EXPONENT + 1)).
+_BEYOND = 10 ** (MAX_EXPONENT + 1)
+# Powers of ten as `resolution_of` gives them, up to the largest whole
+# number the fast path reads.
+_POWERS = tuple(Decimal(1).scaleb(e) for e in range(MAX_EXPONENT + 2))
+
+
 def _read_common(
     s: str, default_currency: Currency | str | None
 ) -> _Common | None:
@@ -219,38 +364,89 @@ def _read_common(
     count figure in one of the common shapes, or None whenever `_read_any`
     must decide (the two agree where both read).
     """
-    match = _common().fullmatch(s)
-    if match is None:
+    if s and "0" <= s[0] <= "9":
+        match = _common()[1].fullmatch(s)
+        if match is None:
+            return None
+        pq = sign = pre = None
+        head, frac, scale, sub, unit, second, unit2, more, cur, sq = (
+            match.groups()
+        )
+    else:
+        match = _common()[0].fullmatch(s)
+        if match is None:
+            return None
+        (
+            pq, sign, pre, head, frac, scale, sub, unit, second, unit2,
+            more, cur, sq,
+        ) = match.groups()  # fmt: skip
+    if (pq and sq) or (pre and cur):
         return None
-    pq, sign, pre, head, frac, scale, unit, more, cur, sq = match.groups()
-    if (pq and sq) or (pre and cur) or (frac and more):
-        return None
-    literal = head.replace(",", "")
-    if literal != head and head.startswith("0"):
-        return None  # "01,000": the full reader says what is wrong
-    decimals = len(frac) if frac else 0
-    if len(literal) + decimals > MAX_DIGITS:
-        return None
-    total = Decimal(f"{literal}.{frac}" if frac else literal)
-    exponent = 0
-    if scale:
-        exponent = ENGLISH_SCALES[scale.lower()]
-        total = total.scaleb(exponent, _EXACT)
-    elif unit:
-        exponent = MYRIAD_UNITS[unit]
-        total = total.scaleb(exponent, _EXACT)
-        for coefficient, smaller in _GROUP().findall(more):
-            if MYRIAD_UNITS[smaller] >= exponent:
+    if "," in head:
+        if head.startswith("0") or sub:
+            return None  # "01,000", "1,000천": the full reader says why
+        head = head.replace(",", "")
+    if frac:
+        if sub or second:
+            return None  # "1.5천억", "1.5조 389억": the full reader decides
+        exponent = (
+            ENGLISH_SCALES[scale.lower()]
+            if scale
+            else MYRIAD_UNITS[unit]
+            if unit
+            else 0
+        )
+        decimal = _decimal_common(head, frac, exponent)
+        if decimal is None:
+            return None
+        total, resolution = decimal
+    else:
+        if sub:
+            group = _group_value(head + sub)
+            if group is None:
                 return None
-            exponent = MYRIAD_UNITS[smaller]
-            total = _EXACT.add(
-                total, Decimal(coefficient).scaleb(exponent, _EXACT)
-            )
-    if total.adjusted() > MAX_EXPONENT or decimals - exponent > MAX_EXPONENT:
-        return None
-    resolution = resolution_of(total, decimals, exponent)
-    if exponent > decimals:
-        total = Decimal(int(total))
+            number, exponent = group
+        elif len(head) > MAX_DIGITS:
+            return None
+        else:
+            number, exponent = int(head), 0
+        if scale:
+            exponent = ENGLISH_SCALES[scale.lower()]
+            number *= 10**exponent
+        elif unit:
+            last = MYRIAD_UNITS[unit]
+            number *= 10**last
+            exponent += last
+            if second:
+                group = (
+                    (int(second), 0)
+                    if len(second) <= 4 and second.isdigit()
+                    else _group_value(second)
+                )
+                smaller = MYRIAD_UNITS[unit2]
+                if group is None or smaller >= last:
+                    return None
+                number += group[0] * 10**smaller
+                exponent = group[1] + smaller
+                if more:
+                    later = _later_groups(smaller, more)
+                    if later is None:
+                        return None
+                    number += later[0]
+                    exponent = later[1]
+        if number >= _BEYOND:
+            return None
+        total = Decimal(number)
+        # The resolution as `resolution_of` gives it, from the int.
+        if number:
+            digits = str(number)
+            significant = digits.rstrip("0")
+            zeros = len(digits) - len(significant)
+            if zeros > exponent > 0 and len(significant) <= 2:
+                zeros = exponent
+        else:
+            zeros = exponent
+        resolution = _POWERS[zeros]
     if sign == "-":
         total = total.copy_negate()
     qualifier: Qualifier = (
@@ -561,7 +757,7 @@ def parse_figure(
     number, currency, resolution, qualifier = common
     if currency is None:
         return Figure(number, text.strip(), "count", resolution, qualifier)
-    money = _new_money(_unsigned_zero(number), currency)
+    money = new_money(_unsigned_zero(number), currency)
     return Figure(money, text.strip(), "money", resolution, qualifier)
 
 
@@ -777,8 +973,12 @@ def parse_money(
     _check_characters(text, s)
     common = _read_common(s, default_currency)
     if common is not None and common[1] is not None:
-        return _new_money(_unsigned_zero(common[0]), common[1])
-    figure = parse_figure(text, default_currency)
+        return new_money(_unsigned_zero(common[0]), common[1])
+    figure = (
+        _read_any(text, s, default_currency)
+        if common is None  # parse_figure would read it so, checked again
+        else parse_figure(text, default_currency)
+    )
     if not isinstance(figure.value, Money):
         reason = (
             "no currency"

@@ -9,7 +9,6 @@ comment at the top of ``hns/data/japan_hns.toml`` describes it.
 
 from __future__ import annotations
 
-import decimal
 import itertools
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, get_args
 
 import attrs
 
+from hns._decimal import DIVIDE, WORK
 from hns._loading import LOADING
 from hns._values import fields_repr
 from hns.currency import Currency
@@ -52,10 +52,8 @@ _CALENDARS = {c.name: c for c in (JAPAN, KOREA, US_FEDERAL, UK)}
 _ENTRY_KEYS = frozenset({"year", "amount", "status", "source", "note"})
 _FILE_KEYS = frozenset({"label", "calendar", "currency", "entry"})
 _KINDS = {int: "an integer", str: "a string", list: "[[entry]] tables"}
-_TRAPS = [decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow]
-# Growth rates are worked at 50 digits and reported at 34 (decimal128).
-_WORK = decimal.Context(prec=50, traps=_TRAPS)
-_RESULT = decimal.Context(prec=34, traps=_TRAPS)
+# Growth rates are worked at 50 digits (WORK) and reported at 34 (DIVIDE,
+# decimal128): the contexts of hns._decimal.
 
 
 def _check_status(_: object, __: object, status: object) -> None:
@@ -386,8 +384,8 @@ class Series:
                 msg = f"no percent change from zero ({_name(before.year)})"
                 raise InvalidAmountError(msg)
             absolute = after.amount - before.amount
-            percent = _RESULT.divide(
-                _WORK.multiply(absolute.amount, 100), before.amount.amount
+            percent = DIVIDE.divide(
+                WORK.multiply(absolute.amount, 100), before.amount.amount
             )
             changes.append(
                 Change(
@@ -477,9 +475,9 @@ class Series:
         if start <= 0 or end <= 0:
             msg = f"a growth rate needs positive figures, not {start}, {end}"
             raise InvalidAmountError(msg)
-        log = _WORK.divide(_WORK.ln(_WORK.divide(end, start)), periods)
-        growth = _WORK.subtract(_WORK.exp(log), 1)
-        return _RESULT.multiply(growth, 100)
+        log = WORK.divide(WORK.ln(WORK.divide(end, start)), periods)
+        growth = WORK.subtract(WORK.exp(log), 1)
+        return DIVIDE.multiply(growth, 100)
 
     def span(self, first: FiscalYear, last: FiscalYear) -> Series:
         """

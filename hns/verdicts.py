@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 import attrs
 
+from hns._decimal import WIDE
 from hns._values import fields_repr
 from hns.errors import InvalidAmountError
 from hns.figures import Figure, Interval
@@ -140,7 +141,7 @@ def _significant(value: Decimal, digits: int) -> Decimal:
         return value
     exponent = value.adjusted() - digits + 1
     return value.quantize(
-        Decimal(1).scaleb(exponent), decimal.ROUND_HALF_UP, _WIDE
+        Decimal(1).scaleb(exponent), decimal.ROUND_HALF_UP, WIDE
     )
 
 
@@ -167,16 +168,12 @@ def _show(
     return f"{sign}{_significant(value, digits):f}"
 
 
-# Room to show any figure hns admits (10**±30) to any number of places.
-_WIDE = decimal.Context(prec=200, Emax=999_999, Emin=-999_999)
-
-
 def _rounded(value: Decimal, places: int) -> Decimal:
     # For display only: the decision used the exact bounds.
     if not value.is_finite():
         return value
     return value.quantize(
-        Decimal(1).scaleb(-places), decimal.ROUND_HALF_UP, _WIDE
+        Decimal(1).scaleb(-places), decimal.ROUND_HALF_UP, WIDE
     )
 
 

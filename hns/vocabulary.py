@@ -8,10 +8,8 @@ Both the one-figure reader (`hns.parse`) and the article audit use them.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # types only: `hns.numerals` reads these tables too
-    from hns.figures import Kind, Qualifier
+from hns._types import Kind, Qualifier
 
 __all__ = [
     "CURRENCY_PREFIXES",

@@ -39,8 +39,8 @@ from hns.errors import ArgumentError, FiscalYearError, HnsError, ParseError
 from hns.fiscal import (
     FiscalCalendar,
     FiscalYear,
-    _day,
-    _text,
+    as_date,
+    as_text,
     calendar_of,
     fiscal_year,
 )
@@ -50,11 +50,11 @@ __all__ = ["Period", "resolve_period"]
 
 
 def _start(start: dt.date) -> dt.date:
-    return start if start.__class__ is dt.date else _day(start, "start")
+    return start if start.__class__ is dt.date else as_date(start, "start")
 
 
 def _end(end: dt.date) -> dt.date:
-    return end if end.__class__ is dt.date else _day(end, "end")
+    return end if end.__class__ is dt.date else as_date(end, "end")
 
 
 def _check_end(instance: Period, _: object, end: dt.date) -> None:
@@ -140,7 +140,7 @@ class Period:
             ArgumentError: *date* is not a date.
         """
         if date.__class__ is not dt.date:
-            date = _day(date, "date")
+            date = as_date(date, "date")
         return self.start <= date <= self.end
 
     def overlaps(self, other: Period) -> bool:
@@ -481,11 +481,11 @@ def resolve_period(
             calendar nor a name (nor None, for an expression of a fiscal
             year).
     """
-    s = normalize(_text(text))
+    s = normalize(as_text(text))
     resolver = _read(_key(s))
     if resolver is None:
         raise _unreadable(text, s)
-    published = _day(published, "published")
+    published = as_date(published, "published")
     if calendar is not None:  # None: expressions of no fiscal year
         calendar = calendar_of(calendar)
     try:

@@ -3,13 +3,23 @@ from __future__ import annotations
 import contextlib
 import re
 import time
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hns import Money, ParseError, jpy, krw, parse_figure, parse_money, usd
+from hns import (
+    Figure,
+    Money,
+    ParseError,
+    jpy,
+    krw,
+    parse_figure,
+    parse_money,
+    usd,
+)
 from tests.common import INVALID_FIGURES
 
 D = Decimal
@@ -297,6 +307,135 @@ def test_fast_path_agrees(text: str) -> None:
         assert slow.resolution == resolution
         assert slow.qualifier == qualifier
         assert slow.kind == ("count" if currency is None else "money")
+
+
+# Myriad groups in digits with 千, 百, 十 (천, 백, 십) in them, well and
+# badly formed: "8천695억", "2千17億", "3百億", "1조 2천억", "9천 602억",
+# and "12천억", "1千千億", "1.5천억", "二千億", "2천 억", out-of-order units.
+_RUNS = st.sampled_from(
+    ["", "", "0", "1", "2", "5", "8", "9", "00", "01", "12", "17", "20",
+     "389", "602", "695", "1500", "9999", "12345", "1,000", "1.5", "二"]
+)  # fmt: skip
+_MULTIPLIERS = st.sampled_from(["千", "천", "百", "백", "十", "십", "拾"])
+_MYRIADS = st.sampled_from(["조", "억", "만", "兆", "億", "万", "萬", "경"])
+_BETWEEN = st.sampled_from(["", "", "", " ", " ", "  ", "\t", "\n", " \t "])
+_REST_GAP = st.sampled_from(["", "", " ", "  ", "   ", "\t"])
+_LAST_GROUP = st.sampled_from(["", "", "", "6789", "5천", " 602"])
+_BEFORE = st.sampled_from(["", "", " ", "\t"])
+_HEDGE = st.sampled_from(
+    ["", "", "", "약 ", "약", "約", "about ", "About ", "대략 ", "over ",
+     "およそ"]
+)  # fmt: skip
+_SIGN = st.sampled_from(["", "", "", "", "-", "+", "▲", "－"])
+_SYMBOL = st.sampled_from(
+    ["", "", "", "", "¥", "₩", "￦", "$", "JP¥", "KRW ", "US$"]
+)
+_UNIT = st.sampled_from(
+    ["", "", " ", "  ", "원", " 원", "円", "ウォン", "엔", " 엔", "yen",
+     " won", "ドル", "달러", "円貨", "원화"]
+)  # fmt: skip
+_AFTER = st.sampled_from(
+    ["", "", "", "程度", " 정도", "가량", " 이상", "超", "前後", "대", "台",
+     " billion", "k", "x", " ", "\n"]
+)  # fmt: skip
+
+
+_MULTIPLIER_OF = {3: "千천", 2: "百백", 1: "十십拾"}
+_MYRIAD_OF = {16: "京경", 12: "兆조", 8: "億억", 4: "万萬만"}
+
+
+@st.composite
+def _sub_group(draw: st.DrawFn) -> str:
+    """
+    One myriad group: digit runs with multipliers, then maybe the rest
+    of the group, after a space or not ("9천 602"); well formed or not.
+    """
+    if draw(st.integers(0, 3)) == 3:  # anything
+        terms = draw(st.lists(st.tuples(_RUNS, _MULTIPLIERS), max_size=3))
+        group = "".join(run + multiplier for run, multiplier in terms)
+        rest = draw(_RUNS)
+        return group + draw(_REST_GAP) + rest if rest else group
+    exponents = sorted(draw(st.sets(st.sampled_from([3, 2, 1]))))[::-1]
+    group = "".join(
+        draw(st.sampled_from(["", "1", "2", "3", "5", "8", "9"]))
+        + draw(st.sampled_from(_MULTIPLIER_OF[exponent]))
+        for exponent in exponents
+    )
+    below = 10 ** (exponents[-1] if exponents else 4)
+    rest = draw(st.integers(0, below - 1).map(str) | st.just(""))
+    if group and rest:
+        group += draw(_REST_GAP)
+    return group + rest if group or rest else "7"
+
+
+@st.composite
+def _sub_figure(draw: st.DrawFn) -> str:
+    """
+    A figure whose number is myriad groups with 천/千/百 in them, with
+    the words around it; a third of them with a piece too many or too
+    few, or units out of order.
+    """
+    units = draw(st.lists(st.sampled_from([16, 12, 8, 4]), min_size=1))
+    if draw(st.integers(0, 3)) < 3:
+        units = sorted(set(units))[::-1]
+    number = "".join(
+        draw(_BETWEEN)
+        + draw(_sub_group())
+        + draw(st.sampled_from(_MYRIAD_OF[unit]))
+        for unit in units
+    )
+    number = number.lstrip(" \t\n") + draw(_LAST_GROUP)
+    before = draw(_BEFORE) + draw(_HEDGE) + draw(_SIGN) + draw(_SYMBOL)
+    text = before + number + draw(_UNIT) + draw(_AFTER)
+    if text and draw(st.integers(0, 2)) == 2:
+        at = draw(st.integers(0, len(text) - 1))
+        cut = draw(st.integers(0, 1))
+        piece = draw(st.one_of(_PIECES, _RUNS, _MULTIPLIERS, _MYRIADS))
+        text = text[:at] + piece + text[at + cut :]
+    return text
+
+
+def _outcome(read: Callable[[], object]) -> object:
+    # A result or error, exactly: the Decimal of each number as written
+    # (its exponent and the sign of zero too) and the error's position.
+    try:
+        result = read()
+    except ParseError as err:
+        return ("error", str(err), err.position)
+    if isinstance(result, Money):
+        return ("money", result, repr(result.amount))
+    assert isinstance(result, Figure)
+    return ("figure", result, repr(result.number), repr(result.resolution))
+
+
+@given(
+    st.one_of(
+        _sub_figure(),
+        _sub_figure(),
+        st.lists(st.one_of(_PIECES, _RUNS, _MULTIPLIERS), max_size=8).map(
+            "".join
+        ),
+    ),
+    st.sampled_from([None, None, "KRW", "USD"]),
+)
+def test_fast_path_agrees_everywhere(
+    text: str, default_currency: str | None
+) -> None:
+    """
+    Every text reads to the very same figure and amount (or the very same
+    error) with the fast path and without it: myriad groups with
+    천/千/百 in them, spaced, hedged, in won and yen, or malformed.
+    """
+    from unittest import mock
+
+    fast_figure = _outcome(lambda: parse_figure(text, default_currency))
+    fast_money = _outcome(lambda: parse_money(text, default_currency))
+    with mock.patch("hns.parse._read_common", return_value=None):
+        full_figure = _outcome(lambda: parse_figure(text, default_currency))
+        full_money = _outcome(lambda: parse_money(text, default_currency))
+
+    assert fast_figure == full_figure
+    assert fast_money == full_money
 
 
 _RUNNING = st.sampled_from(

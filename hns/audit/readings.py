@@ -172,9 +172,9 @@ def _diagnosed(
 def _fit(verdict: Verdict) -> tuple[int, Decimal]:
     # How well the best diagnosis explains the claim; no diagnosis: worst.
     with LOADING:
-        from hns.checks import _ranked
+        from hns.checks import ranked
 
     if not verdict.diagnoses:
         return 1_000, Decimal(0)
-    rank, closeness, _ = _ranked(verdict.diagnoses[0])
+    rank, closeness, _ = ranked(verdict.diagnoses[0])
     return rank, closeness

@@ -24,16 +24,28 @@ from hns.audit.claims import Claim
 from hns.audit.finders import common, context
 from hns.audit.readings import Option, said
 from hns.audit.wording import wording
-from hns.checks import _reference_figure, check_level
+from hns.checks import check_level, reference_figure
 from hns.errors import HnsError
 from hns.figures import Figure, Rounding
 
-__all__ = ["agreement_figures", "expiry"]
+__all__ = [
+    "agreement_candidates",
+    "agreement_figures",
+    "expiry",
+    "previous_agreement",
+]
+
+# A year in digits, not part of a longer number.
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
 
 _ROUNDINGS: tuple[Rounding, ...] = ("nearest", "either")
 
 
-def _candidates(article: Article) -> list[Any]:
+def agreement_candidates(article: Article) -> list[Any]:
+    """
+    The agreements of the article's host with a total that may be in force
+    when it was published (or within two years after).
+    """
     with LOADING:
         from hns import agreements
 
@@ -47,6 +59,22 @@ def _candidates(article: Article) -> list[Any]:
         and a.first.start <= published + dt.timedelta(days=730)
         and a.expires >= published
     ]
+
+
+def previous_agreement(agreement: Any) -> Any:
+    """
+    The agreement of the same host in force before *agreement* (not an
+    extension), or None.
+    """
+    with LOADING:
+        from hns import agreements
+
+    earlier = [
+        a
+        for a in agreements.all(agreement.host)
+        if a.extends is None and a.last < agreement.first
+    ]
+    return max(earlier, key=lambda a: a.last.year, default=None)
 
 
 def _count(
@@ -66,7 +94,7 @@ def agreement_figures(article: Article, sentence: Sentence) -> Iterator[Claim]:
     """
     if sentence.language is None or not sentence.members:
         return
-    candidates = _candidates(article)
+    candidates = agreement_candidates(article)
     if not candidates:
         return
     table = wording(sentence.language)
@@ -132,23 +160,17 @@ def _named(
     # states leaves the claim open.
     with LOADING:
         from hns import agreements
-        from hns.audit.finders.deals import _previous
 
     assert sentence.language is not None
     assert article.host is not None
     table = wording(sentence.language)
     found = list(candidates)
     earlier = (
-        [_previous(a) for a in candidates if a.extends is None]
+        [previous_agreement(a) for a in candidates if a.extends is None]
         if table.says("earlier", sentence.tokens)
         else []
     )
-    years = {
-        int(y)
-        for y in re.findall(
-            r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])", sentence.tokens
-        )
-    }
+    years = {int(y) for y in _YEAR.findall(sentence.tokens)}
     earlier += [
         a for a in agreements.all(article.host) if a.first.year in years
     ]
@@ -195,7 +217,7 @@ def _averages(
                     (
                         f"the level of {fy.label()} under {agreement.title}",
                         functools.partial(
-                            check_level, figure, _reference_figure(level)
+                            check_level, figure, reference_figure(level)
                         ),
                     )
                 )

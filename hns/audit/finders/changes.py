@@ -26,15 +26,15 @@ from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
 from hns.audit.finders.roles import (
-    _REACH,
-    _Base,
-    _bases,
-    _Cluster,
-    _clusters,
-    _results,
-    _stated,
-    _subjects,
+    REACH,
+    Base,
+    Cluster,
+    bases_of,
+    clusters_of,
+    results_of,
     stated_figures,
+    stated_of,
+    subjects_of,
     totals_over_years,
 )
 from hns.audit.readings import CORRECTED, Option
@@ -42,7 +42,7 @@ from hns.audit.wording import wording
 from hns.errors import HnsError
 from hns.figures import Figure
 
-__all__ = ["changes"]
+__all__ = ["base_levels", "changes"]
 
 
 @attrs.frozen
@@ -58,7 +58,7 @@ class _Either:
 def _result_candidates(
     article: Article,
     sentence: Sentence,
-    cluster: _Cluster,
+    cluster: Cluster,
     results: list[tuple[int, int]],
     exclude: Container[int],
     currency: object,
@@ -68,14 +68,14 @@ def _result_candidates(
         for i, at in results
         if i not in exclude
         and article.figure(i).currency == currency
-        and abs(at - cluster.start) <= _REACH
+        and abs(at - cluster.start) <= REACH
     ]
     if marked:
         marked.sort(key=lambda item: abs(item[0] - cluster.start))
         return [(sentence, marked[0][1])], True
     own = [
         i
-        for i in _subjects(article, sentence, cluster.start, currency)
+        for i in subjects_of(article, sentence, cluster.start, currency)
         if i not in exclude
     ]
     if own:
@@ -87,15 +87,17 @@ def _result_candidates(
     earlier = article.sentences[number - 1]
     if earlier.language is None:
         return [], False
-    theirs = _subjects(article, earlier, len(earlier.tokens) + 1, currency)
+    theirs = subjects_of(article, earlier, len(earlier.tokens) + 1, currency)
     return [(earlier, i) for i in theirs[:3]], len(theirs) == 1
 
 
-def _base_levels(
-    article: Article, where: Sentence, result: int, base: _Base
+def base_levels(
+    article: Article, where: Sentence, result: int, base: Base
 ) -> list[tuple[str, Figure]]:
-    # The base a year names: the reference figure when the result is
-    # host-nation support, or an amount of the text of that year.
+    """
+    The levels of the base a year names: the reference figure when the
+    result is host-nation support, or an amount of the text of that year.
+    """
     if base.year is not None:
         years = [base.year]
     elif base.relative == "this":
@@ -114,7 +116,7 @@ def _base_levels(
         and context.quantity(article, where, result) == "hns"
     ):
         with LOADING:
-            from hns.checks import _reference_figure
+            from hns.checks import reference_figure
 
         amount = abs(article.figure(result).number)
         for fy in dict.fromkeys(years):
@@ -125,7 +127,7 @@ def _base_levels(
                 found.append(
                     (
                         f"the base as the bundled {fy.label()} figure",
-                        _reference_figure(level),
+                        reference_figure(level),
                     )
                 )
     number = where.number
@@ -147,18 +149,18 @@ def changes(article: Article, sentence: Sentence) -> Iterator[Claim]:
     """
     if sentence.language is None or not sentence.members:
         return
-    clusters = _clusters(article, sentence)
+    clusters = clusters_of(article, sentence)
     if not clusters:
         return
-    bases = _bases(article, sentence)
-    results = _results(sentence)
+    bases = bases_of(article, sentence)
+    results = results_of(sentence)
     # In a long sentence, each change sees only the cues within reach.
     base_at = sorted(bases, key=lambda b: b.at)
     starts = [b.at for b in base_at]
     result_at = sorted(results, key=lambda r: r[1])
     result_starts = [at for _, at in result_at]
     for cluster in clusters:
-        lo, hi = cluster.start - _REACH, cluster.start + _REACH
+        lo, hi = cluster.start - REACH, cluster.start + REACH
         near_bases = base_at[
             bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)
         ]
@@ -175,8 +177,8 @@ def changes(article: Article, sentence: Sentence) -> Iterator[Claim]:
 def _change(
     article: Article,
     sentence: Sentence,
-    cluster: _Cluster,
-    bases: list[_Base],
+    cluster: Cluster,
+    bases: list[Base],
     results: list[tuple[int, int]],
 ) -> Iterator[Claim]:
     inside = set(cluster.stated)
@@ -186,7 +188,7 @@ def _change(
         b
         for b in bases
         if (b.index is None or b.index not in inside)
-        and abs(b.at - cluster.start) <= _REACH
+        and abs(b.at - cluster.start) <= REACH
         # A year named as a base stands on its side of the change ("up
         # 8% from 2025"; "from fiscal 2022" before it is when a deal starts).
         and (b.index is not None or (b.at > cluster.start) == after)
@@ -233,7 +235,7 @@ def _change(
             yield from _lone(article, sentence, cluster, base)
         return
     for s in cluster.stated:
-        stated = _stated(article, cluster, s)
+        stated = stated_of(article, cluster, s)
         if stated.kind == "money" and stated.currency != currency:
             continue
         options: list[Option] = []
@@ -265,8 +267,8 @@ def _change(
 def _lone(
     article: Article,
     sentence: Sentence,
-    cluster: _Cluster,
-    base: _Base | None,
+    cluster: Cluster,
+    base: Base | None,
 ) -> Iterator[Claim]:
     # "increased by 2.4 billion yen in fiscal 2021", "지난해보다 787억원
     # 늘어난다": a change with neither amount written is the change of the
@@ -279,10 +281,10 @@ def _lone(
     ):
         return  # the change of a total over years, or of an agreement
     with LOADING:
-        from hns.checks import _reference_figure
+        from hns.checks import reference_figure
 
     for s in cluster.stated:
-        stated = _stated(article, cluster, s)
+        stated = stated_of(article, cluster, s)
         if stated.kind == "money" and not article.is_home_money(s):
             continue
         if context.quantity(article, sentence, s) != "hns":
@@ -304,8 +306,8 @@ def _lone(
                     " figures",
                     functools.partial(
                         common.change,
-                        _reference_figure(old),
-                        _reference_figure(new),
+                        reference_figure(old),
+                        reference_figure(new),
                         stated,
                         cluster.decrease,
                     ),
@@ -324,18 +326,18 @@ def _lone(
 def _readings(
     article: Article,
     where: Sentence,
-    cluster: _Cluster,
+    cluster: Cluster,
     s: int,
     r: int,
-    base: _Base | None,
+    base: Base | None,
 ) -> list[Option]:
-    stated = _stated(article, cluster, s)
+    stated = stated_of(article, cluster, s)
     olds: list[tuple[str, Figure]]
     if base is not None and base.index is not None:
         olds = article.variants(base.index)
     else:
-        implied = base if base is not None else _Base(None, 0, "")
-        olds = _base_levels(article, where, r, implied)
+        implied = base if base is not None else Base(None, 0, "")
+        olds = base_levels(article, where, r, implied)
     # A written base is corrected only together with the result, so that a
     # slip of its own is what is diagnosed.
     return [
@@ -352,11 +354,11 @@ def _readings(
 
 
 def _derived(
-    article: Article, cluster: _Cluster, s: int, r: int, others: list[int]
+    article: Article, cluster: Cluster, s: int, r: int, others: list[int]
 ) -> list[Option]:
     # A rate and an absolute change together: the base is the result less
     # the change, whatever the year.
-    stated = _stated(article, cluster, s)
+    stated = stated_of(article, cluster, s)
     if stated.kind not in {"percent", "points"}:
         return []
     options: list[Option] = []

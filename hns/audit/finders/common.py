@@ -333,25 +333,18 @@ def _ratio(
 
 def clear_caches() -> None:
     """
-    Forget the checks done so far (benchmarks time the real work).
+    Forget the checks done so far, and the rates they looked up
+    (`hns.audit.clear_caches`).
     """
     with LOADING:
         from hns import fx
-        from hns.audit.finders.context import _joined, _year_phrases
-        from hns.checks import _cite_ecb
+        from hns.checks import cite_ecb
 
-    for cached in (
-        _level,
-        _change,
-        _conversion,
-        _ratio,
-        _year_phrases,
-        _joined,
-    ):
+    for cached in (_level, _change, _conversion, _ratio):
         cached.cache_clear()
-    fx._ecb_quote.cache_clear()
-    fx._ecb_range.cache_clear()
-    _cite_ecb.cache_clear()
+    fx.ecb_quote.cache_clear()
+    fx.ecb_range.cache_clear()
+    cite_ecb.cache_clear()
 
 
 # What compares an amount with another: a yearly amount next to one of

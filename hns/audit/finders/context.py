@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from hns.audit.article import Article, Sentence
 
 __all__ = [
+    "WINDOW",
+    "clear_caches",
     "country",
     "dominant",
     "named",
@@ -33,7 +35,7 @@ __all__ = [
 ]
 
 # How far from a figure its topic words and year phrases may stand.
-_WINDOW = 160
+WINDOW = 160
 
 
 @functools.cache
@@ -143,16 +145,16 @@ def quantity_at(
         return None
     best: tuple[int, str] | None = None
     starts, found = _topics(article, sentence)
-    lo = bisect.bisect_left(starts, where - _WINDOW - 40)
-    hi = bisect.bisect_right(starts, where + _WINDOW)
+    lo = bisect.bisect_left(starts, where - WINDOW - 40)
+    hi = bisect.bisect_right(starts, where + WINDOW)
     for start, end, name in found[lo:hi]:
         # A topic word after the figure ties it less than one before it
         # (the subject comes first in all three languages).
         distance = 2 * (start - where) + 10 if start >= where else where - end
-        if distance > _WINDOW:
+        if distance > WINDOW:
             continue
         if name == "generic":
-            distance += 10 * _WINDOW  # any named quantity in reach wins
+            distance += 10 * WINDOW  # any named quantity in reach wins
         if best is None or distance < best[0]:
             best = distance, name
     if best is None or best[1] == "generic":
@@ -203,7 +205,7 @@ def spanned(sentence: Sentence, where: int) -> bool:
         return False
     starts, _ = _year_phrases(sentence.tokens, sentence.language)
     _, joined = _joined(sentence.tokens, sentence.language)
-    lo = bisect.bisect_left(starts, where - _WINDOW)
+    lo = bisect.bisect_left(starts, where - WINDOW)
     hi = bisect.bisect_left(starts, where)
     return any(k in joined for k in range(lo, hi))
 
@@ -219,6 +221,14 @@ def _joined(tokens: str, language: str) -> tuple[None, frozenset[int]]:
         if _JOINED.fullmatch(tokens[a.end() : b.start()])
     }
     return None, frozenset(joined | {k + 1 for k in joined})
+
+
+def clear_caches() -> None:
+    """
+    Forget the year phrases found so far (`hns.audit.clear_caches`).
+    """
+    _year_phrases.cache_clear()
+    _joined.cache_clear()
 
 
 @functools.cache
@@ -341,8 +351,8 @@ def years_of(
         best: tuple[int, re.Match[str]] | None = None
         starts, phrases = _year_phrases(tokens, sentence.language)
         changes = _changes(article, sentence)
-        lo = bisect.bisect_left(starts, where - _WINDOW - 40)
-        hi = bisect.bisect_right(starts, where + _WINDOW)
+        lo = bisect.bisect_left(starts, where - WINDOW - 40)
+        hi = bisect.bisect_right(starts, where + WINDOW)
         for match, base in phrases[lo:hi]:
             if match.start() > where:
                 between = tokens[where + len(token) : match.start()]
@@ -355,7 +365,7 @@ def years_of(
             if match.start() > where and sentence.language != "en":
                 continue  # in Korean and Japanese the year comes first
             distance = len(between)
-            if distance > _WINDOW or any(
+            if distance > WINDOW or any(
                 _blocks(article, sentence, k, index, changes)
                 for k in tokens_in(between)
             ):

@@ -19,10 +19,10 @@ from hns.audit.finders import common, context
 from hns.audit.readings import Option
 from hns.audit.wording import wording
 from hns.checks import (
-    _reference_figure,
     check_average,
     check_level,
     citation,
+    reference_figure,
 )
 from hns.data import Band
 from hns.figures import Figure
@@ -113,7 +113,7 @@ def per_capita(article: Article, sentence: Sentence) -> Iterator[Claim]:
     if sentence.language is None or not sentence.members:
         return
     with LOADING:
-        from hns.audit.finders.relations import _FEW, _window, nearby
+        from hns.audit.finders.relations import FEW, nearby, window
 
     for shape in wording(sentence.language).of("per_capita"):
         for match in shape.finditer(sentence.tokens):
@@ -124,11 +124,9 @@ def per_capita(article: Article, sentence: Sentence) -> Iterator[Claim]:
             at = sentence.position(p)
             people = [
                 i
-                for s in _window(article, sentence)
+                for s in window(article, sentence)
                 for i in (
-                    s.near(at, 300, 300)
-                    if s is sentence
-                    else s.members[-_FEW:]
+                    s.near(at, 300, 300) if s is sentence else s.members[-FEW:]
                 )
                 if article.figure(i).kind == "count"
                 and article.figure(i).number >= 100
@@ -265,7 +263,7 @@ def _per_part(
     # The year's bundled level split into *parts* equal parts.
     level = series.get(year)
     assert level is not None
-    reference = _reference_figure(level)
+    reference = reference_figure(level)
     share = Figure(
         Money(reference.number / parts, level.currency),
         f"{reference.text} / {parts}",

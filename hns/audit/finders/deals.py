@@ -16,14 +16,17 @@ from typing import Any
 
 import attrs
 
-from hns._loading import LOADING
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common
-from hns.audit.finders.roles import _clusters, _stated
+from hns.audit.finders.agreements import (
+    agreement_candidates,
+    previous_agreement,
+)
+from hns.audit.finders.roles import clusters_of, stated_of
 from hns.audit.readings import Option, said
 from hns.audit.wording import wording
-from hns.checks import _reference_figure
+from hns.checks import reference_figure
 from hns.fiscal import FiscalYear
 
 __all__ = ["increases", "starts"]
@@ -35,27 +38,12 @@ def _subject(article: Article) -> Any:
     named = article.memo.get("agreements")
     if named:
         return named[0]
-    with LOADING:
-        from hns.audit.finders.agreements import _candidates
-
-    found = [a for a in _candidates(article) if a.extends is None]
+    found = [a for a in agreement_candidates(article) if a.extends is None]
     return found[0] if len(found) == 1 else None
 
 
-def _previous(agreement: Any) -> Any:
-    with LOADING:
-        from hns import agreements
-
-    earlier = [
-        a
-        for a in agreements.all(agreement.host)
-        if a.extends is None and a.last < agreement.first
-    ]
-    return max(earlier, key=lambda a: a.last.year, default=None)
-
-
 def _baselines(article: Article, agreement: Any) -> list[tuple[str, Any]]:
-    previous = _previous(agreement)
+    previous = previous_agreement(agreement)
     found: list[tuple[str, Any]] = []
     if previous is not None and previous.total is not None:
         found.append((f"the agreed total of {previous.title}", previous.total))
@@ -102,7 +90,7 @@ def _over_baselines(
         (
             f"the increase over {name}",
             functools.partial(
-                common.change, _reference_figure(base), new, stated, decrease
+                common.change, reference_figure(base), new, stated, decrease
             ),
         )
         for name, base in baselines
@@ -171,16 +159,16 @@ def increases(article: Article, sentence: Sentence) -> Iterator[Claim]:
     times = any(
         m.groupdict().get("times") or m.groupdict().get("now") for m in matches
     )
-    new = _reference_figure(agreement.total)
+    new = reference_figure(agreement.total)
     baselines = _baselines(article, agreement)
     if actual:
         baselines = [b for b in baselines if "actually" in b[0]]
     elif times:  # "21年度予算の5年分": N times the year before
         baselines = [b for b in baselines if " times the " in b[0]]
     yield from _more_than_times(article, sentence, matches, agreement, new)
-    for cluster in _clusters(article, sentence):
+    for cluster in clusters_of(article, sentence):
         for s in cluster.stated:
-            stated = _stated(article, cluster, s)
+            stated = stated_of(article, cluster, s)
             if (
                 stated.currency != agreement.total.currency
                 and stated.kind == "money"

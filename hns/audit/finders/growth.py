@@ -13,8 +13,8 @@ from decimal import Decimal
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common
-from hns.audit.finders.changes import _base_levels
-from hns.audit.finders.roles import _Base
+from hns.audit.finders.changes import base_levels
+from hns.audit.finders.roles import Base
 from hns.audit.readings import Option
 from hns.audit.wording import wording
 from hns.figures import Figure
@@ -98,8 +98,8 @@ def same_level(article: Article, sentence: Sentence) -> Iterator[Claim]:
                         common.change, old, new, _ABOUT_THE_SAME, False
                     ),
                 )
-                for note, old in _base_levels(
-                    article, sentence, r, _Base(None, 0, "last")
+                for note, old in base_levels(
+                    article, sentence, r, Base(None, 0, "last")
                 )
                 for new_note, new in article.variants(r)
             ]

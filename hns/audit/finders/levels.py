@@ -18,13 +18,13 @@ from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
 from hns.audit.finders.roles import (
-    _bases,
+    bases_of,
     stated_figures,
     totals_over_years,
 )
 from hns.audit.readings import Option
 from hns.audit.wording import wording
-from hns.checks import _reference_figure, check_level, check_total
+from hns.checks import check_level, check_total, reference_figure
 from hns.fiscal import FiscalYear
 
 __all__ = ["levels"]
@@ -45,6 +45,8 @@ def _not_a_level(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
+# An opening parenthesis right before a figure: a conversion's.
+_OPENING = re.compile(r"[(（]\s*$")
 # Two years a span runs between: "from 2014 to 2018", "2014~2018년",
 # "18年度から20年度", "2020년과 2021년".
 _SPAN = re.compile(
@@ -63,7 +65,7 @@ def _span_sum(
     if series is None or not article.is_home_money(index):
         return
     spans = list(
-        _SPAN.finditer(sentence.tokens, max(0, where - context._WINDOW), where)
+        _SPAN.finditer(sentence.tokens, max(0, where - context.WINDOW), where)
     )
     if not spans or context.quantity(article, sentence, index) != "hns":
         return
@@ -76,7 +78,7 @@ def _span_sum(
     ]
     if any(level is None for level in levels):
         return  # a year no source gives: the sum stays unknown
-    parts = [_reference_figure(level) for level in levels if level]
+    parts = [reference_figure(level) for level in levels if level]
     figure = article.figure(index)
     options: list[Option] = [
         (
@@ -122,7 +124,9 @@ def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
         article, sentence, averages=True
     )
     totals = totals_over_years(article, sentence)
-    bases = {b.index for b in _bases(article, sentence) if b.index is not None}
+    bases = {
+        b.index for b in bases_of(article, sentence) if b.index is not None
+    }
     tokens = sentence.tokens
     table = wording(sentence.language)
     demand = table.pattern("demand") if "demand" in table.words else None
@@ -138,7 +142,7 @@ def levels(article: Article, sentence: Sentence) -> Iterator[Claim]:
             continue
         where = sentence.position(index)
         end = where + len(f"⟦{index}⟧")
-        if re.search(r"[(（]\s*$", tokens[max(0, where - 12) : where]):
+        if _OPENING.search(tokens[max(0, where - 12) : where]):
             continue  # a conversion in parentheses, checked as such
         if demand is not None and demand.search(
             tokens[max(0, where - 100) : where]
@@ -242,7 +246,7 @@ def _foreign(
         level = series.get(fy)
         if level is None:
             continue
-        base = _reference_figure(level)
+        base = reference_figure(level)
         days = [article.published] if article.published else []
         days.append(fy.start + (fy.end - fy.start) / 2)
         for day in days:

@@ -17,11 +17,11 @@ from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common
 from hns.audit.finders.conversions import stated_rates
-from hns.audit.finders.relations import _REACH, _amounts, nearby
+from hns.audit.finders.relations import REACH, amounts_of, nearby
 from hns.audit.finders.roles import stated_figures
 from hns.audit.readings import Option
 from hns.audit.wording import wording
-from hns.checks import _reference_figure
+from hns.checks import reference_figure
 from hns.figures import Figure
 
 __all__ = ["multiples"]
@@ -84,7 +84,7 @@ def _of_current(
         )
     amounts = [
         i
-        for i in _amounts(article, sentence, sentence.position(m))
+        for i in amounts_of(article, sentence, sentence.position(m))
         if i not in rates and i not in differences
     ]
     before = [i for i in amounts if i < m]
@@ -95,7 +95,7 @@ def _of_current(
         earlier = article.sentences[sentence.number - 1]
         before = [
             i
-            for i in _amounts(article, earlier, len(earlier.tokens))
+            for i in amounts_of(article, earlier, len(earlier.tokens))
             if i not in rates
         ][-1:]
     if not before and not after:
@@ -106,7 +106,7 @@ def _of_current(
         level = series.get(fy)
         if level is None:
             continue
-        base = _reference_figure(level)
+        base = reference_figure(level)
         for stated in _readings(article, sentence, m):
             note = f"the current level as the bundled {fy.label()} figure"
             options.append(
@@ -132,7 +132,7 @@ def _of_another(
     # reach, listed before or after it (a table under its sentence): each
     # pair is a reading.
     where = sentence.position(m)
-    own = _amounts(article, sentence, where)
+    own = amounts_of(article, sentence, where)
     stated_rates(article)
     rates = article.memo["rate figures"]
     own = [i for i in own if i not in rates]
@@ -145,7 +145,7 @@ def _of_another(
         pairs = [(next(i for i in own if i != b), b)]
         pool = own
     else:
-        pool = nearby(article, sentence, where, _REACH + 2)
+        pool = nearby(article, sentence, where, REACH + 2)
         pairs = [
             (a, b)
             for a, b in itertools.permutations(pool, 2)

@@ -27,7 +27,16 @@ from hns.checks import (
 )
 from hns.figures import Figure
 
-__all__ = ["averages", "nearby", "shares", "sums"]
+__all__ = [
+    "FEW",
+    "REACH",
+    "amounts_of",
+    "averages",
+    "nearby",
+    "shares",
+    "sums",
+    "window",
+]
 
 # A figure in parentheses right after another: a conversion.
 _CONVERTED = re.compile(r"⟦\d+⟧\s*[(（][^⟦()（）]{0,12}$")
@@ -36,29 +45,33 @@ _SIBLING = re.compile(r"\s*[(（~～〜-]?\s*(?:한화로|원화로|約|about)?\
 # How far (in characters) a relation reaches in its own sentence, and how
 # many amounts of each sentence around it.
 _NEAR = 300
-_FEW = 6
+FEW = 6
 # How many sentences back a relation may reach for its other figures.
-_REACH = 3
+REACH = 3
 
 
-def _window(
+def window(
     article: Article, sentence: Sentence, ahead: int = 0
 ) -> list[Sentence]:
+    """
+    The sentences a relation in *sentence* may reach into (*ahead* of it
+    too), in a language the audit reads.
+    """
     number = sentence.number
     return [
         s
-        for s in article.sentences[
-            max(0, number - _REACH) : number + 1 + ahead
-        ]
+        for s in article.sentences[max(0, number - REACH) : number + 1 + ahead]
         if s.language is not None
     ]
 
 
-def _amounts(
+def amounts_of(
     article: Article, sentence: Sentence, where: int | None = None
 ) -> list[int]:
-    # Money of the sentence (near *where*, in a long one), less
-    # conversions in parentheses.
+    """
+    The amounts of money of a sentence (near *where*, in a long one), less
+    conversions in parentheses.
+    """
     members = (
         sentence.members
         if where is None
@@ -83,13 +96,13 @@ def nearby(
     and the closest ones of the sentences around (at most a few each).
     """
     found: list[int] = []
-    for other in _window(article, sentence, ahead):
+    for other in window(article, sentence, ahead):
         if other is sentence:
-            found += _amounts(article, other, where)
+            found += amounts_of(article, other, where)
         elif other.number < sentence.number:
-            found += _amounts(article, other, len(other.tokens))[-_FEW:]
+            found += amounts_of(article, other, len(other.tokens))[-FEW:]
         else:
-            found += _amounts(article, other, 0)[:_FEW]
+            found += amounts_of(article, other, 0)[:FEW]
     return found
 
 
@@ -134,9 +147,9 @@ def sums(article: Article, sentence: Sentence) -> Iterator[Claim]:
         at = sentence.position(t)
         own = [
             i
-            for i in _amounts(article, sentence, at)
+            for i in amounts_of(article, sentence, at)
             if i < t and article.figure(i).currency == total.currency
-        ][-_FEW:]
+        ][-FEW:]
         earlier = [
             i
             for i in nearby(article, sentence, at)
@@ -219,7 +232,7 @@ def _totals_over_years(
     # "1.05 trillion yen over five years"), and their conversions, in
     # reach of *where*.
     found: list[tuple[int, Figure]] = []
-    for s in _window(article, sentence):
+    for s in window(article, sentence):
         for t, count in _years_totals(article, s):
             if s is not sentence or abs(s.position(t) - where) <= _NEAR:
                 found.append((t, count))

@@ -18,11 +18,22 @@ from hns.audit.wording import wording
 from hns.figures import Figure
 from hns.fiscal import FiscalYear
 
-__all__ = ["stated_figures", "totals_over_years"]
+__all__ = [
+    "REACH",
+    "Base",
+    "Cluster",
+    "bases_of",
+    "clusters_of",
+    "results_of",
+    "stated_figures",
+    "stated_of",
+    "subjects_of",
+    "totals_over_years",
+]
 
 
 # How far (in characters) a change's cues reach from its stated figures.
-_REACH = 200
+REACH = 200
 
 
 _HEDGE = re.compile(r"정도|가량|안팎|程度|ほど|前後|about|some|roughly")
@@ -32,8 +43,11 @@ _CONVERTED = re.compile(r"⟦(\d+)⟧\s*[(（]\s*⟦(\d+)⟧")
 
 
 @attrs.frozen
-class _Base:
-    # A written base figure, or a year whose level is the base.
+class Base:
+    """
+    A written base figure, or a year whose level is the base.
+    """
+
     index: int | None
     at: int
     relative: str = ""  # "last", "this", "next" or "" (a written year)
@@ -41,7 +55,12 @@ class _Base:
 
 
 @attrs.frozen
-class _Cluster:
+class Cluster:
+    """
+    Stated figures next to a change verb: whether they fall, where they
+    stand, and whether a hedge follows them.
+    """
+
     stated: tuple[int, ...]
     decrease: bool
     start: int
@@ -49,15 +68,18 @@ class _Cluster:
     hedged: bool = False  # a hedge after it: "100억엔(약 1047억원) 정도"
 
 
-def _clusters(article: Article, sentence: Sentence) -> list[_Cluster]:
+def clusters_of(article: Article, sentence: Sentence) -> list[Cluster]:
+    """
+    The clusters of stated figures of a sentence (found once).
+    """
     key = f"clusters {sentence.number}"
     if key not in article.memo:
         article.memo[key] = _find_clusters(article, sentence)
     return article.memo[key]  # type: ignore[no-any-return]
 
 
-def _find_clusters(article: Article, sentence: Sentence) -> list[_Cluster]:
-    found: list[_Cluster] = []
+def _find_clusters(article: Article, sentence: Sentence) -> list[Cluster]:
+    found: list[Cluster] = []
     seen: set[int] = set()
     assert sentence.language is not None
     for shape in wording(sentence.language).of("stated"):
@@ -91,7 +113,7 @@ def _find_clusters(article: Article, sentence: Sentence) -> list[_Cluster]:
             )
             after = sentence.tokens[match.end("stated") : max(verb, 0)]
             found.append(
-                _Cluster(
+                Cluster(
                     stated,
                     bool(groups.get("down")) and not groups.get("up"),
                     match.start("stated"),
@@ -102,8 +124,10 @@ def _find_clusters(article: Article, sentence: Sentence) -> list[_Cluster]:
     return found
 
 
-def _stated(article: Article, cluster: _Cluster, s: int) -> Figure:
-    # A stated figure, with the hedge written after its cluster.
+def stated_of(article: Article, cluster: Cluster, s: int) -> Figure:
+    """
+    Stated figure *s* of *cluster*, with the hedge written after it.
+    """
     figure = article.figure(s)
     return common.hedged(figure) if cluster.hedged else figure
 
@@ -118,23 +142,25 @@ def stated_figures(article: Article, sentence: Sentence) -> frozenset[int]:
     key = f"stated {sentence.number}"
     if key not in article.memo:
         article.memo[key] = frozenset(
-            i for c in _clusters(article, sentence) for i in c.stated
+            i for c in clusters_of(article, sentence) for i in c.stated
         )
     return article.memo[key]  # type: ignore[no-any-return]
 
 
-def _bases(article: Article, sentence: Sentence) -> list[_Base]:
-    # The bases a sentence writes or implies, found once for the finders
-    # of levels and changes.
+def bases_of(article: Article, sentence: Sentence) -> list[Base]:
+    """
+    The bases a sentence writes or implies, found once for the finders of
+    levels and changes.
+    """
     key = f"bases {sentence.number}"
     if key not in article.memo:
         article.memo[key] = _find_bases(article, sentence)
     return article.memo[key]  # type: ignore[no-any-return]
 
 
-def _find_bases(article: Article, sentence: Sentence) -> list[_Base]:
-    written: list[tuple[int, int, _Base]] = []
-    implied: list[tuple[int, int, _Base]] = []
+def _find_bases(article: Article, sentence: Sentence) -> list[Base]:
+    written: list[tuple[int, int, Base]] = []
+    implied: list[tuple[int, int, Base]] = []
     assert sentence.language is not None
     for shape in wording(sentence.language).of("base"):
         for match in shape.finditer(sentence.tokens):
@@ -143,7 +169,7 @@ def _find_bases(article: Article, sentence: Sentence) -> list[_Base]:
             if groups.get("base"):
                 index = int(groups["base"])
                 if article.figure(index).kind == "money":  # no rate is a base
-                    base = _Base(index, match.start("base"))
+                    base = Base(index, match.start("base"))
                     written.append((*span, base))
                 continue
             years = [
@@ -151,13 +177,13 @@ def _find_bases(article: Article, sentence: Sentence) -> list[_Base]:
             ]
             if years:
                 year = FiscalYear(years[0], article.calendar)
-                implied.append((*span, _Base(None, span[0], year=year)))
+                implied.append((*span, Base(None, span[0], year=year)))
             elif groups.get("this"):
-                implied.append((*span, _Base(None, span[0], "this")))
+                implied.append((*span, Base(None, span[0], "this")))
             elif groups.get("next"):
-                implied.append((*span, _Base(None, span[0], "next")))
+                implied.append((*span, Base(None, span[0], "next")))
             else:
-                implied.append((*span, _Base(None, span[0], "last")))
+                implied.append((*span, Base(None, span[0], "last")))
     # "from last year's share of 193 billion yen": the written base wins.
     kept = [
         base
@@ -167,7 +193,10 @@ def _find_bases(article: Article, sentence: Sentence) -> list[_Base]:
     return [base for _, _, base in written] + kept
 
 
-def _results(sentence: Sentence) -> list[tuple[int, int]]:
+def results_of(sentence: Sentence) -> list[tuple[int, int]]:
+    """
+    The figures a sentence marks as a change's result, with where.
+    """
     assert sentence.language is not None
     return [
         (int(match.group("result")), match.start("result"))
@@ -189,15 +218,17 @@ def _parenthesized(article: Article, sentence: Sentence) -> set[int]:
     return article.memo[key]  # type: ignore[no-any-return]
 
 
-def _subjects(
+def subjects_of(
     article: Article, sentence: Sentence, before: int, currency: object
 ) -> list[int]:
-    # Amounts the sentence is about: in the currency of the change, not in
-    # parentheses (a conversion), written before *before*.
+    """
+    The amounts a sentence is about: in the currency of the change, not
+    in parentheses (a conversion), written before *before*.
+    """
     inside = _parenthesized(article, sentence)
     return [
         i
-        for i in sentence.near(before - 1, _REACH, 0)
+        for i in sentence.near(before - 1, REACH, 0)
         if i not in inside
         and article.figure(i).kind == "money"
         and article.figure(i).currency == currency
