@@ -991,4 +991,3 @@ def _in_range(amount: Decimal) -> Decimal:
 
 # The bundled sources of rates, known to be Rates without asking.
 _RATE_CLASSES = frozenset({EcbRates, FixedRates, CsvRates})
-

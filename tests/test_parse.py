@@ -371,11 +371,11 @@ def _sub_group(draw: st.DrawFn) -> str:
 @st.composite
 def _sub_figure(draw: st.DrawFn) -> str:
     """
-    A figure whose number is myriad groups with 천/千/百 in them, with
-    the words around it; a third of them with a piece too many or too
-    few, or units out of order.
+    A figure whose number is myriad groups with 천/千/百 in them (or one
+    group and no myriad unit: "5천원"), with the words around it; a third
+    of them with a piece too many or too few, or units out of order.
     """
-    units = draw(st.lists(st.sampled_from([16, 12, 8, 4]), min_size=1))
+    units = draw(st.lists(st.sampled_from([16, 12, 8, 4]), max_size=4))
     if draw(st.integers(0, 3)) < 3:
         units = sorted(set(units))[::-1]
     number = "".join(
@@ -384,7 +384,10 @@ def _sub_figure(draw: st.DrawFn) -> str:
         + draw(st.sampled_from(_MYRIAD_OF[unit]))
         for unit in units
     )
-    number = number.lstrip(" \t\n") + draw(_LAST_GROUP)
+    if number:
+        number = number.lstrip(" \t\n") + draw(_LAST_GROUP)
+    else:
+        number = draw(_sub_group())
     before = draw(_BEFORE) + draw(_HEDGE) + draw(_SIGN) + draw(_SYMBOL)
     text = before + number + draw(_UNIT) + draw(_AFTER)
     if text and draw(st.integers(0, 2)) == 2:
@@ -436,6 +439,42 @@ def test_fast_path_agrees_everywhere(
 
     assert fast_figure == full_figure
     assert fast_money == full_money
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("8천695억 원", krw("869500000000")),
+        ("2千17億円", jpy("201.7e9")),
+        ("3百億円", jpy("30e9")),
+        ("1조2천억원", krw("1.2e12")),
+        ("약 1조 4천억 원", krw("1.4e12")),
+        ("9천 602억원", krw("960200000000")),
+        ("1兆2千億円", jpy("1.2e12")),
+        ("1조 2천억 3백만원", krw("1200003000000")),
+        ("5천원", krw(5000)),
+    ],
+)
+def test_fast_path_reads_multipliers(text: str, expected: Money) -> None:
+    """
+    Myriad groups with 천/千/百 in them are read by the fast path (the
+    full reader is several times slower), to their exact amount.
+    """
+    from hns.numerals import normalize
+    from hns.parse import _read_common
+
+    assert _read_common(normalize(text), None) is not None
+    assert parse_money(text) == expected
+
+
+def test_multipliers_agree() -> None:
+    """
+    The fast path knows the multipliers inside a myriad group that the
+    full reader knows, with the same powers of ten.
+    """
+    from hns import numerals, parse
+
+    assert parse._SUB_UNITS == numerals._SUB_UNITS
 
 
 _RUNNING = st.sampled_from(
