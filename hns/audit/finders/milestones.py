@@ -12,6 +12,7 @@ speaks of a level, not of the first year.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -35,6 +36,9 @@ __all__ = ["milestones", "spans"]
 _OTHER = frozenset({"defense", "relocation"})
 
 
+_YEAR_OR_ERA = re.compile(r"(?:19|20)[0-9]{2}|昭和|平成|令和")
+
+
 def milestones(article: Article, sentence: Sentence) -> Iterator[Claim]:
     """
     The year host-nation support began, where the sentence says it.
@@ -42,6 +46,8 @@ def milestones(article: Article, sentence: Sentence) -> Iterator[Claim]:
     language = sentence.language
     if language is None or not article.reference:
         return
+    if not _YEAR_OR_ERA.search(sentence.tokens):
+        return  # every shape of a start names its year
     table = wording(language)
     if not table.of("began") or not common.mentions(
         article, language, "began"
@@ -99,6 +105,16 @@ def _year(written: str) -> int | None:
         return None
 
 
+# Two years joined into a span, as every "covers" shape needs one: a quick
+# test before the shapes ("2016-2020", "2016 to 2020", "2020~2025년",
+# "2016年度から2020年度", "2020년부터 2025년").
+_YEARS_JOINED = re.compile(
+    r"(?:19|20)[0-9]{2}\s*(?:年度|年|년)?\s*"
+    "(?:[-–~～\u223c]|to\\b|through\\b|until\\b|から|부터)\\s*"
+    r"(?:fiscal\s+|fy\s*)?(?:19|20)?[0-9]{2}(?![0-9])"
+)
+
+
 def spans(article: Article, sentence: Sentence) -> Iterator[Claim]:
     """
     The years an agreement covers (``the 11th SMA, which covers 2020 to
@@ -112,7 +128,11 @@ def spans(article: Article, sentence: Sentence) -> Iterator[Claim]:
     if language is None or not article.reference:
         return
     table = wording(language)
-    if not table.of("covers") or not table.says("deal", sentence.tokens):
+    if (
+        not table.of("covers")
+        or not _YEARS_JOINED.search(sentence.tokens)
+        or not table.says("deal", sentence.tokens)
+    ):
         return
     with LOADING:
         from hns import agreements
