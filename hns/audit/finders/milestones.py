@@ -81,15 +81,12 @@ def milestones(article: Article, sentence: Sentence) -> Iterator[Claim]:
         reason = f"{who} host-nation support began in {when}" + (
             "" if fits else f", not in {year}"
         )
-        verdict = said(
-            "milestone", "consistent" if fits else "inconsistent", reason
-        )
-        yield common.stated_claim(
+        yield _claim(
             article,
             sentence,
-            "milestone",
-            (sentence.start, sentence.start + 240),
-            verdict.citing(*began.sources),
+            fits,
+            reason,
+            began.sources,
             f"the year {who} host-nation support began",
         )
 
@@ -175,17 +172,37 @@ def spans(article: Article, sentence: Sentence) -> Iterator[Claim]:
         reason = f"{agreement.title} covers {runs}" + (
             "" if fits else f", not {first}-{last}"
         )
-        verdict = said(
-            "milestone", "consistent" if fits else "inconsistent", reason
-        )
-        yield common.stated_claim(
+        yield _claim(
             article,
             sentence,
-            "milestone",
-            (sentence.start, sentence.start + 240),
-            verdict.citing(*agreement.sources),
+            fits,
+            reason,
+            agreement.sources,
             f"the years of {agreement.title}",
         )
+
+
+def _claim(
+    article: Article,
+    sentence: Sentence,
+    fits: bool,
+    reason: str,
+    sources: tuple[str, ...],
+    reading: str,
+) -> Claim:
+    # A milestone claim: the sentence, whether it fits, why, and where the
+    # reference comes from.
+    verdict = said(
+        "milestone", "consistent" if fits else "inconsistent", reason
+    )
+    return common.stated_claim(
+        article,
+        sentence,
+        "milestone",
+        (sentence.start, sentence.start + 240),
+        verdict.citing(*sources),
+        reading,
+    )
 
 
 def _ends(agreement: Agreement, known: tuple[Agreement, ...]) -> list[int]:
