@@ -103,24 +103,11 @@ _ROUNDINGS = frozenset(get_args(Rounding))
 
 
 def _sound(figure: Figure, role: str) -> Figure:
-    # A Figure made by hand is checked as a parsed one would be: a finite
-    # value and resolution within range, and a known kind, qualifier and
-    # rounding.
-    if (
-        figure.kind not in _KINDS
-        or figure.qualifier not in _QUALIFIERS
-        or figure.rounding not in _ROUNDINGS
-        or not isinstance(figure.value, Money | Decimal)
-        or not isinstance(figure.resolution, Decimal)
-        # An amount of money is a money figure, and only it.
-        or (figure.kind == "money") != isinstance(figure.value, Money)
-    ):
-        msg = f"the {role} figure {figure!r} is malformed"
-        raise InvalidAmountError(msg)
-    if not isinstance(figure.value, Money):
-        to_decimal(figure.value)
-    if to_decimal(figure.resolution) < 0:
-        msg = f"the {role} figure has a negative resolution"
+    # A Figure made by hand is checked as a parsed one would be (once per
+    # figure: `Figure.flaw` is kept).
+    flaw = figure.flaw
+    if flaw is not None:
+        msg = f"the {role} figure {flaw}"
         raise InvalidAmountError(msg)
     return figure
 

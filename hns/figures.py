@@ -12,7 +12,7 @@ from __future__ import annotations
 import decimal
 import functools
 from decimal import Decimal
-from typing import assert_never
+from typing import assert_never, get_args
 
 import attrs
 
@@ -22,7 +22,7 @@ from hns._types import Kind, Qualifier, Rounding
 from hns._values import fields_repr
 from hns.currency import Currency
 from hns.errors import InvalidAmountError, shown
-from hns.money import Money
+from hns.money import Money, to_decimal
 
 __all__ = ["Figure", "Interval", "Kind", "Qualifier", "Rounding"]
 
@@ -30,6 +30,9 @@ __all__ = ["Figure", "Interval", "Kind", "Qualifier", "Rounding"]
 # hns.vocabulary need them, below figures); they are public here.
 
 _INF = Decimal("Infinity")
+_KINDS = frozenset(get_args(Kind))
+_QUALIFIERS = frozenset(get_args(Qualifier))
+_ROUNDINGS = frozenset(get_args(Rounding))
 # Finite bounds and scalars stay within 10**±_LIMIT: far beyond any amount
 # or ratio hns meets, far within what the decimal contexts can hold.
 _LIMIT = 9999
@@ -559,6 +562,40 @@ class Figure:
 
     def __str__(self) -> str:
         return self.text
+
+    @functools.cached_property
+    def flaw(self) -> str | None:
+        """
+        What makes a figure built by hand unusable (None for a sound one,
+        as every parsed figure is): a value that is no finite amount in
+        range, a negative or non-finite resolution, an unknown kind,
+        qualifier or rounding, or money that is not a money figure.
+
+        >>> Figure.parse("¥5").flaw is None
+        True
+        >>> Figure(Decimal("NaN"), "", "count", Decimal(1)).flaw
+        "Decimal('NaN') is not a finite amount"
+        """
+        value, resolution = self.value, self.resolution
+        given: tuple[object, object] = (value, resolution)
+        if (
+            self.kind not in _KINDS
+            or self.qualifier not in _QUALIFIERS
+            or self.rounding not in _ROUNDINGS
+            or not isinstance(given[0], Money | Decimal)
+            or not isinstance(given[1], Decimal)
+            # An amount of money is a money figure, and only it.
+            or (self.kind == "money") != isinstance(value, Money)
+        ):
+            return f"{self!r:.80} is malformed"
+        try:
+            if not isinstance(value, Money):
+                to_decimal(value)
+            if to_decimal(resolution) < 0:
+                return "has a negative resolution"
+        except InvalidAmountError as err:
+            return str(err)
+        return None
 
     @functools.cached_property
     def number(self) -> Decimal:
