@@ -15,6 +15,8 @@ The README's "Errors" section says when each is raised.
 
 from __future__ import annotations
 
+from hns._values import quote
+
 __all__ = [
     "AgreementDataError",
     "ArgumentError",
@@ -33,21 +35,6 @@ __all__ = [
     "WordingError",
     "shown",
 ]
-
-_QUOTE_LIMIT = 60
-
-
-def _quote(text: str) -> str:
-    """
-    ``repr(text)``, shortened in the middle when it is long.
-
-    >>> _quote("2017億円")
-    "'2017億円'"
-    """
-    if len(text) <= _QUOTE_LIMIT:
-        return repr(text)
-    half = _QUOTE_LIMIT // 2
-    return f"{text[:half]!r}…({len(text)} characters)…{text[-half:]!r}"
 
 
 class HnsError(Exception):
@@ -79,7 +66,7 @@ class ParseError(HnsError, ValueError):
         self.position = position
         self.reason = reason
         super().__init__(
-            f"cannot read {_quote(text)} at position {position}: {reason}"
+            f"cannot read {quote(text)} at position {position}: {reason}"
         )
 
 
