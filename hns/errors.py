@@ -3,14 +3,10 @@ The exceptions *hns* raises on purpose.
 
 Every one derives from `HnsError` and from the builtin that fits, so that
 ``except ValueError`` code keeps working; no other exception leaves a
-public function on bad input. Defined here: `ParseError`,
-`InvalidAmountError`, `UnknownCurrencyError`, `CurrencyMismatchError`,
-`FiscalYearError`, `RateUnavailableError`, `FormatError` and
-`ArgumentError`. The data readers add their own, each an `HnsError`:
-`hns.fx.RateFileError`, `hns.series.SeriesDataError`,
-`hns.agreements.AgreementDataError`, `hns.agreements.UnknownAgreementError`,
-`hns.agreements.UnknownTotalError` and `hns.audit.wording.WordingError`.
-The README's "Errors" section says when each is raised.
+public function on bad input. Every one is defined here and exported
+from `hns`; the modules that raise them re-export theirs
+(`hns.fx.RateFileError` is `hns.errors.RateFileError`). The README's
+"Errors" section says when each is raised.
 """
 
 from __future__ import annotations
