@@ -83,7 +83,7 @@ def as_figure(value: Input, role: str) -> Figure:
     Decimal('0')
     """
     if isinstance(value, Figure):
-        return _sound(value, role)
+        return value if value.flaw is None else _sound(value, role)
     if isinstance(value, str):
         return parse_figure(value)
     if isinstance(value, Money):
