@@ -368,3 +368,14 @@ def compared(sentence: Sentence, index: int) -> bool:
     around = sentence.tokens[max(0, where - 30) : end + 30]
     changed = table.says("up", after) or table.says("down", after)
     return changed and any(word in around for word in _COMPARED)
+
+
+def whole(number: Decimal) -> int | None:
+    """
+    A count written as a figure, as a whole number (``5`` of ``5年連続``,
+    ``11`` of ``第11次``), or None.
+
+    >>> whole(Decimal(5)), whole(Decimal("5.5"))
+    (5, None)
+    """
+    return int(number) if number == number.to_integral_value() else None

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from hns._loading import LOADING
@@ -142,7 +141,7 @@ def spans(article: Article, sentence: Sentence) -> Iterator[Claim]:
             last += first - first % 100
         counted = groups.get("ofig")
         ordinal = (
-            _whole(article.figure(int(counted)).number)
+            common.whole(article.figure(int(counted)).number)
             if counted
             else int(groups["ordinal"])
             if groups.get("ordinal")
@@ -151,16 +150,15 @@ def spans(article: Article, sentence: Sentence) -> Iterator[Claim]:
         # Without a host named, the agreement the number or first year
         # names in either registry, if only one does.
         named = [
-            (a, known)
+            a
             for h in ([host] if host else ["JP", "KR"])
-            for known in [agreements.all(h)]
-            for a in known
+            for a in agreements.all(h)
             if (a.ordinal == ordinal if ordinal else a.first.year == first)
         ]
         if len(named) != 1:
             continue
-        agreement, known = named[0]
-        ends = _ends(agreement, known)
+        agreement = named[0]
+        ends = _ends(agreement)
         fits = agreement.first.year == first and last in ends
         runs = (
             f"{agreement.first.year}-{agreement.last.year}"
@@ -205,18 +203,12 @@ def _claim(
     )
 
 
-def _ends(agreement: Agreement, known: tuple[Agreement, ...]) -> list[int]:
-    # The last years *agreement* runs to: its own, then each extension's.
+def _ends(agreement: Agreement) -> list[int]:
+    # The last years *agreement* runs to: its own, then each extension's
+    # (the successors that extend the one before).
     ends = [agreement.last.year]
-    current = agreement
-    while True:
-        extension = next((a for a in known if a.extends == current.id), None)
-        if extension is None:
-            return ends
-        ends.append(extension.last.year)
-        current = extension
-
-
-def _whole(number: Decimal) -> int | None:
-    # An agreement's number written as a figure ("第11次").
-    return int(number) if number == number.to_integral_value() else None
+    current, following = agreement, agreement.successor
+    while following is not None and following.extends == current.id:
+        ends.append(following.last.year)
+        current, following = following, following.successor
+    return ends

@@ -61,11 +61,6 @@ def _length(written: str) -> int | None:
     return None
 
 
-def _whole(number: Decimal) -> int | None:
-    # A count of years written as a figure ("5" of "5年連続").
-    return int(number) if number == number.to_integral_value() else None
-
-
 def streaks(article: Article, sentence: Sentence) -> Iterator[Claim]:
     """
     N rises in a row, tied to an amount of host-nation support of the
@@ -83,7 +78,7 @@ def streaks(article: Article, sentence: Sentence) -> Iterator[Claim]:
             n = (
                 _length(written)
                 if written
-                else _whole(article.figure(int(counted)).number)
+                else common.whole(article.figure(int(counted)).number)
                 if counted
                 else None
             )
