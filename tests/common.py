@@ -6,7 +6,23 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import strategies as st
+
+# TOML that tomllib cannot read without running out of stack: every data
+# reader must refuse it with its own typed error.
+DEEP_TOML = [
+    pytest.param(
+        "x = " + "[" * 5000 + "]" * 5000,
+        "not valid TOML: nested too deeply",
+        id="deep-arrays",
+    ),
+    pytest.param(
+        "x = " + "{a = " * 5000 + "1" + "}" * 5000,
+        "not valid TOML",
+        id="deep-tables",
+    ),
+]
 
 # Texts that are not exactly one figure, each with the position where
 # reading must stop.

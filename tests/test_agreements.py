@@ -18,6 +18,7 @@ from hns.agreements import (
 from hns.errors import FiscalYearError, HnsError
 from hns.fiscal import JAPAN, KOREA, FiscalCalendar, FiscalYear
 from hns.money import jpy, krw
+from tests.common import DEEP_TOML
 
 # The spans of the reference's agreements: (id, calendar, first, last).
 SPANS: list[tuple[str, FiscalCalendar, int, int]] = [
@@ -773,16 +774,7 @@ class TestLoad:
     @pytest.mark.parametrize(
         ("text", "reason"),
         [
-            pytest.param(
-                "x = " + "[" * 5000 + "]" * 5000,
-                "not valid TOML: nested too deeply",
-                id="deep-arrays",
-            ),
-            pytest.param(
-                "x = " + "{a = " * 5000 + "1" + "}" * 5000,
-                "not valid TOML",
-                id="deep-tables",
-            ),
+            *DEEP_TOML,
             pytest.param(
                 "x = " + "9" * 5000,
                 "not valid TOML: Exceeds the limit",

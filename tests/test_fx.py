@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -837,9 +838,20 @@ class TestCompactRates:
 
         assert _close(Decimal(out), _cross(dt.date(2021, 1, 29), "USD", "JPY"))
 
-    def test_a_damaged_cache_file_is_rebuilt(self, tmp_path: Path) -> None:
+    @pytest.mark.parametrize(
+        "damage",
+        [
+            pytest.param(lambda text: "garbage", id="not-compact"),
+            pytest.param(lambda text: text[:200], id="truncated"),
+        ],
+    )
+    def test_a_damaged_cache_file_is_rebuilt(
+        self, tmp_path: Path, damage: Callable[[str], str]
+    ) -> None:
         """
-        A cache file that is not the compact format is not trusted.
+        A cache file that is not the compact format, or is cut short, is
+        not trusted: it is rebuilt and gives the ECB's rate, not "no rate
+        published".
         """
         env = {**os.environ, "HNS_CACHE_DIR": str(tmp_path)}
         code = (
@@ -855,9 +867,13 @@ class TestCompactRates:
             env=env,
         )
         before = run().stdout
-        (next(tmp_path.glob("ecb-*")) / "KRW.txt").write_text("garbage")
+        cached = next(tmp_path.glob("ecb-*")) / "KRW.txt"
+        cached.write_text(damage(cached.read_text()), encoding="ascii")
 
         assert run().stdout == before
+        assert _close(
+            Decimal(before), _cross(dt.date(2021, 1, 29), "USD", "KRW")
+        )
 
     @pytest.mark.parametrize(
         "text",
@@ -880,33 +896,6 @@ class TestCompactRates:
         from hns import _ecb
 
         assert _ecb._parse(text) is None
-
-    def test_a_truncated_cache_file_is_rebuilt(self, tmp_path: Path) -> None:
-        """
-        A cache file cut short gives the same rate as a sound one, not
-        "no rate published".
-        """
-        env = {**os.environ, "HNS_CACHE_DIR": str(tmp_path)}
-        code = (
-            "import datetime as dt; from hns.fx import EcbRates;"
-            " print(EcbRates().rate('USD', 'KRW', dt.date(2021, 1, 29)))"
-        )
-        run = functools.partial(
-            subprocess.run,
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            check=True,
-            env=env,
-        )
-        before = run().stdout
-        cached = next(tmp_path.glob("ecb-*")) / "KRW.txt"
-        cached.write_text(cached.read_text()[:200], encoding="ascii")
-
-        assert run().stdout == before
-        assert _close(
-            Decimal(before), _cross(dt.date(2021, 1, 29), "USD", "KRW")
-        )
 
     @pytest.mark.parametrize(
         ("csv_text", "message"),

@@ -33,6 +33,7 @@ from hns import (
 from hns.data import japan_hns, korea_sma
 from hns.fiscal import JAPAN, KOREA, FiscalYear
 from hns.series import Change, Entry, Series, SeriesDataError, Source
+from tests.common import DEEP_TOML
 
 # Japan's HNS initial budget by JFY, 億円 (reference, first table).
 JAPAN_HNS = {
@@ -729,16 +730,7 @@ class TestLoad:
             (_HEAD + "colour = 1\n" + _entry(), "unknown key 'colour'"),
             ("label = [", "cannot read"),
             ("label = [", "not valid TOML"),
-            pytest.param(
-                "x = " + "[" * 5000 + "]" * 5000,
-                "not valid TOML: nested too deeply",
-                id="deep-arrays",
-            ),
-            pytest.param(
-                "x = " + "{a = " * 5000 + "1" + "}" * 5000,
-                "not valid TOML",
-                id="deep-tables",
-            ),
+            *DEEP_TOML,
             pytest.param(
                 _HEAD + _entry(year="9" * 5000),
                 "not valid TOML: Exceeds the limit",
