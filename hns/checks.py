@@ -15,13 +15,13 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal, TypeVar, get_args
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 import attrs
 
 from hns._decimal import CEILING, FLOOR
 from hns._loading import LOADING
-from hns._types import Kind, Qualifier, Rounding
+from hns._types import Kind, Qualifier
 from hns.currency import Currency
 from hns.errors import (
     ArgumentError,
@@ -95,11 +95,6 @@ def as_figure(value: Input, role: str) -> Figure:
     shown = repr(value) if len(repr(value)) <= 60 else type(value).__name__
     msg = f"the {role} figure {shown} is not a figure, amount or number"
     raise InvalidAmountError(msg)
-
-
-_KINDS = frozenset(get_args(Kind))
-_QUALIFIERS = frozenset(get_args(Qualifier))
-_ROUNDINGS = frozenset(get_args(Rounding))
 
 
 def _sound(figure: Figure, role: str) -> Figure:
