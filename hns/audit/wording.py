@@ -28,14 +28,18 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import importlib
+import json
 import re
+import sys
 import tomllib
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
+from hns._cache import cache_dir, read_text, write_texts
 from hns._loading import LOADING
 from hns.errors import WordingError
 from hns.numerals import alternation as _alternation
@@ -116,19 +120,30 @@ _CLUSTER = (
 @attrs.frozen
 class Shape:
     """
-    One shape of a claim's wording: its *kind*, the compiled *pattern*,
-    the roles it names, its *example* and whether its cues pin the roles
-    of its figures down.
+    One shape of a claim's wording: its *kind*, its regular expression
+    (*regex*, compiled on first use as `pattern`), the roles it names, its
+    *example* and whether its cues pin the roles of its figures down.
     """
 
     kind: str
-    pattern: re.Pattern[str]
+    regex: str
     roles: frozenset[str]
     example: str
     published: dt.date | None
     pinned: bool
     source: str
     needs: frozenset[str] | None = None
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """
+        The compiled *regex*: compiled when first used, as most shapes
+        are never tried on a given article (their `needs` rule it out).
+
+        >>> wording("en").of("expiry")[0].pattern.flags & re.UNICODE != 0
+        True
+        """
+        return re.compile(self.regex)
 
     def finditer(self, tokens: str) -> Iterator[re.Match[str]]:
         """
@@ -399,81 +414,229 @@ def _expand(
 
 
 def _table(path: Any, language: str) -> Wording:
+    # The table of the TOML file at *path*, validated (not cached).
     source = f"{language}.toml"
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        msg = f"{source}: cannot read: {err}"
+        raise WordingError(msg) from err
+    return _built(text, language)[0]
+
+
+def _built(text: str, language: str) -> tuple[Wording, dict[str, Any]]:
+    # The table of TOML *text*, validated, and its expanded form for the
+    # cache (what `_cached` reads back).
+    source = f"{language}.toml"
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
         msg = f"{source}: cannot read: {err}"
         raise WordingError(msg) from err
     unknown = set(raw) - _TABLE_KEYS
     if unknown:
         msg = f"{source}: unknown keys {sorted(unknown)}"
         raise WordingError(msg)
+    listed = raw.get("words", {})
+    if not isinstance(listed, dict):
+        msg = f"{source}: [words] must be a table of lists"
+        raise WordingError(msg)
     words = {
         name: tuple(str(w).lower() for w in values)
-        for name, values in raw.get("words", {}).items()
+        for name, values in listed.items()
         if isinstance(values, list) and values
     }
-    if set(words) != set(raw.get("words", {})):
+    if set(words) != set(listed):
         msg = f"{source}: [words]: each list must be a non-empty list"
         raise WordingError(msg)
     for name in _REQUIRED_WORDS:
         if name not in words:
             msg = f"{source}: [words]: missing list {name!r}"
             raise WordingError(msg)
+    topics_table = raw.get("topics", {})
+    if not isinstance(topics_table, dict) or not all(
+        isinstance(values, list) for values in topics_table.values()
+    ):
+        msg = f"{source}: [topics] must be a table of lists"
+        raise WordingError(msg)
     topics = {
         name: tuple(str(w).lower() for w in values)
-        for name, values in raw.get("topics", {}).items()
+        for name, values in topics_table.items()
     }
     forms = [str(f) for f in words.pop("year_forms", ())]
-    year = _year_pattern(words, forms)
+    year = led(_year_pattern(words, forms))
+    entries = raw.get("shape", [])
+    if not isinstance(entries, list):
+        msg = f"{source}: shape must be an array of tables"
+        raise WordingError(msg)
     shapes: dict[str, list[Shape]] = {}
-    for n, entry in enumerate(raw.get("shape", []), 1):
-        where = f"{source}: shape {n}"
-        if not isinstance(entry, dict):
-            msg = f"{where}: not a table"
-            raise WordingError(msg)
-        unknown = set(entry) - _SHAPE_KEYS
-        if unknown:
-            msg = f"{where}: unknown keys {sorted(unknown)}"
-            raise WordingError(msg)
-        kind, text = entry.get("kind"), entry.get("shape")
-        if kind not in _KINDS:
-            msg = f"{where}: unknown kind {kind!r}"
-            raise WordingError(msg)
-        if not isinstance(text, str) or not entry.get("example"):
-            msg = f"{where}: needs a shape and an example"
-            raise WordingError(msg)
-        pattern, roles = _expand(text, words, year, f"{where} ({kind})")
-        try:
-            compiled = re.compile(pattern)
-        except re.error as err:
-            msg = f"{where} ({kind}): pattern does not compile: {err}"
-            raise WordingError(msg) from err
-        published = entry.get("published")
-        if published is not None and not isinstance(published, dt.date):
-            msg = f"{where}: published must be a date"
-            raise WordingError(msg)
-        shapes.setdefault(kind, []).append(
-            Shape(
-                kind,
-                compiled,
-                roles,
-                str(entry["example"]),
-                published,
-                bool(entry.get("pinned", True)),
-                f"{where}",
-                required(compiled),
-            )
-        )
+    for n, entry in enumerate(entries, 1):
+        shape = _shape(entry, words, year, f"{source}: shape {n}")
+        shapes.setdefault(shape.kind, []).append(shape)
+    table = _wording(language, words, topics, shapes, year, raw)
+    form = {
+        "language": language,
+        "words": words,
+        "topics": topics,
+        "year": year,
+        "base_follows_change": table.base_follows_change,
+        "shapes": [
+            [
+                s.kind,
+                s.regex,
+                sorted(s.roles),
+                s.example,
+                s.published.isoformat() if s.published else None,
+                s.pinned,
+                s.source,
+                None if s.needs is None else sorted(s.needs),
+            ]
+            for found in shapes.values()
+            for s in found
+        ],
+    }
+    return table, form
+
+
+def _shape(
+    entry: object, words: dict[str, tuple[str, ...]], year: str, where: str
+) -> Shape:
+    # One [[shape]] entry, validated, its pattern compiled once to check it.
+    if not isinstance(entry, dict):
+        msg = f"{where}: not a table"
+        raise WordingError(msg)
+    unknown = set(entry) - _SHAPE_KEYS
+    if unknown:
+        msg = f"{where}: unknown keys {sorted(unknown)}"
+        raise WordingError(msg)
+    kind, text = entry.get("kind"), entry.get("shape")
+    if kind not in _KINDS:
+        msg = f"{where}: unknown kind {kind!r}"
+        raise WordingError(msg)
+    if not isinstance(text, str) or not entry.get("example"):
+        msg = f"{where}: needs a shape and an example"
+        raise WordingError(msg)
+    pattern, roles = _expand(text, words, year, f"{where} ({kind})")
+    try:
+        compiled = re.compile(pattern)
+    except re.error as err:
+        msg = f"{where} ({kind}): pattern does not compile: {err}"
+        raise WordingError(msg) from err
+    published = entry.get("published")
+    if published is not None and not isinstance(published, dt.date):
+        msg = f"{where}: published must be a date"
+        raise WordingError(msg)
+    pinned = entry.get("pinned", True)
+    if not isinstance(pinned, bool):
+        msg = f"{where}: pinned must be true or false"
+        raise WordingError(msg)
+    shape = Shape(
+        kind,
+        pattern,
+        roles,
+        str(entry["example"]),
+        published,
+        pinned,
+        where,
+        required(compiled),
+    )
+    return shape
+
+
+def _wording(
+    language: str,
+    words: dict[str, tuple[str, ...]],
+    topics: dict[str, tuple[str, ...]],
+    shapes: dict[str, list[Shape]],
+    year: str,
+    raw: dict[str, Any],
+) -> Wording:
     return Wording(
         language,
         words,
         topics,
         {kind: tuple(found) for kind, found in shapes.items()},
-        re.compile(led(year)),
+        re.compile(year),
         bool(raw.get("base_follows_change", False)),
     )
+
+
+# The cached form's version: a change to what `_built` writes changes it,
+# so that an older cache is never read as the new form.
+_FORM = "1"
+
+
+def _digest(data: bytes) -> str:
+    # The cache key of a table: its bytes, the form, and the Python whose
+    # regular-expression parser expanded it (`required`, `led`).
+    key = hashlib.sha256(data)
+    key.update(
+        f"|{_FORM}|{sys.version_info[0]}.{sys.version_info[1]}".encode()
+    )
+    return key.hexdigest()[:20]
+
+
+def _cached(text: str, language: str) -> Wording | None:
+    # The table a cached file holds; None unless the file is exactly what
+    # `_built` writes (damaged, truncated or edited files are rebuilt).
+    try:
+        outer = json.loads(text)
+        body = outer["body"]
+        if outer["check"] != hashlib.sha256(body.encode()).hexdigest():
+            return None
+        form = json.loads(body)
+        if form["language"] != language:
+            return None
+        words = {str(k): _strings(v) for k, v in form["words"].items()}
+        topics = {str(k): _strings(v) for k, v in form["topics"].items()}
+        shapes: dict[str, list[Shape]] = {}
+        for row in form["shapes"]:
+            kind, regex, roles, example, published, pinned, where, needs = row
+            if kind not in _KINDS or not set(_strings(roles)) <= ROLES:
+                return None
+            shapes.setdefault(kind, []).append(
+                Shape(
+                    kind,
+                    _string(regex),
+                    frozenset(roles),
+                    _string(example),
+                    None
+                    if published is None
+                    else dt.date.fromisoformat(published),
+                    bool(pinned),
+                    _string(where),
+                    None if needs is None else frozenset(_strings(needs)),
+                )
+            )
+        base = form["base_follows_change"]
+        return _wording(
+            language,
+            words,
+            topics,
+            shapes,
+            _string(form["year"]),
+            {"base_follows_change": bool(base)},
+        )
+    except (ValueError, KeyError, TypeError, AttributeError, re.error):
+        return None
+
+
+def _string(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return value
+
+
+def _strings(values: object) -> tuple[str, ...]:
+    if not isinstance(values, list):
+        raise TypeError(values)
+    return tuple(_string(value) for value in values)
+
+
+def _stored(form: dict[str, Any]) -> str:
+    body = json.dumps(form, ensure_ascii=False)
+    check = hashlib.sha256(body.encode()).hexdigest()
+    return json.dumps({"check": check, "body": body}, ensure_ascii=False)
 
 
 @functools.cache
@@ -499,6 +662,21 @@ def wording(language: str) -> Wording:
     if language not in LANGUAGES:
         msg = f"no wording table for language {language!r}"
         raise WordingError(msg)
-    return _table(
-        files("hns.data").joinpath("lang", f"{language}.toml"), language
-    )
+    source = f"{language}.toml"
+    try:
+        data = files("hns.data").joinpath("lang", source).read_bytes()
+        text = data.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        msg = f"{source}: cannot read: {err}"
+        raise WordingError(msg) from err
+    # Expanding a table costs about 40 ms a language, mostly in the
+    # regular-expression parser; the expanded form is cached per machine.
+    folder = cache_dir() / "wording"
+    name = f"{language}-{_digest(data)}.json"
+    cached = read_text(folder / name)
+    found = None if cached is None else _cached(cached, language)
+    if found is not None:
+        return found
+    table, form = _built(text, language)
+    write_texts(folder, {name: _stored(form)})
+    return table
