@@ -49,25 +49,33 @@ _TABLES: dict[str, Table | None] = {}
 _MEMORY: dict[str, str] = {}
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _RATE = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
+# The lines of a compact text after its header, checked in one pass: each
+# empty or a positive decimal (a digit other than 0 somewhere).
+_POSITIVE = r"(?:[0-9]*[1-9][0-9]*(?:\.[0-9]*)?|[0-9]*\.[0-9]*[1-9][0-9]*)?"
+_BODY = re.compile(rf"{_POSITIVE}(?:\n{_POSITIVE})*")
 _T = TypeVar("_T")
 
 
 class Table(NamedTuple):
     """
     One currency's rates per euro: the first and last day with a rate, and
-    the rate of each day from the first (None: none published that day).
+    the rate of each day from the first as written in the compact text
+    (empty: none published that day), read as a Decimal when asked for.
     """
 
     first: dt.date
     last: dt.date
-    rates: list[Decimal | None]
+    rates: list[str]
 
     def on(self, day: dt.date) -> Decimal | None:
         """
         The rate published on *day*, if any.
         """
         k = (day - self.first).days
-        return self.rates[k] if 0 <= k < len(self.rates) else None
+        if not 0 <= k < len(self.rates):
+            return None
+        rate = self.rates[k]
+        return Decimal(rate) if rate else None
 
 
 def data_file() -> Path:
@@ -187,18 +195,13 @@ def _parse(text: str) -> Table | None:
     if span is None:
         return None
     first, last = span
-    lines = text.partition("\n")[2].split("\n")
+    body = text.partition("\n")[2]
+    if not _BODY.fullmatch(body):
+        return None
+    lines = body.split("\n")
     if len(lines) != (last - first).days + 1:
         return None
-    rates: list[Decimal | None] = []
-    for line in lines:
-        if not line:
-            rates.append(None)
-        elif _RATE.fullmatch(line) and line.strip("0."):
-            rates.append(Decimal(line))
-        else:
-            return None
-    return Table(first, last, rates)
+    return Table(first, last, lines)
 
 
 def _error(reason: str, line: int | None = None) -> RateFileError:
