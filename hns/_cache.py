@@ -12,10 +12,15 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import tempfile
 from pathlib import Path
 
-__all__ = ["cache_dir", "read_text", "write_texts"]
+__all__ = [
+    "cache_dir",
+    "read_bytes",
+    "read_text",
+    "write_files",
+    "write_texts",
+]
 
 
 def cache_dir() -> Path:
@@ -41,9 +46,23 @@ def read_text(path: Path, encoding: str = "utf-8") -> str | None:
     The text of the cached file *path*; None when it is missing or cannot
     be read (the caller then builds it).
     """
+    data = read_bytes(path)
+    if data is None:
+        return None
     try:
-        return path.read_text(encoding=encoding)
-    except (OSError, UnicodeDecodeError):
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def read_bytes(path: Path) -> bytes | None:
+    """
+    The bytes of the cached file *path*; None when it is missing or cannot
+    be read.
+    """
+    try:
+        return path.read_bytes()
+    except OSError:
         return None
 
 
@@ -51,17 +70,29 @@ def write_texts(
     folder: Path, texts: dict[str, str], encoding: str = "utf-8"
 ) -> bool:
     """
-    Write each of *texts* (file name to text) into *folder*, each file
+    Write each of *texts* (file name to text) into *folder*, as
+    `write_files` does.
+    """
+    return write_files(
+        folder, {name: text.encode(encoding) for name, text in texts.items()}
+    )
+
+
+def write_files(folder: Path, files: dict[str, bytes]) -> bool:
+    """
+    Write each of *files* (file name to bytes) into *folder*, each file
     atomically (a reader sees the old file or the whole new one); False
     when the folder cannot be written.
     """
+    import tempfile  # only to write: import hns stays fast
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for name, text in texts.items():
+        for name, data in files.items():
             fd, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
             try:
-                with os.fdopen(fd, "w", encoding=encoding) as out:
-                    out.write(text)
+                with os.fdopen(fd, "wb") as out:
+                    out.write(data)
                 os.replace(temporary, folder / name)
             except BaseException:
                 with contextlib.suppress(OSError):

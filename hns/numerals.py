@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from hns import _regex
 from hns._decimal import EXACT
 from hns.errors import ParseError
 from hns.vocabulary import NUMBER_WORDS, POINT_WORDS, SPELLED_SCALES
@@ -107,7 +108,7 @@ def lazy_pattern(
 
     @functools.cache
     def compiled() -> re.Pattern[str]:
-        return re.compile(pattern, flags)
+        return _regex.compile(pattern, flags)
 
     return compiled
 

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 
+from hns import _regex
 from hns._decimal import EXACT, MAX_EXPONENT
 from hns._types import Kind, Qualifier, Rounding
 from hns.currency import Currency, currency_for_word, currency_words
@@ -259,7 +260,7 @@ def _common() -> tuple[re.Pattern[str], re.Pattern[str]]:
         "(?P<sign>[-+])?"
         f"(?:(?P<pre>{_alternatives(list(CURRENCY_PREFIXES))}){_SPACE})?"
     )
-    return re.compile(words + number), re.compile(number)
+    return _regex.compile(words + number), _regex.compile(number)
 
 
 def _currency_of(word: str) -> Currency:

@@ -59,6 +59,7 @@ _LAYERS: tuple[tuple[str, ...], ...] = (
     (
         "hns.errors",
         "hns._cache",
+        "hns._regex",
         "hns._loading",
         "hns._values",
         "hns._decimal",

@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from hns import _regex
 from hns._loading import LOADING
 from hns.errors import ArgumentError
 from hns.figures import Figure
@@ -72,7 +73,7 @@ _WORD = lazy_pattern(r"\w\w*")  # not \w+: see hns.finding._DIGITS
 @functools.cache
 def _foreign_word() -> re.Pattern[str]:
     # Any of _FOREIGN, as a word: one quick pass over a sentence.
-    return re.compile(rf"\b{alternation(sorted(_FOREIGN))}\b")
+    return _regex.compile(rf"\b{alternation(sorted(_FOREIGN))}\b")
 
 
 _HANGUL = lazy_pattern("[\uac00-\ud7a3]")

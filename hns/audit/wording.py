@@ -39,6 +39,7 @@ from typing import Any
 
 import attrs
 
+from hns import _regex
 from hns._cache import cache_dir, read_text, write_texts
 from hns._loading import LOADING
 from hns.errors import WordingError
@@ -143,7 +144,7 @@ class Shape:
         >>> wording("en").of("expiry")[0].pattern.flags & re.UNICODE != 0
         True
         """
-        return re.compile(self.regex)
+        return _regex.compile(self.regex)
 
     def finditer(self, tokens: str) -> Iterator[re.Match[str]]:
         """
@@ -556,7 +557,7 @@ def _wording(
         words,
         topics,
         {kind: tuple(found) for kind, found in shapes.items()},
-        re.compile(year),
+        _regex.compile(year),
         bool(raw.get("base_follows_change", False)),
     )
 
@@ -641,7 +642,7 @@ def _stored(form: dict[str, Any]) -> str:
 
 @functools.cache
 def _compiled(language: str, name: str) -> re.Pattern[str]:
-    return re.compile(wording(language).alternatives(name))
+    return _regex.compile(wording(language).alternatives(name))
 
 
 @functools.cache

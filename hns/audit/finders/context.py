@@ -14,6 +14,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from hns import _regex
 from hns._loading import LOADING
 from hns.audit.finders.common import tokens_in
 from hns.audit.wording import wording
@@ -48,7 +49,7 @@ def _topic_words(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
     topics = wording(language).topics
     names = {w: name for name, words in topics.items() for w in words}
-    return re.compile(_alternation(tuple(names))), names
+    return _regex.compile(_alternation(tuple(names))), names
 
 
 def _topics(
@@ -240,12 +241,12 @@ def _base_markers(
     table = wording(language)
     after = before = None
     if "base_after" in table.words:
-        after = re.compile(
+        after = _regex.compile(
             r"\s*(?:[(]\s*⟦\d+⟧\s*[)]\s*)?(?:の\s*)?"
             + table.alternatives("base_after")
         )
     if "base_before" in table.words:
-        before = re.compile(
+        before = _regex.compile(
             table.alternatives("base_before") + r"\s+(?:the\s+)?$"
         )
     return after, before

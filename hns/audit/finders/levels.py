@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from hns import _regex
 from hns._loading import LOADING
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
@@ -37,11 +38,11 @@ def _not_a_level(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = wording(language)
     rate = table.alternatives("per_year")
     average = table.alternatives("average")
-    after = re.compile(
+    after = _regex.compile(
         rf"\s*(?:{rate}|씩|in total|over (?:the next |the past )?"
         r"[a-z0-9]+ years)"
     )
-    before = re.compile(rf"(?:{rate}|{average})\s*(?:약\s*|約\s*)?$")
+    before = _regex.compile(rf"(?:{rate}|{average})\s*(?:약\s*|約\s*)?$")
     return after, before
 
 
