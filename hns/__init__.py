@@ -24,6 +24,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from hns import _loading
 from hns.currency import Currency
 from hns.errors import (
     AgreementDataError,
@@ -205,9 +206,8 @@ def __getattr__(name: str) -> Any:
         msg = f"module 'hns' has no attribute {name!r}"
         raise AttributeError(msg)
     module_name, attribute = found
-    from hns._loading import LOADING
 
-    with LOADING:
+    with _loading.LOADING:
         module = importlib.import_module(module_name)
     value = module if attribute is None else getattr(module, attribute)
     globals()[name] = value

@@ -498,6 +498,7 @@ def ranked(
 def _slip_ranks() -> dict[str, int]:
     # Each kind of slip's place in SLIP_KINDS, most plausible first.
     with LOADING:
+        # only to rank slips: hns.checks loads without hns.diagnose
         from hns.diagnose import SLIP_KINDS
 
     return {kind: k for k, kind in enumerate(SLIP_KINDS)}
@@ -530,6 +531,7 @@ def _ratio_core(rates: Rates | None, on: dt.date | None) -> _Core:
                 return _undetermined("ratio", figures, reason, "×")
             try:
                 with LOADING:
+                    # on first use: hns.checks loads without hns.fx
                     from hns.fx import convert_interval
 
                 top = convert_interval(top, a.currency, b.currency, rates, on)
@@ -824,6 +826,7 @@ def check_per_capita(
     'consistent'
     """
     with LOADING:
+        # on first use: hns.checks loads without hns.units
         from hns.units import conversion_factor
 
     figures = {
@@ -897,6 +900,7 @@ def check_conversion(
     ('inconsistent', 'about 2.15 trillion won')
     """
     with LOADING:
+        # on first use: hns.checks loads without hns.fx
         from hns.fx import EcbRates
 
     day: object = on  # callers may pass anything
@@ -984,6 +988,7 @@ def cite_ecb(
     (within *window_days*) was checked at, in words (memoized).
     """
     with LOADING:
+        # on first use: hns.checks loads without hns.fx
         from hns.fx import EcbRates
 
     return _cite_rates(EcbRates(), base, quote, on, window_days)
@@ -999,6 +1004,7 @@ def _cite_rates(
     # "ECB reference rate of 2021-01-29, the last before 2021-01-31", or
     # the days of a window: which rates a conversion was checked at.
     with LOADING:
+        # on first use: hns.checks loads without hns.fx
         from hns.fx import DailyRates, EcbRates
 
     pair = f"{base.code}/{quote.code}"

@@ -35,7 +35,7 @@ from hns._loading import LOADING
 from hns.errors import HnsError
 from hns.figures import Figure
 from hns.money import Money
-from hns.parse import parse_figure
+from hns.parse import parse_figure, parse_money
 
 __all__ = ["main"]
 
@@ -150,9 +150,10 @@ def _audit(
     args: argparse.Namespace, out: TextIO, err: TextIO | None, tty: bool
 ) -> int:
     with LOADING:
+        # on first use: hns.cli loads only what a command needs
         from hns.audit import audit
-        from hns.audit.report import markdown_text
-        from hns.fx import CsvRates
+        from hns.audit.report import markdown_text  # on first use, as above
+        from hns.fx import CsvRates  # on first use, as above
 
     rates = CsvRates(args.rates) if args.rates else None
     reports: list[tuple[str, Any]] = []
@@ -193,6 +194,7 @@ def _audit(
 
 def _rates(pairs: Sequence[str]) -> Any:
     with LOADING:
+        # on first use: hns.cli loads only what a command needs
         from hns.fx import FixedRates
 
     rates: dict[tuple[str, str], str] = {}
@@ -209,6 +211,7 @@ def _rates(pairs: Sequence[str]) -> Any:
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     with LOADING:
+        # on first use: hns.cli loads only what a command needs
         from hns import checks
 
     rates = _rates(args.rate or [])
@@ -254,6 +257,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
 
 def _fy(args: argparse.Namespace, out: TextIO) -> int:
     with LOADING:
+        # on first use: hns.cli loads only what a command needs
         from hns.fiscal import (
             JAPAN,
             KOREA,
@@ -292,9 +296,6 @@ def _fy(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _convert(args: argparse.Namespace, out: TextIO) -> int:
-    with LOADING:
-        from hns.parse import parse_money
-
     money = parse_money(args.amount)
     rates = _rates(args.rate or [])
     converted = money.to(args.currency, on=args.on, rates=rates)

@@ -245,6 +245,7 @@ def _period(
 ) -> Period | None:
     # The days a time phrase means, if it can be resolved.
     with LOADING:
+        # on first use: hns.finding loads without hns.when
         from hns.when import Period, resolve_period
 
     try:

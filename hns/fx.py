@@ -550,6 +550,7 @@ class DailyRates:
 @functools.cache
 def _ecb_bounds(base: str, quote: str) -> tuple[dt.date, dt.date]:
     with LOADING:
+        # on first ECB rate: hns.fx loads without hns._ecb
         from hns import _ecb
 
     firsts, lasts = [], []
@@ -570,6 +571,7 @@ def _ecb_bounds(base: str, quote: str) -> tuple[dt.date, dt.date]:
 def _per_euro(code: str, day: dt.date) -> Decimal | None:
     # The ECB's rate of *code* per euro published on *day*, if any.
     with LOADING:
+        # on first ECB rate: hns.fx loads without hns._ecb
         from hns import _ecb
 
     if code == "EUR":

@@ -4,7 +4,7 @@ The layering of the package (DESIGN, "Layout"): data flows one way,
     cli → audit → checks → figures/money/fiscal/fx → numerals/currency/errors
 
 and a module imports only modules below it. These tests read every module
-of ``hns/`` with `ast` (nothing is imported) and hold it to three rules.
+of ``hns/`` with `ast` (nothing is imported) and hold it to four rules.
 
 What counts as an import of module *A* by module *B*: every ``import`` and
 ``from … import`` of an hns module in *B*, at module level or inside a
@@ -36,13 +36,21 @@ The rules:
    another has a public name (the private modules ``hns._decimal``,
    ``hns._types``, ``hns._loading``, ``hns._values``, ``hns._ecb`` hold
    such names for the package, not for its users).
+4. Every function-level import says why: an import of an hns module
+   inside a function (``import``, ``from … import``, or
+   ``importlib.import_module``) has a comment on one of its own lines or
+   a line of comment just above (``# on first use: hns.checks loads
+   without hns.fx``). An import of a module that is loaded with the importing
+   one anyway belongs at module level.
 """
 
 from __future__ import annotations
 
 import ast
+import io
 import itertools
 import re
+import tokenize
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -175,6 +183,8 @@ class _Reader(ast.NodeVisitor):
         # The hns modules imported as such, by their local names.
         self.module_names: dict[str, str] = {}
         self.private_reads: list[tuple[int, str, str]] = []
+        # The lines (first, last) of each import inside a function.
+        self.function_level: list[tuple[int, int]] = []
         self._typing = False
         self._scopes: list[ast.AST] = []
 
@@ -190,6 +200,15 @@ class _Reader(ast.NodeVisitor):
         assert method.end_lineno is not None
         body = self.lines[method.lineno - 1 : method.end_lineno]
         return {m[1] for line in body for m in _CONVENIENCE.finditer(line)}
+
+    def _inside_function(self, node: ast.stmt | ast.expr) -> None:
+        # Notes *node*, an import, when it is inside a function.
+        if any(
+            isinstance(scope, ast.FunctionDef | ast.AsyncFunctionDef)
+            for scope in self._scopes
+        ):
+            assert node.end_lineno is not None
+            self.function_level.append((node.lineno, node.end_lineno))
 
     def _add(self, target: str, name: str | None, line: int) -> None:
         self.imports.append(
@@ -224,16 +243,21 @@ class _Reader(ast.NodeVisitor):
     visit_ClassDef = _scoped
 
     def visit_Import(self, node: ast.Import) -> None:
+        found = False
         for alias in node.names:
             if alias.name == "hns" or alias.name.startswith("hns."):
+                found = True
                 self._add(alias.name, None, node.lineno)
                 if alias.asname:
                     self.module_names[alias.asname] = alias.name
+        if found:
+            self._inside_function(node)
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         module = _resolve(self.source, node, self.is_package)
         if module != "hns" and not module.startswith("hns."):
             return
+        self._inside_function(node)
         for alias in node.names:
             submodule = f"{module}.{alias.name}"
             if submodule in self.known:
@@ -260,6 +284,7 @@ class _Reader(ast.NodeVisitor):
             and node.args[0].value.startswith("hns")
         ):
             self._add(node.args[0].value, None, node.lineno)
+            self._inside_function(node)
         self.generic_visit(node)
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
@@ -287,6 +312,29 @@ class Package:
     modules: dict[str, Path]
     imports: list[Import]
     private_reads: list[str]
+    unexplained: list[str]  # function-level imports without a comment
+
+
+def unexplained(text: str, function_level: list[tuple[int, int]]) -> list[int]:
+    """
+    The first lines of the imports spanning *function_level* (lines of
+    *text*) with no comment on their own lines, nor a line of comment
+    just above them (the comment ending the line above is about that
+    line).
+    """
+    comments = [
+        token
+        for token in tokenize.generate_tokens(io.StringIO(text).readline)
+        if token.type == tokenize.COMMENT
+    ]
+    commented = {c.start[0] for c in comments}
+    alone = {c.start[0] for c in comments if not c.line[: c.start[1]].strip()}
+    return [
+        first
+        for first, last in function_level
+        if commented.isdisjoint(range(first, last + 1))
+        and first - 1 not in alone
+    ]
 
 
 def read_package() -> Package:
@@ -296,6 +344,7 @@ def read_package() -> Package:
     known = modules()
     imports: list[Import] = []
     private_reads: list[str] = []
+    bare: list[str] = []
     for name, path in known.items():
         text = path.read_text(encoding="utf-8")
         reader = _Reader(name, text.splitlines(), known)
@@ -305,7 +354,12 @@ def read_package() -> Package:
             f"{name}, line {line}: {module}.{attr}"
             for line, module, attr in reader.private_reads
         ]
-    return Package(known, imports, private_reads)
+        where = path.relative_to(ROOT.parent)
+        bare += [
+            f"{where}:{line}"
+            for line in unexplained(text, reader.function_level)
+        ]
+    return Package(known, imports, private_reads, bare)
 
 
 def _runtime(package: Package) -> Iterator[Import]:
@@ -473,3 +527,50 @@ def helper() -> None:
         ("hns.units", None, False, False),
     }
     assert reader.private_reads == [(15, "fx", "_ecb_quote")]
+
+
+def test_function_level_imports_say_why() -> None:
+    """
+    Rule 4: every import of an hns module inside a function has a comment
+    saying why it is there and not at module level.
+    """
+    package = read_package()
+
+    assert not package.unexplained, (
+        "function-level imports without a comment saying why (move them"
+        " to module level, or say why they stay):\n"
+        + "\n".join(package.unexplained)
+    )
+
+
+def test_the_comment_rule_catches_a_bare_import() -> None:
+    """
+    Rule 4 flags a function-level import with no comment on its lines or
+    on a line of its own just above; a comment there, or an import at
+    module level, passes.
+    """
+    code = """
+import importlib
+from hns.money import Money
+def bare() -> None:
+    from hns.fx import convert
+def above() -> None:
+    # on first use: the reason
+    from hns.fx import convert
+def inside() -> None:
+    from hns import (
+        units,  # on first use: the reason
+    )
+def grouped() -> None:
+    with LOADING:
+        from hns.units import quantity  # on first use: the reason
+        from hns.checks import check_ratio
+class Thing:
+    def method(self) -> None:
+        importlib.import_module("hns.audit")
+"""
+    reader = _Reader("hns.figures", code.splitlines(), modules())
+
+    reader.visit(ast.parse(code))
+
+    assert unexplained(code, reader.function_level) == [5, 16, 19]

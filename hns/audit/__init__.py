@@ -16,10 +16,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from hns._loading import LOADING
 from hns.audit.article import Article
 from hns.audit.claims import Claim
-from hns.audit.finders import common
+from hns.audit.finders import FINDERS, common, context
 from hns.audit.report import Report
 from hns.errors import ParseError
 from hns.finding import Found, When, find_figures, find_times
@@ -40,9 +39,6 @@ def clear_caches() -> None:
     """
     Forget the checks done so far (benchmarks time the real work).
     """
-    with LOADING:
-        from hns.audit.finders import context
-
     common.clear_caches()
     context.clear_caches()
 
@@ -81,9 +77,6 @@ def audit(
     Raises:
         ParseError: *text* is not text.
     """
-    with LOADING:
-        from hns.audit.finders import FINDERS
-
     if not isinstance(text, str):
         raise ParseError(repr(type(text)), 0, "an article must be text")
     article = Article.read(text, published, reference=reference, rates=rates)

@@ -17,11 +17,10 @@ from typing import Any
 import attrs
 
 from hns import _regex
-from hns._loading import LOADING
-from hns.errors import ArgumentError
+from hns.errors import ArgumentError, ParseError
 from hns.figures import Figure
 from hns.finding import Found, Malformed, scan
-from hns.fiscal import JAPAN, KOREA, FiscalCalendar, FiscalYear
+from hns.fiscal import JAPAN, KOREA, FiscalCalendar, FiscalYear, fiscal_year
 from hns.numerals import alternation, lazy_pattern, normalize
 
 __all__ = ["Article", "Sentence", "date_line"]
@@ -197,9 +196,6 @@ def published_span(value: str) -> tuple[dt.date, int]:
     Raises:
         ParseError: *value* is no such date.
     """
-    with LOADING:
-        from hns.errors import ParseError
-
     parts = value.strip().split("-")
     try:
         numbers = [int(p) for p in parts]
@@ -501,9 +497,6 @@ class Article:
         """
         if self.published is None:
             return []
-        with LOADING:
-            from hns.fiscal import fiscal_year
-
         calendar = self.calendar
         named = FiscalYear(self.published.year, calendar)
         under_way = fiscal_year(self.published, calendar)

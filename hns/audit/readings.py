@@ -15,7 +15,7 @@ import contextlib
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from hns._loading import LOADING
+from hns.checks import DIAGNOSE, ranked
 from hns.errors import HnsError
 from hns.verdicts import Diagnosis, Status, Verdict
 
@@ -93,9 +93,6 @@ def decide(
     >>> verdict.status, reading
     ('consistent', 'the other way')
     """
-    with LOADING:
-        from hns.checks import DIAGNOSE
-
     # Slips are looked for only where an inconsistent verdict may be
     # reported: in a claim whose roles the cues pin down, once no reading
     # has fitted (the readings that did not fit are then checked again,
@@ -153,9 +150,6 @@ def _diagnosed(
 ) -> list[tuple[bool, str, Verdict, Callable[[], Verdict]]]:
     # The readings, those that did not fit checked again with their slips
     # (but the last one, *done*: diagnosed already).
-    with LOADING:
-        from hns.checks import DIAGNOSE
-
     token = DIAGNOSE.set(True)
     try:
         found = []
@@ -171,9 +165,6 @@ def _diagnosed(
 
 def _fit(verdict: Verdict) -> tuple[int, Decimal]:
     # How well the best diagnosis explains the claim; no diagnosis: worst.
-    with LOADING:
-        from hns.checks import ranked
-
     if not verdict.diagnoses:
         return 1_000, Decimal(0)
     rank, closeness, _ = ranked(verdict.diagnoses[0])

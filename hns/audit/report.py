@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from hns._loading import LOADING
 from hns._values import fields_repr
+from hns.finding import find_times
 
 if TYPE_CHECKING:
     from hns.audit.claims import Claim
@@ -82,9 +82,6 @@ class Report:
         >>> [t.text for t in audit("It ends next month.", "2021-02-10").times]
         ['next month']
         """
-        with LOADING:
-            from hns.finding import find_times
-
         return tuple(find_times(self.text, self.published, self.host))
 
     @property

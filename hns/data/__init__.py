@@ -35,8 +35,8 @@ import attrs
 
 from hns._loading import LOADING
 from hns.errors import ArgumentError
-from hns.fiscal import FiscalYear
-from hns.series import Series
+from hns.fiscal import JAPAN, KOREA, FiscalYear
+from hns.series import Series, SeriesDataError
 
 __all__ = [
     "Band",
@@ -168,9 +168,6 @@ def _facts(
         import tomllib
         from importlib.resources import files
 
-    with LOADING:
-        from hns.series import SeriesDataError
-
     raw = tomllib.loads(
         files("hns.data").joinpath(where).read_text(encoding="utf-8")
     )
@@ -219,9 +216,6 @@ def personnel() -> dict[str, Band]:
     Raises:
         SeriesDataError: the bundled file is malformed.
     """
-    with LOADING:
-        from hns.series import SeriesDataError
-
     bands: dict[str, Band] = {}
     for name, entry in _facts("personnel.toml", "band", _BAND_KEYS):
         if not _whole(entry, "low", "high", "first", "last") or (
@@ -257,10 +251,6 @@ def milestones() -> dict[str, tuple[Milestone, ...]]:
     Raises:
         SeriesDataError: the bundled file is malformed.
     """
-    with LOADING:
-        from hns.fiscal import JAPAN, KOREA
-        from hns.series import SeriesDataError
-
     found: dict[str, list[Milestone]] = {}
     for name, entry in _facts("milestones.toml", "milestone", _MILESTONE_KEYS):
         if entry["event"] != "began" or not _whole(entry, "year"):

@@ -47,6 +47,7 @@ def agreement_candidates(article: Article) -> list[Any]:
     when it was published (or within two years after).
     """
     with LOADING:
+        # on first use: hns.audit loads without hns.agreements
         from hns import agreements
 
     if article.host is None or article.published is None:
@@ -67,6 +68,7 @@ def previous_agreement(agreement: Any) -> Any:
     extension), or None.
     """
     with LOADING:
+        # on first use: hns.audit loads without hns.agreements
         from hns import agreements
 
     earlier = [
@@ -159,6 +161,7 @@ def _named(
     # year it names ("fiscal 2016 to 2020"). One whose total no source
     # states leaves the claim open.
     with LOADING:
+        # on first use: hns.audit loads without hns.agreements
         from hns import agreements
 
     assert sentence.language is not None
@@ -241,8 +244,9 @@ def expiry(article: Article, sentence: Sentence) -> Iterator[Claim]:
     ):
         return
     with LOADING:
+        # on first use: hns.audit loads without hns.agreements or hns.when
         from hns import agreements
-        from hns.when import resolve_period
+        from hns.when import resolve_period  # on first use, as above
 
     for _, match in common.matches(article, sentence, "expiry"):
         when = match.group("when").strip()

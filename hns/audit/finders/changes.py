@@ -21,8 +21,7 @@ from collections.abc import Container, Iterator
 
 import attrs
 
-from hns._loading import LOADING
-from hns.audit.article import Article, Sentence
+from hns.audit.article import CURRENCY_OF_HOST, Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
 from hns.audit.finders.roles import (
@@ -39,6 +38,8 @@ from hns.audit.finders.roles import (
 )
 from hns.audit.readings import CORRECTED, Option
 from hns.audit.wording import wording
+from hns.checks import reference_figure
+from hns.currency import Currency
 from hns.errors import HnsError
 from hns.figures import Figure
 
@@ -115,9 +116,6 @@ def base_levels(
         and article.is_home_money(result)
         and context.quantity(article, where, result) == "hns"
     ):
-        with LOADING:
-            from hns.checks import reference_figure
-
         amount = abs(article.figure(result).number)
         for fy in dict.fromkeys(years):
             level = series.get(fy)
@@ -222,10 +220,6 @@ def _change(
         if len(currencies) == 1:
             currency = currencies.pop()
         elif article.host is not None:
-            with LOADING:
-                from hns.audit.article import CURRENCY_OF_HOST
-                from hns.currency import Currency
-
             currency = Currency.of(CURRENCY_OF_HOST[article.host])
     candidates, pinned = _result_candidates(
         article, sentence, cluster, results, exclude, currency
@@ -280,9 +274,6 @@ def _lone(
         article, sentence, "previous"
     ):
         return  # the change of a total over years, or of an agreement
-    with LOADING:
-        from hns.checks import reference_figure
-
     for s in cluster.stated:
         stated = stated_of(article, cluster, s)
         if stated.kind == "money" and not article.is_home_money(s):

@@ -25,10 +25,13 @@ from hns.checks import (
     check_conversion,
     check_level,
     check_ratio,
+    cite_ecb,
 )
+from hns.data import japan_hns, korea_sma
 from hns.figures import Figure
 from hns.fiscal import FiscalYear
 from hns.money import Money
+from hns.numerals import hedged_resolution
 from hns.verdicts import Verdict
 
 if TYPE_CHECKING:
@@ -165,9 +168,6 @@ def excerpt(
 
 @functools.cache
 def _series(host: str) -> Series:
-    with LOADING:
-        from hns.data import japan_hns, korea_sma
-
     return japan_hns() if host == "JP" else korea_sma()
 
 
@@ -214,9 +214,6 @@ def hedged(figure: Figure) -> Figure:
     """
     if figure.qualifier != "exact":
         return figure
-    with LOADING:
-        from hns.numerals import hedged_resolution
-
     return attrs.evolve(
         figure,
         qualifier="about",
@@ -326,6 +323,7 @@ def _ratio(
     a: Figure, b: Figure, stated: Figure, on: dt.date | None, diagnose: bool
 ) -> Verdict:
     with LOADING:
+        # on first use: hns.audit loads without hns.fx
         from hns.fx import EcbRates
 
     return check_ratio(a, b, stated, rates=EcbRates(), on=on)
@@ -337,8 +335,8 @@ def clear_caches() -> None:
     (`hns.audit.clear_caches`).
     """
     with LOADING:
+        # on first use: hns.audit loads without hns.fx
         from hns import fx
-        from hns.checks import cite_ecb
 
     for cached in (_level, _change, _conversion, _ratio):
         cached.cache_clear()

@@ -15,11 +15,11 @@ import re
 from typing import TYPE_CHECKING
 
 from hns import _regex
-from hns._loading import LOADING
 from hns.audit.finders.common import tokens_in
 from hns.audit.wording import wording
 from hns.errors import HnsError
 from hns.fiscal import FiscalYear
+from hns.numerals import alternation as _alternation
 
 if TYPE_CHECKING:
     from hns.audit.article import Article, Sentence
@@ -44,9 +44,6 @@ def _topic_words(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     # One pattern for every topic word of a language, longest first (so
     # that "defense budget" is not read as "budget"), and the quantity
     # each word names.
-    with LOADING:
-        from hns.numerals import alternation as _alternation
-
     topics = wording(language).topics
     names = {w: name for name, words in topics.items() for w in words}
     return _regex.compile(_alternation(tuple(names))), names

@@ -23,7 +23,7 @@ from hns.audit.finders import common
 from hns.audit.readings import Option
 from hns.audit.wording import wording
 from hns.checks import check_conversion
-from hns.currency import Currency
+from hns.currency import Currency, currency_for_word
 from hns.figures import Figure
 from hns.money import Money
 from hns.verdicts import Verdict
@@ -139,9 +139,6 @@ def _per(
 ) -> Currency | None:
     # The currency a rate is for: the one named ("per dollar"), else the
     # only other currency of the sentence ("환율 10.6원": yen beside won).
-    with LOADING:
-        from hns.currency import currency_for_word
-
     if word:
         return currency_for_word(word)
     quote = article.figure(r).currency
@@ -155,6 +152,7 @@ def _per(
 
 def _at_stated_rate(amount: Figure, stated: Figure, rate: Figure) -> Verdict:
     with LOADING:
+        # on first use: hns.audit loads without hns.fx
         from hns.fx import FixedRates
 
     assert amount.currency is not None

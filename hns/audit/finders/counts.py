@@ -12,10 +12,10 @@ import functools
 from collections.abc import Iterator
 from decimal import Decimal
 
-from hns._loading import LOADING
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
+from hns.audit.finders.relations import FEW, nearby, window
 from hns.audit.readings import Option
 from hns.audit.wording import wording
 from hns.checks import (
@@ -24,7 +24,7 @@ from hns.checks import (
     citation,
     reference_figure,
 )
-from hns.data import Band
+from hns.data import Band, personnel
 from hns.figures import Figure
 from hns.fiscal import FiscalYear
 from hns.money import Money
@@ -48,9 +48,6 @@ def counts(article: Article, sentence: Sentence) -> Iterator[Claim]:
         or not article.reference
     ):
         return
-    with LOADING:
-        from hns.data import personnel
-
     table = wording(sentence.language)
     civilians = table.pattern("civilians")
     if civilians.search(sentence.tokens):
@@ -112,9 +109,6 @@ def per_capita(article: Article, sentence: Sentence) -> Iterator[Claim]:
     """
     if sentence.language is None or not sentence.members:
         return
-    with LOADING:
-        from hns.audit.finders.relations import FEW, nearby, window
-
     for shape in wording(sentence.language).of("per_capita"):
         for match in shape.finditer(sentence.tokens):
             p = int(match.group("per"))
@@ -166,9 +160,6 @@ def _over_band(
 ) -> tuple[list[Option], bool]:
     # A total of host-nation support over the band of US personnel the
     # sources print for the host, in the years they speak for.
-    with LOADING:
-        from hns.data import personnel
-
     band = personnel().get(article.host or "")
     published = article.published
     if band is None or published is None:

@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterator
 
 from hns import _regex
-from hns._loading import LOADING
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
@@ -26,6 +25,7 @@ from hns.audit.finders.roles import (
 from hns.audit.readings import Option
 from hns.audit.wording import wording
 from hns.checks import check_level, check_total, reference_figure
+from hns.data import korea_sma_usd
 from hns.fiscal import FiscalYear
 
 __all__ = ["levels"]
@@ -216,9 +216,6 @@ def _dollar_years(
         return []
     if figure.currency.code != "USD":
         return []
-    with LOADING:
-        from hns.data import korea_sma_usd
-
     series = korea_sma_usd()
     options: list[Option] = []
     for fy in years:

@@ -22,6 +22,7 @@ from hns.audit.claims import Claim
 from hns.audit.finders import common, context
 from hns.audit.readings import said
 from hns.audit.wording import wording
+from hns.data import began as first_year
 from hns.errors import HnsError
 from hns.fiscal import FiscalYear
 
@@ -59,9 +60,6 @@ def milestones(article: Article, sentence: Sentence) -> Iterator[Claim]:
     quantities = context.named(article, sentence)
     if "hns" not in quantities or quantities & _OTHER:
         return
-    with LOADING:
-        from hns.data import began as first_year
-
     for _, match in common.matches(article, sentence, "began"):
         groups = match.groupdict()
         if groups.get("since") and (
@@ -131,6 +129,7 @@ def spans(article: Article, sentence: Sentence) -> Iterator[Claim]:
     ):
         return
     with LOADING:
+        # on first use: hns.audit loads without hns.agreements
         from hns import agreements
 
     for _, match in common.matches(article, sentence, "covers"):

@@ -19,13 +19,14 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from hns._loading import LOADING
 from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
 from hns.audit.readings import Option, said, undetermined
 from hns.audit.wording import wording
+from hns.data import began as first_year
 from hns.fiscal import FiscalYear
+from hns.money import Money
 from hns.series import Series
 from hns.verdicts import Verdict
 
@@ -159,9 +160,6 @@ def records(article: Article, sentence: Sentence) -> Iterator[Claim]:
     series = common.reference(article)
     if series is None or article.host is None:
         return
-    with LOADING:
-        from hns.data import began as first_year
-
     milestone = first_year(article.host)
     if milestone is None:
         return
@@ -290,9 +288,6 @@ def _record(
 
 
 def _words(series: Series, amount: Decimal) -> str:
-    with LOADING:
-        from hns.money import Money
-
     return Money(amount, series.currency).format("en_US", "words")
 
 
