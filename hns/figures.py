@@ -641,3 +641,35 @@ class Figure:
         '[1.15, 1.3]'
         """
         return attrs.evolve(self, rounding=rounding)
+
+
+_SET_ATTRIBUTE = object.__setattr__
+
+
+def read_figure(
+    value: Money | Decimal,
+    text: str,
+    kind: Kind,
+    resolution: Decimal,
+    qualifier: Qualifier = "exact",
+    rounding: Rounding = "nearest",
+) -> Figure:
+    """
+    A figure one of hns's readers built, known sound (for hns modules):
+    the reader takes the kind, qualifier and rounding from its own words
+    and refuses amounts out of range, so `Figure.flaw` is None without
+    being worked out again when the figure is first checked.
+
+    >>> read_figure(Decimal("1.2"), "1.2%", "percent", Decimal("0.1")).flaw
+    """
+    figure = Figure(value, text, kind, resolution, qualifier, rounding)
+    _SET_ATTRIBUTE(figure, "flaw", None)
+    # Its number and currency too, known here (else each is worked out
+    # through attrs' __getattr__ on first use).
+    if isinstance(value, Money):
+        _SET_ATTRIBUTE(figure, "number", value.amount)
+        _SET_ATTRIBUTE(figure, "currency", value.currency)
+    else:
+        _SET_ATTRIBUTE(figure, "number", value)
+        _SET_ATTRIBUTE(figure, "currency", None)
+    return figure

@@ -20,7 +20,7 @@ from hns._decimal import EXACT, MAX_EXPONENT
 from hns._types import Kind, Qualifier, Rounding
 from hns.currency import Currency, currency_for_word, currency_words
 from hns.errors import HnsError, ParseError
-from hns.figures import Figure
+from hns.figures import Figure, read_figure
 from hns.money import Money, new_money, to_decimal
 from hns.numerals import (
     ENGLISH_SCALES,
@@ -612,7 +612,8 @@ def _quick_count(
     number = Decimal(match.group())
     resolution = resolution_of(number, 0, 0)
     written = text[pos:end]
-    return Figure(to_decimal(number), written, "count", resolution), pos, end
+    figure = read_figure(to_decimal(number), written, "count", resolution)
+    return figure, pos, end
 
 
 def _continues(s: str, at: int) -> bool:
@@ -757,9 +758,11 @@ def parse_figure(
         return _read_any(text, s, default_currency)
     number, currency, resolution, qualifier = common
     if currency is None:
-        return Figure(number, text.strip(), "count", resolution, qualifier)
+        return read_figure(
+            number, text.strip(), "count", resolution, qualifier
+        )
     money = new_money(_unsigned_zero(number), currency)
-    return Figure(money, text.strip(), "money", resolution, qualifier)
+    return read_figure(money, text.strip(), "money", resolution, qualifier)
 
 
 def _unsigned_zero(amount: Decimal) -> Decimal:
@@ -897,7 +900,9 @@ def _read_from(
         resolution = Decimal(1)
     if qualifier in _HEDGES:
         resolution = hedged_resolution(number, resolution)
-    figure = Figure(amount, written, kind, resolution, qualifier, rounding)
+    figure = read_figure(
+        amount, written, kind, resolution, qualifier, rounding
+    )
     return figure, pos
 
 

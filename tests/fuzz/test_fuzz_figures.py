@@ -193,6 +193,26 @@ def test_parsed_figures_hold_their_value(
     if isinstance(figure.value, Money):
         assert figure.currency == figure.value.currency
 
+    # The reader marks its figures sound without validating them again:
+    # the same figure built by hand is validated, and is sound, with the
+    # same number, currency and interval.
+    by_hand = Figure(
+        figure.value,
+        figure.text,
+        figure.kind,
+        figure.resolution,
+        figure.qualifier,
+        figure.rounding,
+    )
+    assert by_hand == figure
+    assert by_hand.flaw is None
+    assert figure.flaw is None
+    assert (by_hand.number, by_hand.currency) == (
+        figure.number,
+        figure.currency,
+    )
+    assert by_hand.interval == figure.interval
+
 
 _EXACT = decimal.Context(prec=400)
 _NEAR = decimal.Context(prec=120)
