@@ -14,8 +14,11 @@ Targets:
   ``Price.fromstring`` (ratio at most 1), which misreads myriad units, on
   a mixed en/ja/ko list and on one where half the figures have 천/千/百
   in a myriad group ("8천695억 원", "2千17億円");
-- ``python -c "import hns"`` at most 1.3x ``python -c "import attrs"``, and
-  babel, pint and CurrencyConverter not imported by ``import hns``.
+- babel, pint and CurrencyConverter not imported by ``import hns``.
+
+For information: ``python -c "import hns"`` against ``python -c "import
+attrs"`` from this checkout (its target, 1.15x, is measured on a wheel in
+``bench_process.py``).
 """
 
 from __future__ import annotations
@@ -130,7 +133,7 @@ def main() -> None:
     row("Money+ / py-moneyed Money+", money_add, py_add, 1, strict=True)
     row("parse_money / price-parser", hns_parse, pp_parse, 1)
     row("  with 천/千/百 groups", hns_sub, pp_sub, 1)
-    row("import hns / import attrs", hns_import, attrs_import, 1.3, "ms")
+    row("import hns / attrs (checkout)", hns_import, attrs_import, None, "ms")
     print(
         f"parse throughput: {1 / hns_parse:,.0f} figures/s (hns), "
         f"{1 / pp_parse:,.0f} figures/s (price-parser)"

@@ -60,22 +60,28 @@ class Table(NamedTuple):
     """
     One currency's rates per euro: the first and last day with a rate, and
     the rate of each day from the first as written in the compact text
-    (empty: none published that day), read as a Decimal when asked for.
+    (empty: none published that day), read as a Decimal when first asked
+    for and kept in *read*.
     """
 
     first: dt.date
     last: dt.date
     rates: list[str]
+    read: dict[int, Decimal | None]
 
     def on(self, day: dt.date) -> Decimal | None:
         """
         The rate published on *day*, if any.
         """
         k = (day - self.first).days
+        found = self.read.get(k, False)
+        if found is not False:
+            return found  # type: ignore[return-value]
         if not 0 <= k < len(self.rates):
             return None
         rate = self.rates[k]
-        return Decimal(rate) if rate else None
+        found = self.read[k] = Decimal(rate) if rate else None
+        return found
 
 
 def data_file() -> Path:
@@ -201,7 +207,7 @@ def _parse(text: str) -> Table | None:
     lines = body.split("\n")
     if len(lines) != (last - first).days + 1:
         return None
-    return Table(first, last, lines)
+    return Table(first, last, lines, {})
 
 
 def _error(reason: str, line: int | None = None) -> RateFileError:

@@ -27,6 +27,7 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
@@ -570,14 +571,25 @@ def _ecb_bounds(base: str, quote: str) -> tuple[dt.date, dt.date]:
 
 def _per_euro(code: str, day: dt.date) -> Decimal | None:
     # The ECB's rate of *code* per euro published on *day*, if any.
+    if code == "EUR":
+        return _ONE
+    table = (_ECB_MODULE or _load_ecb()).table(code)
+    return table.on(day) if table is not None else None
+
+
+# hns._ecb once the first ECB rate is asked for (kept here: a conversion
+# then costs no lock and no import lookup).
+_ECB_MODULE: ModuleType | None = None
+
+
+def _load_ecb() -> ModuleType:
+    global _ECB_MODULE  # set once, under the load lock
     with LOADING:
         # on first ECB rate: hns.fx loads without hns._ecb
         from hns import _ecb
 
-    if code == "EUR":
-        return _ONE
-    table = _ecb.table(code)
-    return table.on(day) if table is not None else None
+        _ECB_MODULE = _ecb
+    return _ecb
 
 
 _ONE = Decimal("1")
