@@ -17,6 +17,9 @@ Money('201700000000', 'JPY')
 'inconsistent'
 >>> hns.fx.FixedRates({("USD", "JPY"): 105}).rate("USD", "JPY", None)
 Decimal('105')
+
+``hns.__version__`` is the installed distribution's version (the
+distribution is named ``hns-figures``; the import name is ``hns``).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from hns import _loading
+from hns import _loading, _meta
 from hns.currency import Currency
 from hns.errors import (
     AgreementDataError,
@@ -48,6 +51,7 @@ from hns.money import Money, jpy, krw, usd
 from hns.parse import parse_figure, parse_money
 
 if TYPE_CHECKING:  # loaded on first access below; seen by type checkers
+    __version__: str
     from hns import agreements, audit, data, fx, units
     from hns import checks as checks
     from hns import diagnose as diagnose
@@ -201,6 +205,10 @@ def __getattr__(name: str) -> Any:
     A lazily loaded name: its module is imported on first access (under
     the lock every first load takes) and the name kept here.
     """
+    if name == "__version__":
+        version = _meta.version()
+        globals()[name] = version
+        return version
     found = _LAZY.get(name)
     if found is None:
         msg = f"module 'hns' has no attribute {name!r}"
@@ -215,4 +223,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *__all__})
+    return sorted({*globals(), *_LAZY, *__all__, "__version__"})

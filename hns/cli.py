@@ -31,13 +31,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from hns import _meta
 from hns._loading import LOADING
 from hns.errors import HnsError
 from hns.figures import Figure
 from hns.money import Money
 from hns.parse import parse_figure, parse_money
 
-__all__ = ["main"]
+__all__ = ["main", "parser"]
 
 _BAD_INPUT = 2  # bad usage, unreadable input, unwritable output
 _BUG = 3  # a bug in hns
@@ -209,6 +210,19 @@ def _rates(pairs: Sequence[str]) -> Any:
     return FixedRates(rates) if rates else None
 
 
+# How many figures each kind of `hns check` takes (at least, for total).
+_CHECK_FIGURES = {
+    "change": (3, "OLD NEW STATED"),
+    "ratio": (3, "A B STATED"),
+    "conversion": (2, "AMOUNT STATED"),
+    "total": (2, "STATED PART..."),
+    "level": (1, "STATED [REFERENCE]"),
+    "average": (3, "TOTAL COUNT STATED"),
+    "share": (3, "PART WHOLE STATED"),
+    "per-capita": (3, "AMOUNT COUNT STATED"),
+}
+
+
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     with LOADING:
         # on first use: hns.cli loads only what a command needs
@@ -216,11 +230,14 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
 
     rates = _rates(args.rate or [])
     figures = args.figures
-    needed = {"change": 3, "ratio": 3, "conversion": 2, "total": 2}
-    if len(figures) < needed[args.kind] or (
-        args.kind != "total" and len(figures) != needed[args.kind]
+    least, shape = _CHECK_FIGURES[args.kind]
+    more = args.kind in ("total", "level")
+    if (
+        len(figures) < least
+        or (not more and len(figures) != least)
+        or (args.kind == "level" and len(figures) > 2)
     ):
-        msg = f"hns check {args.kind} takes {needed[args.kind]} figures"
+        msg = f"hns check {args.kind} takes {shape}"
         raise _UsageError(msg)
     if args.kind == "change":
         verdict = checks.check_change(
@@ -241,8 +258,22 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
             rates=rates,
             currency=args.currency,
         )
-    else:
+    elif args.kind == "total":
         verdict = checks.check_total(figures[1:], figures[0])
+    elif args.kind == "level":
+        verdict = _level(args, figures)
+    elif args.kind == "average":
+        verdict = checks.check_average(figures[0], figures[1], figures[2])
+    elif args.kind == "share":
+        verdict = checks.check_share(figures[0], figures[1], figures[2])
+    else:
+        verdict = checks.check_per_capita(
+            figures[0],
+            figures[1],
+            figures[2],
+            per=args.per,
+            stated_per=args.stated_per,
+        )
     if args.json:
         print(
             json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2),
@@ -253,6 +284,36 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         for diagnosis in verdict.diagnoses[1:]:
             print(f"  or: {diagnosis.explain()}", file=out)
     return 1 if verdict.status == "inconsistent" else 0
+
+
+def _level(args: argparse.Namespace, figures: Sequence[str]) -> Any:
+    # `hns check level STATED REFERENCE`, or STATED against the bundled
+    # series of --host (else the stated currency's host) for --year.
+    with LOADING:
+        # on first use: hns.cli loads only what a command needs
+        from hns import checks, data
+        from hns.fiscal import JAPAN, KOREA, FiscalYear  # as above
+
+    if len(figures) == 2:
+        if args.year:
+            msg = "give a REFERENCE or --year, not both"
+            raise _UsageError(msg)
+        return checks.check_level(figures[0], figures[1])
+    if not args.year:
+        msg = "hns check level takes a REFERENCE or --year YEAR"
+        raise _UsageError(msg)
+    host = args.host
+    if host is None:
+        currency = parse_figure(figures[0]).currency
+        host = {"JPY": "JP", "KRW": "KR"}.get(
+            currency.code if currency else ""
+        )
+    if host is None:
+        msg = "--host JP or KR is needed for a figure in neither yen nor won"
+        raise _UsageError(msg)
+    series = data.japan_hns() if host == "JP" else data.korea_sma()
+    year = FiscalYear(args.year, JAPAN if host == "JP" else KOREA)
+    return checks.check_level(figures[0], series, year)
 
 
 def _fy(args: argparse.Namespace, out: TextIO) -> int:
@@ -308,34 +369,135 @@ def _convert(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+# The bundled example article `hns demo` audits (what ``./dev demo`` does).
+_DEMO_ARTICLE = "2021-01-31-joongang-machine-translation.txt"
+_DEMO_DATE = dt.date(2021, 1, 31)
+
+
 def _demo(out: TextIO) -> int:
-    for text in (
-        "2017億円",
-        "2조1500억원",
-        "$8 billion",
-        "about 2.5 trillion won",
-    ):
-        figure = parse_figure(text)
-        print(_describe(figure), file=out)
-    return 0
+    with LOADING:
+        # on first use: hns.cli loads only what a command needs
+        from hns.audit import audit
+
+    text = _demo_text()
+    print(f"== {_DEMO_ARTICLE} (published {_DEMO_DATE})", file=out)
+    report = audit(text, published=_DEMO_DATE)
+    print(str(report), file=out)
+    return 1 if report.inconsistent else 0
+
+
+def _demo_text() -> str:
+    # The seed article, shipped with the package (a copy of the one in
+    # the repository's examples/articles).
+    with LOADING:
+        # on first use: hns.cli loads only what a command needs
+        from importlib.resources import files
+
+    path = files("hns.data").joinpath("demo", _DEMO_ARTICLE)
+    return path.read_text(encoding="utf-8")
+
+
+_EPILOG = """\
+examples:
+  hns audit article.txt                  audit one article (its date from
+                                         a YYYY-MM-DD in the file name)
+  hns audit --published 2021-01-31 --json a.txt b.txt
+  hns check change "193 billion yen" "201.7 billion yen" 1.2%
+  hns check level "2017 billion yen" --year 2021
+  hns fy 2021-01-31                      the fiscal years of a date
+  hns convert "2017億円" KRW --on 2021-01-29
+  hns parse "1조 389억 원" "¥201.7 billion"
+  hns demo                               audit the bundled example article
+
+exit status:
+  0  everything checked holds
+  1  a claim is inconsistent
+  2  bad usage, unreadable input, or output that cannot be written
+  3  an internal error (a bug in hns: please report it)
+  130  interrupted (Ctrl-C)
+"""
+
+
+def parser() -> argparse.ArgumentParser:
+    """
+    The ``hns`` command's argument parser (its ``--help`` texts are the
+    command-line reference).
+
+    >>> parser().parse_args(["fy", "2021-01-31"]).command
+    'fy'
+    """
+    return _parser()
+
+
+class _Version(argparse.Action):
+    # --version: the installed version, looked up only when asked for.
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        sys.stdout.write(f"hns {_meta.version()}\n")
+        parser.exit()
 
 
 def _parser() -> argparse.ArgumentParser:
+    formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
         prog="hns",
         description="Recompute and check the numbers in texts about "
         "host-nation support.",
+        epilog=_EPILOG,
+        formatter_class=formatter,
     )
-    commands = parser.add_subparsers(dest="command", required=True)
-    audit = commands.add_parser("audit", help="check every claim of articles")
+    parser.add_argument(
+        "--version",
+        action=_Version,
+        nargs=0,
+        help="print the version of hns and exit",
+    )
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND"
+    )
+    audit = commands.add_parser(
+        "audit",
+        help="check every claim of articles",
+        description="Find the figures and claims of each article and check"
+        " every claim. A date in the file name (YYYY-MM-DD) is its"
+        " publication date unless --published gives one.",
+        epilog=_EPILOG,
+        formatter_class=formatter,
+    )
     audit.add_argument(
-        "files", nargs="+", metavar="FILE", help="'-' for stdin"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="an article in UTF-8 text ('-' reads standard input)",
     )
-    audit.add_argument("--published", type=_date, metavar="DATE")
-    audit.add_argument("--json", action="store_true")
-    audit.add_argument("--markdown", action="store_true")
-    audit.add_argument("--no-reference", action="store_true")
-    audit.add_argument("--rates", metavar="CSV", help="date,base,quote,rate")
+    audit.add_argument(
+        "--published",
+        type=_date,
+        metavar="DATE",
+        help="the publication date (YYYY-MM-DD) of every FILE: anchors"
+        ' "this year" and the exchange rate of the day',
+    )
+    audit.add_argument(
+        "--json",
+        action="store_true",
+        help="print the reports as JSON (schema hns.report/1)",
+    )
+    audit.add_argument(
+        "--markdown",
+        action="store_true",
+        help="print the reports as Markdown",
+    )
+    audit.add_argument(
+        "--no-reference",
+        action="store_true",
+        help="do not compare amounts with the bundled budgets and agreements",
+    )
+    audit.add_argument(
+        "--rates",
+        metavar="CSV",
+        help="exchange rates to use instead of the ECB's: a CSV file of"
+        " date,base,quote,rate rows",
+    )
     audit.add_argument(
         "--max-bytes",
         type=_byte_count,
@@ -343,34 +505,128 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"refuse a file larger than N bytes (default {_MAX_BYTES})",
     )
-    check = commands.add_parser("check", help="check one claim")
+    check = commands.add_parser(
+        "check",
+        help="check one claim",
+        description="Check one stated figure against the figures it comes"
+        " from.",
+        epilog="figures by kind:\n"
+        + "".join(
+            f"  {kind:11} {shape}\n"
+            for kind, (_, shape) in _CHECK_FIGURES.items()
+        )
+        + "\n"
+        + _EPILOG,
+        formatter_class=formatter,
+    )
     check.add_argument(
-        "kind", choices=["change", "ratio", "total", "conversion"]
+        "kind",
+        choices=list(_CHECK_FIGURES),
+        help="what the stated figure claims",
     )
     check.add_argument(
         "figures",
         nargs="+",
-        help="change: OLD NEW STATED; ratio: A B STATED; total: STATED "
-        "PART...; conversion: AMOUNT STATED",
+        help="the figures as written, stated one as the kind says",
     )
-    check.add_argument("--on", type=_date, metavar="DATE")
-    check.add_argument("--rate", action="append", metavar="USDJPY=105")
-    check.add_argument("--currency", metavar="CODE")
-    check.add_argument("--decrease", action="store_true")
-    check.add_argument("--json", action="store_true")
-    fy = commands.add_parser("fy", help="fiscal years of a date, or read one")
-    fy.add_argument("value", metavar="DATE|TEXT")
+    check.add_argument(
+        "--on",
+        type=_date,
+        metavar="DATE",
+        help="the day of the exchange rate (ratio, conversion)",
+    )
+    check.add_argument(
+        "--rate",
+        action="append",
+        metavar="USDJPY=105",
+        help="a fixed rate to use instead of the ECB's (repeatable)",
+    )
+    check.add_argument(
+        "--currency",
+        metavar="CODE",
+        help="the currency of a stated conversion that names none",
+    )
+    check.add_argument(
+        "--decrease",
+        action="store_true",
+        help="the stated change is a fall (change)",
+    )
+    check.add_argument(
+        "--year",
+        type=int,
+        metavar="YEAR",
+        help="level: the fiscal year of the bundled budget to compare with",
+    )
+    check.add_argument(
+        "--host",
+        choices=["JP", "KR"],
+        help="level: whose budget (by default the stated currency's)",
+    )
+    check.add_argument(
+        "--per",
+        default="year",
+        metavar="PERIOD",
+        help="per-capita: the period AMOUNT is spent in (default year)",
+    )
+    check.add_argument(
+        "--stated-per",
+        metavar="PERIOD",
+        help="per-capita: the period of the stated amount (default: --per)",
+    )
+    check.add_argument(
+        "--json",
+        action="store_true",
+        help="print the verdict as JSON (schema hns.verdict/1)",
+    )
+    fy = commands.add_parser(
+        "fy",
+        help="fiscal years of a date, or read one",
+        description="Print the fiscal years a date falls in, or the span of"
+        " a fiscal year as written (2021年度, 令和3年度, FY2021).",
+    )
     fy.add_argument(
-        "--calendar", choices=["JAPAN", "US_FEDERAL", "KOREA", "UK"]
+        "value",
+        metavar="DATE|TEXT",
+        help="a date (YYYY-MM-DD) or a fiscal year as written",
     )
-    convert = commands.add_parser("convert", help="convert an amount")
-    convert.add_argument("amount")
-    convert.add_argument("currency")
-    convert.add_argument("--on", type=_date, metavar="DATE")
-    convert.add_argument("--rate", action="append", metavar="USDJPY=105")
-    parse = commands.add_parser("parse", help="read figures as written")
+    fy.add_argument(
+        "--calendar",
+        choices=["JAPAN", "US_FEDERAL", "KOREA", "UK"],
+        help="one calendar only (and the calendar a written year is in)",
+    )
+    convert = commands.add_parser(
+        "convert",
+        help="convert an amount",
+        description="Convert an amount as written into another currency at"
+        " the ECB reference rate of a day (or given rates).",
+    )
+    convert.add_argument("amount", help="the amount as written (2017億円)")
+    convert.add_argument("currency", help="the currency code to convert to")
+    convert.add_argument(
+        "--on",
+        type=_date,
+        metavar="DATE",
+        help="the day of the rate (default: the last published)",
+    )
+    convert.add_argument(
+        "--rate",
+        action="append",
+        metavar="USDJPY=105",
+        help="a fixed rate to use instead of the ECB's (repeatable)",
+    )
+    parse = commands.add_parser(
+        "parse",
+        help="read figures as written",
+        description="Read each figure as hns reads it: its value, the"
+        " precision it was written at, and its interval.",
+    )
     parse.add_argument("text", nargs="+", help="one figure per argument")
-    commands.add_parser("demo", help="read the seed figures")
+    commands.add_parser(
+        "demo",
+        help="audit the bundled example article",
+        description="Audit the bundled example article (a machine"
+        " translation of 2021-01-31 whose figures went wrong on the way).",
+    )
     return parser
 
 

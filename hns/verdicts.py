@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import decimal
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Literal, TypedDict
 
 import attrs
 
@@ -17,7 +17,18 @@ from hns.errors import InvalidAmountError
 from hns.figures import Figure, Interval
 from hns.money import Money
 
-__all__ = ["SCHEMA", "Diagnosis", "Status", "Verdict", "note_in_words"]
+__all__ = [
+    "SCHEMA",
+    "Diagnosis",
+    "DiagnosisDict",
+    "InputDict",
+    "IntervalDict",
+    "StatedDict",
+    "Status",
+    "Verdict",
+    "VerdictDict",
+    "note_in_words",
+]
 
 Status = Literal["consistent", "inconsistent", "undetermined"]
 SCHEMA = "hns.verdict/1"
@@ -94,7 +105,7 @@ class Diagnosis:
             f"the {self.figure} figure: {self.original} is likely {self.note}"
         )
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> DiagnosisDict:
         """
         JSON-ready: ``figure``, ``kind``, ``original``, ``corrected``,
         ``note`` and the corrected ``verdict``.
@@ -109,6 +120,70 @@ class Diagnosis:
         }
 
 
+class IntervalDict(TypedDict):
+    """An interval in `Verdict.to_dict`: exact decimal strings."""
+
+    low: str | None
+    high: str | None
+    low_closed: bool
+    high_closed: bool
+
+
+class StatedDict(TypedDict):
+    """The stated figure in `Verdict.to_dict`, with its interval."""
+
+    text: str
+    kind: str
+    value: str | None
+    low: str | None
+    high: str | None
+    low_closed: bool
+    high_closed: bool
+
+
+class InputDict(TypedDict):
+    """One figure a check used, in `Verdict.to_dict`."""
+
+    role: str
+    text: str
+    kind: str
+    value: str | None
+    currency: str | None
+
+
+class DiagnosisDict(TypedDict):
+    """`Diagnosis.to_dict`: a slip that explains a claim."""
+
+    figure: str
+    kind: str
+    original: str
+    corrected: str
+    note: str
+    verdict: VerdictDict
+
+
+class VerdictDict(TypedDict):
+    """
+    `Verdict.to_dict` (schema ``hns.verdict/1``; the JSON Schema is
+    ``hns.schemas.schema("hns.verdict/1")``).
+    """
+
+    schema: str
+    check: str
+    status: str
+    reason: str | None
+    stated: StatedDict | None
+    recomputed: IntervalDict | None
+    point: str | None
+    off_by: str | None
+    unit: str
+    rounding_only: bool
+    inputs: list[InputDict]
+    diagnoses: list[DiagnosisDict]
+    sources: list[str]
+    explanation: str
+
+
 def _plain(value: Decimal | None) -> str | None:
     if value is None:
         return None
@@ -117,7 +192,7 @@ def _plain(value: Decimal | None) -> str | None:
     return format(value, "f")
 
 
-def _interval_dict(interval: Interval | None) -> dict[str, Any] | None:
+def _interval_dict(interval: Interval | None) -> IntervalDict | None:
     if interval is None:
         return None
     return {
@@ -370,7 +445,7 @@ class Verdict:
             f" {shown(self.stated)} as the ones before"
         )
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> VerdictDict:
         """
         JSON-ready, with stable keys: ``schema``, ``check``, ``status``,
         ``reason``, ``stated`` (``text``, ``kind``, ``value``, ``low``,
@@ -385,14 +460,18 @@ class Verdict:
         >>> d["status"], d["stated"]["low"], d["inputs"][0]["value"]
         ('consistent', '1.15', '199300000000')
         """
-        stated: dict[str, Any] | None = None
+        stated: StatedDict | None = None
         if self.stated_figure is not None:
             figure = self.stated_figure
+            interval = figure.interval
             stated = {
                 "text": figure.text,
                 "kind": figure.kind,
                 "value": _plain(figure.number),
-                **(_interval_dict(figure.interval) or {}),
+                "low": _plain(interval.lo),
+                "high": _plain(interval.hi),
+                "low_closed": interval.lo_closed,
+                "high_closed": interval.hi_closed,
             }
         return {
             "schema": SCHEMA,

@@ -317,9 +317,12 @@ class TestReport:
         assert data["schema"] == "hns.report/1"
         assert data["published"] == "2021-01-31"
         assert set(data) == {
-            "schema", "published", "host", "summary", "claims", "figures",
-            "unchecked", "times", "notes",
+            "schema", "hns_version", "published", "published_from", "host",
+            "host_from", "data", "summary", "claims", "figures", "unchecked",
+            "times", "notes",
         }  # fmt: skip
+        assert data["published_from"] == "given"
+        assert (data["host"], data["host_from"]) == ("JP", "text")
         assert data["claims"][0]["verdict"]["schema"] == "hns.verdict/1"
 
     def test_markdown_and_html(self, joongang: Report) -> None:

@@ -390,7 +390,7 @@ class TestVerdict:
 
         assert data["recomputed"] is None
         assert data["point"] is None
-        assert data["reason"].startswith("no exchange rate")
+        assert (data["reason"] or "").startswith("no exchange rate")
 
     def test_figure_by_role(self) -> None:
         """

@@ -143,7 +143,7 @@ class TestAudit:
             (["audit", "--max-bytes", "-1", KYODO], "a number of bytes"),
             (["audit", "--max-bytes", "1e6", KYODO], "not a whole number"),
             (["audit", "--published", "yesterday", KYODO], "not a date"),
-            (["check", "change", "1%"], "takes 3 figures"),
+            (["check", "change", "1%"], "takes OLD NEW STATED"),
             (["parse", "1..2"], "a decimal point must be followed"),
             (
                 ["check", "ratio", "$1", "¥1", "2 times", "--rate", "x"],

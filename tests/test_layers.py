@@ -67,6 +67,7 @@ _LAYERS: tuple[tuple[str, ...], ...] = (
     (
         "hns.errors",
         "hns._cache",
+        "hns._meta",
         "hns._regex",
         "hns._loading",
         "hns._values",
@@ -91,7 +92,7 @@ _LAYERS: tuple[tuple[str, ...], ...] = (
         "hns.agreements",
     ),
     # Figures in running text; the bundled data.
-    ("hns.finding", "hns.data"),
+    ("hns.finding", "hns.data", "hns.schemas"),
     # Checks, their verdicts and diagnoses.
     ("hns.verdicts", "hns.diagnose", "hns.checks"),
     # The article audit.

@@ -54,6 +54,7 @@ def audit(
     published: dt.date | str | None = None,
     reference: bool = True,
     rates: Any = None,
+    host: str | None = None,
 ) -> Report:
     """
     Find the figures and claims of *text* and check each one.
@@ -63,7 +64,10 @@ def audit(
     month (``"2019-02"``) or a year (``"2019"``) stands for its middle,
     and conversions are then checked against every rate of the span;
     *reference* compares amounts with the bundled budgets and agreements;
-    *rates* replaces the ECB's.
+    *rates* replaces the ECB's; *host* (``"JP"`` or ``"KR"``, or
+    ``"Japan"``, ``"Korea"``) says whose payments the article is about,
+    else the country it names more often does. The report says which date
+    and host it used and where each came from.
 
     >>> report = audit(
     ...     "This year's contribution is expected to reach 2017 billion yen."
@@ -79,7 +83,9 @@ def audit(
     """
     if not isinstance(text, str):
         raise ParseError(repr(type(text)), 0, "an article must be text")
-    article = Article.read(text, published, reference=reference, rates=rates)
+    article = Article.read(
+        text, published, reference=reference, rates=rates, host=host
+    )
     claims: list[Claim] = []
     with_figures = [s for s in article.sentences if s.members]
     for finder in FINDERS:
@@ -110,4 +116,7 @@ def audit(
         unchecked=unchecked,
         notes=notes,
         text=text,
+        published_from=article.published_from,
+        host_from=article.host_from,
+        rates_given=rates is not None,
     )

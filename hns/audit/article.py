@@ -282,6 +282,35 @@ def _language(lower: str) -> str | None:
     return "en" if english >= foreign or not _LATIN().search(lower) else None
 
 
+_HOST_NAMES = {
+    "jp": "JP",
+    "japan": "JP",
+    "kr": "KR",
+    "korea": "KR",
+    "south korea": "KR",
+    "republic of korea": "KR",
+    "rok": "KR",
+}
+
+
+def _given_host(value: object) -> str | None:
+    # The host an audit is told of: JP or KR, or the country's name.
+    if value is None:
+        return None
+    host = (
+        _HOST_NAMES.get(value.strip().lower())
+        if isinstance(value, str)
+        else None
+    )
+    if host is None:
+        raise ArgumentError(
+            argument="host",
+            expected="'JP' or 'KR' (or 'Japan', 'Korea')",
+            given=value,
+        )
+    return host
+
+
 def _host(lower: str) -> str | None:
     # The country the article is about (*lower*: its text lower-cased):
     # the one it names more often.
@@ -359,6 +388,8 @@ class Article:
     reference: bool = True
     rates: Any = None
     uncertainty: int = 0
+    published_from: str | None = None
+    host_from: str | None = None
 
     @classmethod
     def read(
@@ -368,9 +399,14 @@ class Article:
         *,
         reference: bool = True,
         rates: Any = None,
+        host: str | None = None,
     ) -> Article:
         """
-        Read *text*: normalize it, find its figures and sentences.
+        Read *text*: normalize it, find its figures and sentences. The
+        publication date is *published*, else a date line at the top of
+        the text; the host is *host*, else the country the text names
+        more often (`published_from` and `host_from` say which: "given",
+        "text" or None).
 
         >>> article = Article.read("It rose 1.2% to ¥201.7 billion. 増えた。")
         >>> [s.tokens for s in article.sentences]
@@ -393,20 +429,36 @@ class Article:
                 argument="reference", expected="True or False", given=reference
             )
         when = published if published is not None else date_line(text)
+        given_host = _given_host(host)
         lowered = _lower(s)
+        inferred = _host(lowered) if given_host is None else None
         found, malformed = scan(text, s, lowered)
         spans = sentences(s)
         article = cls(
             text,
             s,
             when,
-            _host(lowered),
+            given_host or inferred,
             found,
             [],
             reference=reference,
             rates=rates,
             uncertainty=uncertainty,
             malformed=malformed,
+            published_from=(
+                "given"
+                if published is not None
+                else "text"
+                if when is not None
+                else None
+            ),
+            host_from=(
+                "given"
+                if given_host
+                else "text"
+                if inferred is not None
+                else None
+            ),
         )
         starts = [f.start for f in found]
         article.memo["lowered"] = lowered

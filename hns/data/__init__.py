@@ -47,7 +47,34 @@ __all__ = [
     "korea_sma_usd",
     "milestones",
     "personnel",
+    "revision",
 ]
+
+
+@functools.cache
+def revision() -> str:
+    """
+    A digest of every bundled reference file (budgets, agreements,
+    personnel, milestones): it changes when any figure or source does,
+    so a report can say which data it was checked against.
+
+    >>> len(revision()), revision() == revision()
+    (12, True)
+    """
+    with LOADING:
+        # only to name the data's revision
+        import hashlib
+        from importlib.resources import files  # as above
+
+    digest = hashlib.sha256()
+    folder = files("hns.data")
+    names = sorted(
+        item.name for item in folder.iterdir() if item.name.endswith(".toml")
+    )
+    for name in names:
+        digest.update(name.encode() + b"\0")
+        digest.update(folder.joinpath(name).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _load(name: str, *, include_derived: bool = False) -> Series:
