@@ -31,6 +31,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+import attrs
+
 from hns import _meta
 from hns._loading import LOADING
 from hns.errors import HnsError
@@ -169,6 +171,8 @@ def _audit(
             reference=not args.no_reference,
             rates=rates,
         )
+        if args.published is None and day is not None:
+            report = attrs.evolve(report, published_from="file")
         reports.append((name, report))
     if args.json:
         documents = [dict(report.to_dict(), file=n) for n, report in reports]
@@ -176,13 +180,11 @@ def _audit(
         print(json.dumps(body, ensure_ascii=False, indent=2), file=out)
     else:
         for name, report in reports:
-            if len(reports) > 1 or args.markdown:
-                heading = (
-                    f"## {markdown_text(name)}"
-                    if args.markdown
-                    else f"== {name}"
-                )
-                print(heading, file=out)
+            if args.markdown:
+                print(f"## {markdown_text(name)}", file=out)
+                print(f"\n{markdown_text(report.used())}\n", file=out)
+            else:
+                print(f"== {name}: {report.used()}", file=out)
             shown = report.to_markdown() if args.markdown else str(report)
             print(shown, file=out)
         if len(reports) > 1:
@@ -379,9 +381,8 @@ def _demo(out: TextIO) -> int:
         # on first use: hns.cli loads only what a command needs
         from hns.audit import audit
 
-    text = _demo_text()
-    print(f"== {_DEMO_ARTICLE} (published {_DEMO_DATE})", file=out)
-    report = audit(text, published=_DEMO_DATE)
+    report = audit(_demo_text(), published=_DEMO_DATE)
+    print(f"== {_DEMO_ARTICLE}: {report.used()}", file=out)
     print(str(report), file=out)
     return 1 if report.inconsistent else 0
 

@@ -215,9 +215,10 @@ class Report:
         JSON-ready, with stable keys (`ReportDict`; the JSON Schema is
         ``hns.schemas.schema("hns.report/1")``): ``schema``,
         ``hns_version``, ``published`` and ``host`` with where each came
-        from (``published_from``, ``host_from``: ``"given"``, ``"text"``
-        or null), ``data`` (the exchange rates used and their last day,
-        the revision of the bundled reference data), ``summary``,
+        from (``published_from``, ``host_from``: ``"given"``, ``"text"``,
+        ``"file"`` (a date in the file name ``hns audit`` read) or null),
+        ``data`` (the exchange rates used and their last day, the
+        revision of the bundled reference data), ``summary``,
         ``claims`` (``kind``, ``text``, ``start``, ``end``, ``figures``,
         ``reading``, ``notes``, ``verdict`` as `hns.Verdict.to_dict` gives
         it), ``figures`` and ``unchecked`` (``text``, ``kind``, ``value``,
@@ -302,6 +303,35 @@ class Report:
         '{"schema": "hns.report/1", "h'
         """
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def used(self) -> str:
+        """
+        The publication date and host the audit worked with, and where
+        each came from (the first line of ``hns audit``'s plain report).
+
+        >>> import datetime as dt
+        >>> from hns.audit import audit
+        >>> audit("Japan pays.", published=dt.date(2021, 1, 31)).used()
+        'published 2021-01-31 (given); host JP (from the text)'
+        >>> audit("It rose.").used()
+        'published: unknown; host: unknown'
+        """
+        where = {
+            "given": "given",
+            "text": "from the text",
+            "file": "from the file name",
+        }
+        published = (
+            f"published {self.published} ({where[self.published_from]})"
+            if self.published and self.published_from
+            else "published: unknown"
+        )
+        host = (
+            f"host {self.host} ({where[self.host_from]})"
+            if self.host and self.host_from
+            else "host: unknown"
+        )
+        return f"{published}; {host}"
 
     def lines(self) -> list[str]:
         """
