@@ -537,7 +537,8 @@ def _ratio_core(rates: Rates | None, on: dt.date | None) -> _Core:
                 top = convert_interval(top, a.currency, b.currency, rates, on)
                 rate = rates.rate(a.currency, b.currency, on)
             except RateUnavailableError as err:
-                return _undetermined("ratio", figures, str(err), "×")
+                reason = _no_rate(err, rates, a.currency, b.currency, on)
+                return _undetermined("ratio", figures, reason, "×")
             point_top = a.number * rate
         else:
             point_top = a.number
@@ -864,7 +865,8 @@ def _conversion_core(
             window = rates.rate_range(base, quote, start, end)
             rate = rates.rate(base, quote, on)
         except RateUnavailableError as err:
-            return _undetermined("conversion", figures, str(err), quote.code)
+            reason = _no_rate(err, rates, base, quote, on)
+            return _undetermined("conversion", figures, reason, quote.code)
         recomputed = amount.interval * window
         return _decide(
             "conversion", figures, recomputed, amount.number * rate, quote.code
@@ -964,6 +966,38 @@ def check_conversion(
     else:
         cite = _cite_rates(source, base, quote, on, window_days)
     return verdict.citing(cite)
+
+
+def _no_rate(
+    error: RateUnavailableError,
+    rates: Rates,
+    base: Currency,
+    quote: Currency,
+    on: dt.date | None,
+) -> str:
+    # Why no rate was found; for a day past the ECB rates shipped with
+    # hns, what to do about it.
+    reason = str(error)
+    with LOADING:
+        # on first use: hns.checks loads without hns.fx
+        from hns.fx import EcbRates
+
+    if on is None or not isinstance(rates, EcbRates):
+        return reason
+    try:
+        first, last = rates.bounds(base, quote)
+    except RateUnavailableError:
+        return reason
+    pair = f"{base.code}/{quote.code}"
+    if on > last:
+        return (
+            f"no {pair} rate for {on}: the ECB rates shipped with hns end on"
+            f" {last}; give the rates of later days (rates=, or hns audit"
+            " --rates FILE.csv, hns check --rate USDJPY=150)"
+        )
+    if on < first:
+        return f"no {pair} rate for {on}: the ECB rates begin on {first}"
+    return reason
 
 
 def _window(

@@ -282,7 +282,10 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
             file=out,
         )
     else:
-        print(f"{verdict.status}: {verdict.explain()}", file=out)
+        explained = verdict.explain()
+        if not explained.startswith(f"{verdict.status}:"):
+            explained = f"{verdict.status}: {explained}"
+        print(explained, file=out)
         for diagnosis in verdict.diagnoses[1:]:
             print(f"  or: {diagnosis.explain()}", file=out)
     return 1 if verdict.status == "inconsistent" else 0

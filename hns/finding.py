@@ -110,6 +110,11 @@ _MONTH_BEFORE = lazy_pattern(
     re.IGNORECASE,
 )
 _ORDINAL = lazy_pattern(r"(?:st|nd|rd|th)(?![A-Za-z0-9_])")
+# The year (and month) of a date written in digits, before its month or
+# day: "2021-03-01", "2021/3/1".
+_DATE_BEFORE = lazy_pattern(
+    r"(?<![0-9])(?:19|20)[0-9]{2}([-/])(?:[0-9]{1,2}\1)?$"
+)
 _SENTENCE_END = lazy_pattern(
     "(?<=[.!?])\\s+(?=[\"\u201c\u2018'(A-Z])|(?<=[\u3002\uff01\uff1f])|\n+"
 )
@@ -287,6 +292,12 @@ def _is_date_part(s: str, start: int, end: int, figure: Figure) -> bool:
         return True
     if s.startswith(YEAR_LABELS, end):
         return True  # a fiscal year's label: 令和2年度, 11-15年度, 20년도
+    if (
+        figure.number <= 31
+        and s[start - 1 : start] in ("-", "/")
+        and _DATE_BEFORE().search(s[max(0, start - 8) : start])
+    ):
+        return True  # the month or day of 2021-03-01
     return bool(
         figure.number < 32
         and _MONTH_BEFORE().search(s[max(0, start - 12) : start])

@@ -811,7 +811,14 @@ class CsvRates(DailyRates):
     YYYY-MM-DD; rates are plain positive decimals (``1118.2``, not
     ``1.1182e3`` or ``1118円``); a row pairs two different currencies; a
     pair may also appear inverted, but on a day with both rows they must be
-    each other's inverse as rounded.
+    each other's inverse as rounded. A pair with no row of its own is
+    crossed through a currency both are quoted in, on the days both legs
+    have a rate (through USD when it can, then EUR):
+
+    >>> rows += ["2021-01-29,USD,JPY,104.2"]
+    >>> _ = path.write_text("\\n".join(rows))
+    >>> CsvRates(path).rate("JPY", "KRW", dt.date(2021, 1, 29))
+    Decimal('10.73128598848368522072936660')
 
     Raises:
         RateFileError: *path* is not a path; the file cannot be read; a row
@@ -822,6 +829,7 @@ class CsvRates(DailyRates):
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = _path_name(path)
         self._table = _read_csv(self.path)
+        self._crosses: dict[tuple[str, str], dict[dt.date, Decimal]] = {}
 
     def __repr__(self) -> str:
         return f"CsvRates({self.path!r})"
@@ -829,14 +837,50 @@ class CsvRates(DailyRates):
     def _days(
         self, base: str, quote: str
     ) -> tuple[dict[dt.date, Decimal], dict[dt.date, Decimal]]:
-        # The rows of the pair and of its inverse (a file may have both).
+        # The rows of the pair and of its inverse (a file may have both),
+        # else the cross rates through a currency both are quoted in.
         direct = self._table.get((base, quote))
         inverse = self._table.get((quote, base))
         if direct is not None or inverse is not None:
             return direct or {}, inverse or {}
+        crossed = self._crossed(base, quote)
+        if crossed:
+            return crossed, {}
         known = ", ".join(f"{b}/{q}" for b, q in sorted(self._table))
-        msg = f"no {base}/{quote} rate in {self.path} (it has {known})"
+        msg = (
+            f"no {base}/{quote} rate in {self.path}, directly or through a"
+            f" currency both are quoted in (it has {known})"
+        )
         raise RateUnavailableError(msg)
+
+    def _crossed(self, base: str, quote: str) -> dict[dt.date, Decimal]:
+        # base/quote as base/X × X/quote on every day both legs have a
+        # rate, through the first shared currency X with such days (USD,
+        # then EUR, then in alphabetical order).
+        key = (base, quote)
+        if key in self._crosses:
+            return self._crosses[key]
+        found: dict[dt.date, Decimal] = {}
+        shared = {c for pair in self._table for c in pair} - {base, quote}
+        for middle in sorted(shared, key=lambda c: (c not in _HUBS, c)):
+            first = self._leg(base, middle)
+            second = self._leg(middle, quote)
+            found = {
+                day: first[day] * second[day] for day in first if day in second
+            }
+            if found:
+                break
+        self._crosses[key] = found
+        return found
+
+    def _leg(self, base: str, quote: str) -> dict[dt.date, Decimal]:
+        # The rates of one leg of a cross rate, from its rows or inverted.
+        direct = self._table.get((base, quote), {})
+        inverse = self._table.get((quote, base), {})
+        days = dict(direct)
+        for day, rate in inverse.items():
+            days.setdefault(day, Decimal(1) / rate)
+        return days
 
     def bounds(
         self, base: Currency | str, quote: Currency | str
@@ -879,6 +923,8 @@ class CsvRates(DailyRates):
 
 
 _ECB = EcbRates()
+# The currencies a cross rate goes through first.
+_HUBS = ("USD", "EUR")
 
 
 @functools.lru_cache(maxsize=8192)

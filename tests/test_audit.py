@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hns import ParseError
+from hns import ParseError, check_conversion
 from hns.audit import Claim, audit, find_figures
 from hns.audit.report import Report
 
@@ -502,3 +502,62 @@ def test_language_by_words_agrees_with_the_pattern(text: str) -> None:
         expected = "en" if english >= foreign or not latin else None
 
     assert _language(lower) == expected
+
+
+class TestPastTheRates:
+    """
+    A conversion dated after the ECB rates shipped with hns is reported
+    as undetermined, saying where the rates end and how to give later
+    ones, in each language; inside the rates it is checked as before.
+    """
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Japan will pay 201.7 billion yen (about 2.15 trillion won) this"
+            " year.",
+            "日本は今年度、2017億円（約2兆1500億ウォン）を負担する。",
+            "일본은 올해 2017억엔(약 2조1500억원)을 부담한다.",
+        ],
+    )
+    def test_after_the_shipped_rates(self, text: str) -> None:
+        late = audit(text, published=dt.date(2027, 3, 1))
+        (claim,) = [c for c in late.claims if c.kind == "conversion"]
+        assert claim.verdict.status == "undetermined"
+        explained = claim.verdict.explain()
+        assert "the ECB rates shipped with hns end on" in explained
+        assert "--rates" in explained
+        assert not late.inconsistent
+
+        early = audit(text, published=dt.date(2021, 3, 1))
+        (claim,) = [c for c in early.claims if c.kind == "conversion"]
+        assert claim.verdict.status == "consistent"
+
+    def test_check_conversion_names_the_end(self) -> None:
+        verdict = check_conversion(
+            "2017億円", "약 2조1500억원", on=dt.date(2027, 1, 5)
+        )
+        assert verdict.status == "undetermined"
+        assert verdict.reason is not None
+        assert verdict.reason.startswith("no JPY/KRW rate for 2027-01-05")
+        before = check_conversion(
+            "2017億円", "약 2조1500억원", on=dt.date(1998, 6, 1)
+        )
+        assert "the ECB rates begin on 1999-01-04" in (before.reason or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021-03-01\nJapan will pay 201.7 billion yen this year.",
+        "On 2021-03-01, Japan agreed to pay 201.7 billion yen.",
+        "2021/3/1 일본은 2017억엔을 부담한다.",
+        "2021/03/01、日本は2017億円を負担する。",
+    ],
+)
+def test_the_parts_of_a_date_are_no_figures(text: str) -> None:
+    report = audit(text)
+    assert len(report.figures) == 1
+    assert not any(
+        f.figure.text in {"03", "01", "3", "1"} for f in report.figures
+    )

@@ -178,3 +178,14 @@ def test_demo_audits_the_bundled_example(
 def test_the_shipped_demo_article_is_the_examples() -> None:
     shipped = files("hns.data").joinpath("demo", DEMO).read_bytes()
     assert shipped == (ARTICLES / DEMO).read_bytes()
+
+
+def test_an_undetermined_check_says_so_once(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["conversion", "2017億円", "약 2조1500억원", "--on", "2027-01-05"]
+    assert main(["check", *args]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("undetermined: no JPY/KRW rate for 2027-01-05")
+    assert out.count("undetermined") == 1
+    assert "--rates" in out

@@ -980,3 +980,69 @@ class TestCompactRates:
         ).stdout.strip()
 
         assert out == "3"
+
+
+class TestCrossRates:
+    """
+    CsvRates crosses a pair it has no row for through a currency both
+    sides are quoted in.
+    """
+
+    @pytest.fixture
+    def path(self, tmp_path: Path) -> Path:
+        rows = [
+            "date,base,quote,rate",
+            "2021-01-28,USD,KRW,1120.0",
+            "2021-01-29,USD,KRW,1118.2",
+            "2021-01-29,JPY,USD,0.0096",  # inverted leg
+            "2021-01-29,EUR,GBP,0.88",
+            "2021-01-29,GBP,KRW,1530.0",
+        ]
+        path = tmp_path / "rates.csv"
+        path.write_text("\n".join(rows), encoding="utf-8")
+        return path
+
+    def test_through_usd(self, path: Path) -> None:
+        rates = CsvRates(path)
+        day = dt.date(2021, 1, 29)
+        assert rates.rate("JPY", "KRW", day) == Decimal("0.0096") * Decimal(
+            "1118.2"
+        )
+        # The other way: KRW/USD × USD/JPY, and only the days both legs
+        # have a rate.
+        assert rates.rate("KRW", "JPY", day) == (1 / Decimal("1118.2")) * (
+            1 / Decimal("0.0096")
+        )
+        assert rates.bounds("JPY", "KRW") == (day, day)
+
+    def test_a_direct_row_wins(self, path: Path) -> None:
+        rates = CsvRates(path)
+        assert rates.rate("GBP", "KRW", dt.date(2021, 1, 29)) == Decimal(
+            "1530.0"
+        )
+
+    def test_through_another_currency(self, path: Path) -> None:
+        # EUR/KRW: no USD leg from EUR, so through GBP.
+        rates = CsvRates(path)
+        assert rates.rate("EUR", "KRW", dt.date(2021, 1, 29)) == Decimal(
+            "0.88"
+        ) * Decimal("1530.0")
+
+    def test_no_shared_currency(self, tmp_path: Path) -> None:
+        path = tmp_path / "rates.csv"
+        path.write_text(
+            "date,base,quote,rate\n2021-01-29,USD,KRW,1118.2\n"
+            "2021-01-29,EUR,GBP,0.88\n",
+            encoding="utf-8",
+        )
+        with pytest.raises(RateUnavailableError, match="through a currency"):
+            CsvRates(path).rate("USD", "GBP", dt.date(2021, 1, 29))
+
+    def test_a_conversion_check_through_a_cross_rate(self, path: Path) -> None:
+        verdict = check_conversion(
+            "2017億円",
+            "약 2조1600억원",
+            on=dt.date(2021, 1, 29),
+            rates=CsvRates(path),
+        )
+        assert verdict.status == "consistent"

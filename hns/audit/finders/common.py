@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -116,15 +116,22 @@ def claim(
     *,
     pinned: bool = True,
     notes: tuple[str, ...] = (),
+    keep: Callable[[Verdict], bool] | None = None,
 ) -> Iterator[Claim]:
     """
     The claim over every reading in *options* (none when there is none),
-    its figures marked as used.
+    its figures marked as used. A claim nothing could decide is left out,
+    unless *keep* says its verdict is worth reporting.
     """
     if not options:
         return
     verdict, reading, found = decide(options, pinned=pinned, check=kind)
-    if verdict.status == "undetermined" and not found and not reading:
+    if (
+        verdict.status == "undetermined"
+        and not found
+        and not reading
+        and not (keep and keep(verdict))
+    ):
         return
     article.used.update(indexes)
     spans = [(article.found[i].start, article.found[i].end) for i in indexes]
@@ -377,3 +384,12 @@ def whole(number: Decimal) -> int | None:
     (5, None)
     """
     return int(number) if number == number.to_integral_value() else None
+
+
+def past_the_rates(verdict: Verdict) -> bool:
+    """
+    Whether *verdict* could not be decided because its day lies past the
+    exchange rates shipped with hns (a claim worth reporting: the reader
+    can give the rates).
+    """
+    return "rates shipped with hns end on" in (verdict.reason or "")

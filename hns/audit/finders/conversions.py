@@ -203,7 +203,12 @@ def _in_prose(
                 )
             ]
             yield from common.claim(
-                article, sentence, "conversion", [a, b], options
+                article,
+                sentence,
+                "conversion",
+                [a, b],
+                options,
+                keep=common.past_the_rates,
             )
             break
 
@@ -266,5 +271,10 @@ def conversions(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 )
             )
         yield from common.claim(
-            article, sentence, "conversion", [a, b], options
+            article,
+            sentence,
+            "conversion",
+            [a, b],
+            options,
+            keep=common.past_the_rates,
         )
