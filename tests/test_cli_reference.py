@@ -189,3 +189,16 @@ def test_an_undetermined_check_says_so_once(
     assert out.startswith("undetermined: no JPY/KRW rate for 2027-01-05")
     assert out.count("undetermined") == 1
     assert "--rates" in out
+
+
+def test_the_readme_lists_every_command() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text("utf-8")
+    table = readme.split("### The command line", 1)[1].split("\n\n")[1]
+    listed = {
+        line.split("`hns ", 1)[1].split()[0].rstrip("`")
+        for line in table.splitlines()
+        if line.startswith("| `hns ")
+    }
+    assert listed == set(_subparsers(parser()))
+    for status in ("0\neverything", "3 an internal error", "130 interrupted"):
+        assert status.replace("\n", " ") in readme.replace("\n", " ")
