@@ -155,6 +155,9 @@ def _audit(
         from hns.audit.report import markdown_text  # on first use, as above
         from hns.fx import CsvRates  # on first use, as above
 
+    if args.html is not None and len(args.files) > 1:
+        msg = "--html writes the page of one FILE; give one"
+        raise _UsageError(msg)
     rates = CsvRates(args.rates) if args.rates else None
     reports: list[tuple[str, Any]] = []
     progress = len(args.files) > 1 and not tty
@@ -169,6 +172,8 @@ def _audit(
             rates=rates,
         )
         reports.append((name, report))
+    if args.html is not None:
+        _write_html(args.html, reports[0][1])
     if args.json:
         documents = [dict(report.to_dict(), file=n) for n, report in reports]
         body = documents[0] if len(documents) == 1 else documents
@@ -190,6 +195,15 @@ def _audit(
                 f"{len(reports)} files, {wrong} inconsistent claims", file=out
             )
     return 1 if any(r.inconsistent for _, r in reports) else 0
+
+
+def _write_html(path: str, report: Any) -> None:
+    # audit --html: the report's page, written before anything is printed.
+    try:
+        Path(path).write_text(report.to_html(), encoding="utf-8")
+    except OSError as err:
+        msg = f"cannot write {path}: {err.strerror or err}"
+        raise _UsageError(msg) from err
 
 
 def _rates(pairs: Sequence[str]) -> Any:
@@ -334,6 +348,12 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("--published", type=_date, metavar="DATE")
     audit.add_argument("--json", action="store_true")
     audit.add_argument("--markdown", action="store_true")
+    audit.add_argument(
+        "--html",
+        metavar="OUT.html",
+        help="also write the report as one self-contained HTML page (the"
+        " article with its figures and claims marked); one FILE only",
+    )
     audit.add_argument("--no-reference", action="store_true")
     audit.add_argument("--rates", metavar="CSV", help="date,base,quote,rate")
     audit.add_argument(
