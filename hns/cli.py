@@ -158,6 +158,9 @@ def _audit(
         from hns.audit.report import markdown_text  # on first use, as above
         from hns.fx import CsvRates  # on first use, as above
 
+    if args.html is not None and len(args.files) > 1:
+        msg = "--html writes the page of one FILE; give one"
+        raise _UsageError(msg)
     rates = CsvRates(args.rates) if args.rates else None
     reports: list[tuple[str, Any]] = []
     progress = len(args.files) > 1 and not tty
@@ -174,6 +177,8 @@ def _audit(
         if args.published is None and day is not None:
             report = attrs.evolve(report, published_from="file")
         reports.append((name, report))
+    if args.html is not None:
+        _write_html(args.html, reports[0][1])
     if args.json:
         documents = [dict(report.to_dict(), file=n) for n, report in reports]
         body = documents[0] if len(documents) == 1 else documents
@@ -193,6 +198,15 @@ def _audit(
                 f"{len(reports)} files, {wrong} inconsistent claims", file=out
             )
     return 1 if any(r.inconsistent for _, r in reports) else 0
+
+
+def _write_html(path: str, report: Any) -> None:
+    # audit --html: the report's page, written before anything is printed.
+    try:
+        Path(path).write_text(report.to_html(), encoding="utf-8")
+    except OSError as err:
+        msg = f"cannot write {path}: {err.strerror or err}"
+        raise _UsageError(msg) from err
 
 
 def _rates(pairs: Sequence[str]) -> Any:
@@ -501,6 +515,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="CSV",
         help="exchange rates to use instead of the ECB's: a CSV file of"
         " date,base,quote,rate rows",
+    )
+    audit.add_argument(
+        "--html",
+        metavar="OUT.html",
+        help="also write the report as one self-contained HTML page (the"
+        " article with its figures and claims marked); one FILE only",
     )
     audit.add_argument(
         "--max-bytes",

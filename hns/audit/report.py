@@ -17,6 +17,7 @@ import attrs
 from hns import _meta
 from hns._loading import LOADING
 from hns._values import fields_repr
+from hns.audit.html import page
 from hns.finding import find_times
 from hns.verdicts import VerdictDict
 
@@ -403,6 +404,28 @@ class Report:
             out.append("")
             out.append(f"Unchecked figures: {markdown_text(texts)}")
         return "\n".join(out) + "\n"
+
+    def to_html(self, title: str | None = None) -> str:
+        """
+        The report as one self-contained HTML page (inline CSS, no script,
+        nothing fetched): a header with the publication date, host and
+        counts; the text with every figure boxed and every claim
+        highlighted by its verdict (a sign and a word beside each colour)
+        and numbered, linked both ways to a card per claim with its
+        explanation, likely slips, sources, reading and notes; and the
+        unchecked figures. *title* defaults to the text's first line.
+
+        >>> from hns.audit import audit
+        >>> page = audit("About 55,000 troops.").to_html()
+        >>> print(page.splitlines()[0])
+        <!DOCTYPE html>
+        >>> 'class="figure unchecked" id="figure-1"' in page
+        True
+
+        Raises:
+            ArgumentError: *title* is not a str.
+        """
+        return page(self, title)
 
     def _repr_html_(self) -> str:
         rows = "".join(
