@@ -200,6 +200,43 @@ class TestVerdictHtml:
         assert 'class="hns-consistent"' in markup
         assert "✓ consistent" in markup
 
+    def test_undetermined(self) -> None:
+        """
+        An undetermined verdict has no recomputed row; its explanation
+        gives the reason.
+        """
+        verdict = check_ratio("$8 billion", "¥199.3 billion", "four times")
+
+        cells = _cells(verdict._repr_html_())
+
+        assert cells[:6] == [
+            "check",
+            "ratio",
+            "status",
+            "? undetermined",
+            "stated",
+            "four times",
+        ]
+        assert "recomputed" not in cells
+        assert cells[-2:] == ["explanation", verdict.explain()]
+
+    def test_statement(self, kyodo: Report) -> None:
+        """
+        A statement (an agreement's expiry) shows its status and reason.
+        """
+        [claim] = [c for c in kyodo.claims if c.kind == "agreement"]
+
+        cells = _cells(claim.verdict._repr_html_())
+
+        assert cells == [
+            "check",
+            "agreement",
+            "status",
+            "✓ consistent",
+            "explanation",
+            claim.verdict.explain(),
+        ]
+
     def test_sources_listed_and_escaped(self) -> None:
         """
         Sources are listed, every text escaped.
