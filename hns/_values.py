@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["fields_repr", "quote"]
+__all__ = ["fields_eq", "fields_hash", "fields_repr", "quote"]
 
 
 def fields_repr(self: attrs.AttrsInstance) -> str:
@@ -30,6 +30,51 @@ def fields_repr(self: attrs.AttrsInstance) -> str:
         if field.repr
     )
     return f"{type(self).__name__}({shown})"
+
+
+def fields_eq(self: attrs.AttrsInstance, other: object) -> bool:
+    """
+    Whether *other* is of the same class with equal fields (those compared
+    by attrs' ``eq``), as attrs' ``__eq__`` decides.
+
+    Classes use it as ``__eq__`` with ``eq=False`` (and `fields_hash` as
+    ``__hash__``): attrs compiles both for every class at import, these
+    are shared.
+
+    >>> @attrs.frozen(repr=False, eq=False)
+    ... class Point:
+    ...     x: int
+    ...     __eq__ = fields_eq
+    ...     __hash__ = fields_hash
+    >>> Point(1) == Point(1), Point(1) == Point(2)
+    (True, False)
+    >>> hash(Point(1)) == hash(Point(1))
+    True
+    """
+    if other.__class__ is not self.__class__:
+        # As attrs' __eq__ (mypy types NotImplemented so only in dunders).
+        return NotImplemented  # type: ignore[no-any-return]
+    return all(
+        getattr(self, field.name) == getattr(other, field.name)
+        for field in attrs.fields(type(self))
+        if field.eq
+    )
+
+
+def fields_hash(self: attrs.AttrsInstance) -> int:
+    """
+    A hash of the fields `fields_eq` compares, and of the class.
+    """
+    return hash(
+        (
+            type(self).__qualname__,
+            *(
+                getattr(self, field.name)
+                for field in attrs.fields(type(self))
+                if field.eq
+            ),
+        )
+    )
 
 
 _QUOTE_LIMIT = 60

@@ -10,7 +10,7 @@ is checked, or when minor units are asked for.
 from __future__ import annotations
 
 import functools
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -146,6 +146,10 @@ class Currency:
 
     def __str__(self) -> str:
         return self.code
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        # Unpickled and copied, a currency is the shared instance again.
+        return Currency.of, (self.code,)
 
     @classmethod
     def of(cls, value: Currency | str) -> Currency:

@@ -21,6 +21,7 @@ __all__ = [
     "FormatError",
     "HnsError",
     "InvalidAmountError",
+    "MissingDependencyError",
     "ParseError",
     "RateFileError",
     "RateUnavailableError",
@@ -156,6 +157,29 @@ def shown(value: object) -> str:
     except Exception:
         return f"a {type(value).__name__}"
     return text if len(text) <= 60 else f"{text[:40]}…{text[-10:]}"
+
+
+class MissingDependencyError(HnsError, ImportError):
+    """
+    An optional dependency that a feature needs is not installed; the
+    message names the extra of hns that installs it.
+
+    >>> err = MissingDependencyError("pandas", "pandas", "to_dataframe")
+    >>> print(err)
+    to_dataframe needs pandas, which is not installed: install the pandas extra
+    >>> err.name, err.extra
+    ('pandas', 'pandas')
+    """
+
+    extra: str
+
+    def __init__(self, package: str, extra: str, feature: str) -> None:
+        self.extra = extra
+        super().__init__(
+            f"{feature} needs {package}, which is not installed:"
+            f" install the {extra} extra",
+            name=package,
+        )
 
 
 class RateFileError(HnsError, ValueError):

@@ -9,6 +9,7 @@ comment at the top of ``hns/data/japan_hns.toml`` describes it.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, get_args
 
 import attrs
 
+from hns import _notebook
 from hns._decimal import DIVIDE, WORK
 from hns._loading import LOADING
 from hns._values import fields_repr
@@ -35,6 +37,8 @@ from hns.money import Money
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
+
+    from hns.fx import Rates
 
 __all__ = [
     "Change",
@@ -153,7 +157,7 @@ class Series:
     >>> from hns.data import japan_hns
     >>> hns = japan_hns()
     >>> hns
-    Series('Japan: HNS initial budget', JAPAN, JPY, 9 figures)
+    Series('Japan: HNS initial budget', JAPAN, JPY, JFY2010 to JFY2024, 9 figures)
     >>> hns[FiscalYear(2021, JAPAN)]
     Money('201700000000', 'JPY')
     >>> hns[FiscalYear(2016, JAPAN)]
@@ -162,7 +166,7 @@ class Series:
     hns.errors.FiscalYearError: no figure for JFY2016
     >>> FiscalYear(2016, JAPAN) in hns, len(hns)
     (False, 9)
-    """
+    """  # noqa: E501
 
     calendar: FiscalCalendar
     currency: Currency
@@ -279,9 +283,17 @@ class Series:
         return _read(data, str(path), include_derived=include_derived)
 
     def __repr__(self) -> str:
+        entries = self.entries
+        years = (
+            f" {_name(entries[0].year)} to {_name(entries[-1].year)},"
+            if entries
+            else ""
+        )
+        count = len(entries)
         return (
             f"Series({self.label!r}, {self.calendar.name},"
-            f" {self.currency.code}, {len(self.entries)} figures)"
+            f" {self.currency.code},{years} {count}"
+            f" figure{'' if count == 1 else 's'})"
         )
 
     def _check_calendar(self, year: FiscalYear) -> None:
@@ -538,6 +550,208 @@ class Series:
             }
             for entry in self.entries
         ]
+
+    def _repr_html_(self) -> str:
+        """
+        The series as a table for notebooks: one row per year with its
+        amount (formatted, and exact), the status of its source, the
+        citation and any note; every text is escaped.
+
+        >>> from hns.data import japan_hns
+        >>> html = japan_hns()._repr_html_()
+        >>> "<td>JFY2021</td><td>¥201,700,000,000</td>" in html
+        True
+        """
+        caption = (
+            f"{self.label or 'Series'} ({self.calendar.name} fiscal years,"
+            f" {self.currency.code})"
+        )
+        return _notebook.grid(
+            ["fiscal year", "amount", "exact", "status", "source", "note"],
+            (
+                [
+                    _name(entry.year),
+                    entry.amount.format("en_US"),
+                    str(entry.amount),
+                    entry.source.status,
+                    entry.source.citation,
+                    entry.source.note,
+                ]
+                for entry in self.entries
+            ),
+            caption=caption,
+        )
+
+    def to_dataframe(self, floats: bool = False) -> Any:
+        """
+        One row per year, as a pandas ``DataFrame`` (pandas is the
+        optional ``pandas`` extra): ``fiscal_year`` (its label), ``year``
+        (an int), ``amount`` (the exact Decimal), ``currency``,
+        ``status``, ``source`` and ``note``; with *floats*, also
+        ``amount_float``, the amount as a float for plotting.
+
+        >>> from hns.data import japan_hns
+        >>> frame = japan_hns().to_dataframe()
+        >>> frame.loc[5, "fiscal_year"], frame.loc[5, "amount"]
+        ('FY2021', Decimal('201700000000'))
+
+        Raises:
+            MissingDependencyError: pandas is not installed.
+            ArgumentError: *floats* is not a bool.
+        """
+        if not isinstance(floats, bool):
+            raise ArgumentError(
+                argument="floats", expected="True or False", given=floats
+            )
+        pandas = _notebook.pandas("Series.to_dataframe")
+        entries = self.entries
+        amounts = [entry.amount.amount for entry in entries]
+
+        def text(values: list[str]) -> Any:
+            return pandas.Series(values, dtype=str)
+
+        columns: dict[str, Any] = {
+            "fiscal_year": text([entry.year.label() for entry in entries]),
+            "year": pandas.Series(
+                [entry.year.year for entry in entries], dtype="int64"
+            ),
+            "amount": pandas.Series(amounts, dtype=object),
+            "currency": text([self.currency.code] * len(entries)),
+            "status": text([entry.source.status for entry in entries]),
+            "source": text([entry.source.citation for entry in entries]),
+            "note": text([entry.source.note for entry in entries]),
+        }
+        if floats:
+            columns["amount_float"] = pandas.Series(
+                _notebook.floats(amounts), dtype="float64"
+            )
+        return pandas.DataFrame(columns)
+
+    def to(
+        self,
+        currency: Currency | str,
+        *,
+        over: FiscalYear | tuple[dt.date, dt.date] | None = None,
+        on: dt.date | None = None,
+        rates: Rates | None = None,
+    ) -> Series:
+        """
+        The series in *currency*. By default each year's amount is taken
+        at the mean rate over that fiscal year's own days; with *over* (a
+        fiscal year or a pair of days) every amount at the mean rate over
+        that span, with *on* at the rate of that day, as `hns.fx.convert`
+        takes them; ECB rates unless *rates* are given (an average needs
+        daily rates, such as `hns.fx.CsvRates`).
+
+        Every figure keeps its citation and becomes derived (status
+        ``D``): its note says the amount converted, its status, and the
+        rate used. Over a span the rates cover only in part, the mean is
+        of the days they cover.
+
+        >>> from hns.data import japan_hns
+        >>> dollars = japan_hns().to("USD")
+        >>> dollars
+        Series('Japan: HNS initial budget, in USD', JAPAN, USD, JFY2010 to JFY2024, 9 figures)
+        >>> dollars[2021].round(0)
+        Money('1796086554', 'USD')
+        >>> print(dollars.source(2021).note)
+        201700000000 JPY (V) converted at 0.00890474 USD per JPY, the mean ECB rate over JFY2021
+
+        Raises:
+            ArgumentError: both *over* and *on* are given.
+            UnknownCurrencyError: *currency* is not a currency.
+            RateUnavailableError: no rate for a year (outside the data);
+                *rates* that are not rates, or not daily rates for an
+                average (pass *on*).
+            FiscalYearError: *on* is not a date, or *over* is neither a
+                fiscal year nor a pair of dates.
+        """  # noqa: E501
+        with LOADING:
+            # on first use: a series loads without hns.fx
+            from hns.fx import DailyRates, EcbRates
+
+        if over is not None and on is not None:
+            raise ArgumentError(
+                argument="over and on",
+                expected="one of the two (an average over a span, or the"
+                " rate of a day)",
+                given=(over, on),
+            )
+        target = Currency.of(currency)
+        if target == self.currency:
+            return self
+        by = "ECB" if rates is None or isinstance(rates, EcbRates) else "given"
+        daily = EcbRates() if rates is None else rates
+        one = Money(1, self.currency)
+        entries = []
+        for year, amount, source in self.entries:
+            # The rate is what one unit converts to, by the amount's path.
+            span = year if over is None and on is None else over
+            rate = one.to(target, on=on, over=span, rates=rates).amount
+            if span is None:
+                how = f"the {by} rate of {on}"
+            else:
+                bounds = (
+                    daily.bounds(self.currency, target)
+                    if isinstance(daily, DailyRates)
+                    else None
+                )
+                how = (
+                    f"the mean {by} rate over {_span_name(span)}"
+                    f"{_coverage(bounds, span)}"
+                )
+            note = (
+                f"{amount} ({source.status}) converted at {_rate_text(rate)}"
+                f" {target.code} per {self.currency.code}, {how}"
+            )
+            if source.note:
+                note += f"; {source.note}"
+            converted = amount.to(target, on=on, over=span, rates=rates)
+            entries.append(
+                Entry(year, converted, Source("D", source.citation, note))
+            )
+        label = f"{self.label}, in {target.code}" if self.label else ""
+        return Series(self.calendar, target, entries, label)
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _coverage(
+    bounds: tuple[dt.date, dt.date] | None,
+    span: FiscalYear | tuple[dt.date, dt.date],
+) -> str:
+    # A note on the days of *span* that the rates (known from the first
+    # to the last of *bounds*) leave out.
+    if bounds is None:
+        return ""
+    if isinstance(span, FiscalYear):
+        first, last = span.start, span.end
+    else:
+        first, last = _day(span[0]), _day(span[1])
+    known_first, known_last = bounds
+    if known_first <= first and last <= known_last:
+        return ""
+    covered = f"{max(first, known_first)} to {min(last, known_last)}"
+    return f" (the rates cover {covered} only)"
+
+
+def _span_name(span: object) -> str:
+    # A fiscal year or a pair of days, as a note names it.
+    if isinstance(span, FiscalYear):
+        return _name(span)
+    if isinstance(span, tuple | list) and len(span) == 2:
+        return f"{_day(span[0])} to {_day(span[1])}"
+    return repr(span)
+
+
+def _rate_text(rate: Decimal) -> str:
+    # A rate to six significant digits, as a note shows it.
+    if not rate:
+        return "0"
+    exponent = Decimal(1).scaleb(rate.adjusted() - 5)
+    return format(rate.quantize(exponent, context=WORK).normalize(), "f")
 
 
 def _error(where: str, problem: str) -> SeriesDataError:

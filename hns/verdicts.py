@@ -11,9 +11,10 @@ from typing import Literal, TypedDict
 
 import attrs
 
+from hns import _notebook
 from hns._decimal import WIDE
-from hns._values import fields_repr
-from hns.errors import InvalidAmountError
+from hns._values import fields_eq, fields_hash, fields_repr, quote
+from hns.errors import HnsError, InvalidAmountError
 from hns.figures import Figure, Interval
 from hns.money import Money
 
@@ -38,6 +39,8 @@ The version of `Verdict.to_dict`'s layout; it changes when a key does.
 # Checks whose verdict is a sentence, not a computation: `explain` says
 # their reason (and sources) as it stands.
 _STATEMENTS = frozenset({"agreement", "milestone", "record", "streak"})
+# The longest subject a verdict's repr shows (a total of many parts).
+_SUBJECT_LIMIT = 60
 
 
 def note_in_words(template: str, figure: Figure) -> str:
@@ -70,6 +73,8 @@ class Diagnosis:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     figure: str
     kind: str
@@ -277,7 +282,8 @@ class Verdict:
     ('inconsistent', Decimal('4.51'), Decimal('3.31'))
     """
 
-    __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     check: str
     status: Status
@@ -431,6 +437,129 @@ class Verdict:
         if self.sources:
             sentence += "; source: " + "; ".join(self.sources)
         return sentence
+
+    def __repr__(self) -> str:
+        """
+        The check, the status, the stated figure and what it was checked
+        against, on a line or two.
+
+        >>> from hns import check_change
+        >>> check_change("193 billion yen", "201.7 billion yen", "1.2%")
+        ... # doctest: +NORMALIZE_WHITESPACE
+        Verdict(change, inconsistent, stated '1.2%', recomputed +4.2% to
+        +4.8% from 193 → 201.7 billion yen, 1 diagnosis)
+        """
+        parts = [self.check, self.status]
+        if self.stated_figure is not None:
+            parts.append(f"stated {quote(self.stated_figure.text)}")
+        against = self._against()
+        if against:
+            parts.append(against)
+        elif self.reason:
+            parts.append(quote(self.reason))
+        if self.rounding_only:
+            parts.append("only thanks to rounding")
+        for count, word in (
+            (len(self.diagnoses), "diagnosis"),
+            (len(self.sources), "source"),
+        ):
+            if count:
+                plural = "diagnoses" if word == "diagnosis" else "sources"
+                parts.append(f"{count} {word if count == 1 else plural}")
+        return f"Verdict({', '.join(parts)})"
+
+    def _bounds(self) -> tuple[str, str] | None:
+        # The recomputed bounds as `explain` shows them.
+        recomputed = self.recomputed
+        if recomputed is None:
+            return None
+        if self.check == "rates":
+            return f"{recomputed.lo:.4f}", f"{recomputed.hi:.4f}"
+        places = _places(self.stated_figure, self.unit)
+        signed = self.check == "change"
+        try:
+            low, high = (
+                _show(
+                    _rounded(bound, places),
+                    self.unit,
+                    places,
+                    signed=signed,
+                    digits=5,
+                )
+                for bound in (recomputed.lo, recomputed.hi)
+            )
+        except (HnsError, ArithmeticError):
+            # A unit no amount has (a verdict built by hand).
+            return format(recomputed.lo, "f"), format(recomputed.hi, "f")
+        return low, high
+
+    def _against(self) -> str:
+        # What the stated figure was checked against, for the repr.
+        if self.check in _STATEMENTS or self.status == "undetermined":
+            return ""
+        bounds = self._bounds()
+        if bounds is None:
+            return ""
+        low, high = bounds
+        if self.check == "rates":
+            return f"rates {low} to {high}"
+        reference = self.figure("reference")
+        try:
+            subject = (
+                f"the reference {reference.text}"
+                if self.check == "level" and reference is not None
+                else self._subject()
+            )
+        except KeyError:  # inputs without the roles of the check
+            subject = ""
+        if len(subject) > _SUBJECT_LIMIT:
+            subject = subject[: _SUBJECT_LIMIT - 1] + "…"
+        shown = f"recomputed {low} to {high}"
+        return f"{shown} from {subject}" if subject else shown
+
+    def _repr_html_(self) -> str:
+        """
+        The verdict as a small table for notebooks: the check, the status
+        with its label, the stated and recomputed figures (shown, and
+        exact), the inputs, the explanation, diagnoses and sources.
+
+        >>> from hns import check_change
+        >>> html = check_change("1993億円", "2017億円", "1.2%")._repr_html_()
+        >>> "✓ consistent" in html, "[1.15, 1.25]" in html
+        (True, True)
+        """
+        rows: list[tuple[str, object]] = [
+            ("check", self.check),
+            ("status", _notebook.status_label(self.status)),
+        ]
+        if self.stated_figure is not None:
+            exact = f" {self.stated}" if self.stated is not None else ""
+            rows.append(("stated", f"{self.stated_figure.text}{exact}"))
+        bounds = self._bounds()
+        if bounds is not None and self.recomputed is not None:
+            shown = f"{bounds[0]} to {bounds[1]}"
+            rows.append(("recomputed", f"{shown} {self.recomputed}"))
+        if self.inputs:
+            rows.append(
+                (
+                    "inputs",
+                    _notebook.listing(
+                        f"{role}: {figure.text}"
+                        for role, figure in self.inputs
+                    ),
+                )
+            )
+        rows.append(("explanation", self.explain()))
+        if self.diagnoses:
+            rows.append(
+                (
+                    "diagnoses",
+                    _notebook.listing(d.explain() for d in self.diagnoses),
+                )
+            )
+        if self.sources:
+            rows.append(("sources", _notebook.listing(self.sources)))
+        return _notebook.pairs(rows, cls="hns-verdict")
 
     def _explain_rates(self) -> str:
         def shown(interval: Interval | None) -> str:

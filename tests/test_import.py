@@ -8,11 +8,12 @@ import hns
 
 def test_import_is_light() -> None:
     """
-    import hns loads none of babel, pint or currency_converter.
+    import hns loads none of babel, pint, currency_converter or pandas.
     """
     code = (
         "import sys, hns; print(sorted(m for m in sys.modules if"
-        " m.split('.')[0] in {'babel', 'pint', 'currency_converter'}))"
+        " m.split('.')[0] in {'babel', 'pint', 'currency_converter',"
+        " 'pandas'}))"
     )
 
     result = subprocess.run(

@@ -34,8 +34,8 @@ The rules:
    ``module._name`` on an imported hns module, unless ``_name`` is itself
    a module (``from hns import _ecb``): what one module shares with
    another has a public name (the private modules ``hns._decimal``,
-   ``hns._types``, ``hns._loading``, ``hns._values``, ``hns._ecb`` hold
-   such names for the package, not for its users).
+   ``hns._types``, ``hns._loading``, ``hns._values``, ``hns._ecb``,
+   ``hns._notebook`` hold such names for the package, not for its users).
 4. Every function-level import says why: an import of an hns module
    inside a function (``import``, ``from … import``, or
    ``importlib.import_module``) has a comment on one of its own lines or
@@ -63,7 +63,8 @@ ROOT = Path(__file__).resolve().parent.parent / "hns"
 # command line are on top; every module of the audit is in one layer.
 _LAYERS: tuple[tuple[str, ...], ...] = (
     # What everything stands on: errors, the loading lock, shared
-    # helpers, decimal contexts and constructors, shared Literal types.
+    # helpers, decimal contexts and constructors, shared Literal types,
+    # the notebook views' tables.
     (
         "hns.errors",
         "hns._cache",
@@ -73,6 +74,7 @@ _LAYERS: tuple[tuple[str, ...], ...] = (
         "hns._values",
         "hns._decimal",
         "hns._types",
+        "hns._notebook",
     ),
     # Words and numerals, currencies.
     ("hns.vocabulary", "hns.numerals", "hns.currency"),

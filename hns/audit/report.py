@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import html
 import json
 import re
-from typing import TYPE_CHECKING, TypedDict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import attrs
 
-from hns import _meta
+from hns import _meta, _notebook
 from hns._loading import LOADING
-from hns._values import fields_repr
+from hns._values import quote
 from hns.audit.html import page
+from hns.errors import ArgumentError
 from hns.finding import find_times
 from hns.verdicts import VerdictDict
 
@@ -154,8 +155,6 @@ class Report:
     >>> [claim.kind for claim in report.claims]
     ['count', 'level']
     """
-
-    __repr__ = fields_repr
 
     published: dt.date | None
     host: str | None
@@ -427,20 +426,151 @@ class Report:
         """
         return page(self, title)
 
-    def _repr_html_(self) -> str:
-        rows = "".join(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
-                html.escape(claim.kind),
-                html.escape(", ".join(f.text for f in claim.figures)),
-                html.escape(claim.verdict.status),
-                html.escape(claim.verdict.explain()),
-            )
-            for claim in self.claims
+    def __repr__(self) -> str:
+        """
+        The date, the host and the counts of the summary, on one line.
+
+        >>> from hns.audit import audit
+        >>> audit("About 55,000 troops.", "2021-02-10")
+        Report(2021-02-10, host None, 0 claims: 0 consistent, 0 inconsistent, 0 undetermined; 1 unchecked figure)
+        """  # noqa: E501
+        counts = self.summary
+        statuses = ", ".join(
+            f"{counts[status]} {status}"
+            for status in ("consistent", "inconsistent", "undetermined")
         )
+        claims, unchecked = len(self.claims), counts["unchecked"]
+        date = self.published.isoformat() if self.published else "no date"
         return (
-            "<table><tr><th>claim</th><th>figures</th><th>verdict</th>"
-            f"<th>explanation</th></tr>{rows}</table>"
+            f"Report({date}, host {self.host}, {claims} claim{_s(claims)}:"
+            f" {statuses}; {unchecked} unchecked figure{_s(unchecked)})"
         )
+
+    def _repr_html_(self) -> str:
+        """
+        The report as tables for notebooks: the date, host and summary,
+        then one row per claim (its kind, sentence, figures, status with
+        its label, and explanation); every text is escaped.
+
+        >>> from hns.audit import audit
+        >>> report = audit("<i>Japan pays ¥201.7 billion, up 1.2% from"
+        ...                " ¥199.3 billion.</i>")
+        >>> html = report._repr_html_()
+        >>> "&lt;i&gt;Japan" in html, "<i>" in html
+        (True, False)
+        """
+        counts = self.summary
+        head: list[tuple[str, object]] = [
+            ("published", self.published or "unknown"),
+            ("host", self.host or "unknown"),
+            *(
+                (_notebook.status_label(status), counts[status])
+                for status in ("consistent", "inconsistent", "undetermined")
+            ),
+            (
+                "unchecked figures",
+                f"{counts['unchecked']}"
+                + "".join(
+                    f"{', ' if n else ': '}{quote(found.figure.text)}"
+                    for n, found in enumerate(self.unchecked)
+                ),
+            ),
+        ]
+        if self.notes:
+            head.append(("notes", _notebook.listing(self.notes)))
+        claims = _notebook.grid(
+            ["#", "claim", "text", "figures", "status", "explanation"],
+            (
+                [
+                    n,
+                    claim.kind,
+                    claim.text,
+                    ", ".join(f.text for f in claim.figures),
+                    _notebook.status_label(claim.verdict.status),
+                    claim.verdict.explain(),
+                ]
+                for n, claim in enumerate(self.claims, 1)
+            ),
+        )
+        summary = _notebook.pairs(head, cls="hns-summary")
+        return f'<div class="hns-report">{summary}{claims}</div>'
+
+    def to_dataframe(self, floats: bool = False) -> Any:
+        """
+        One row per claim, as a pandas ``DataFrame`` (pandas is the
+        optional ``pandas`` extra): ``kind``, ``text``, ``start``, ``end``,
+        ``check``, ``status``, ``stated`` (the stated figure as written),
+        ``stated_value``, ``recomputed_low`` and ``recomputed_high`` (exact
+        Decimals, None where there are none), ``unit``, ``reading`` and
+        ``explanation``. With *floats*, ``stated_value_float``,
+        ``recomputed_low_float`` and ``recomputed_high_float`` hold the
+        same numbers as floats (NaN for none), for plotting.
+
+        >>> from hns.audit import audit
+        >>> report = audit("Japan pays ¥201.7 billion, up 1.2% from ¥199.3"
+        ...                " billion.")
+        >>> frame = report.to_dataframe()
+        >>> frame.loc[0, "status"], frame.loc[0, "stated_value"]
+        ('consistent', Decimal('1.2'))
+
+        Raises:
+            MissingDependencyError: pandas is not installed.
+            ArgumentError: *floats* is not a bool.
+        """
+        if not isinstance(floats, bool):
+            raise ArgumentError(
+                argument="floats", expected="True or False", given=floats
+            )
+        pandas = _notebook.pandas("Report.to_dataframe")
+        verdicts = [claim.verdict for claim in self.claims]
+        stated = [
+            v.stated_figure.number if v.stated_figure else None
+            for v in verdicts
+        ]
+        low = [v.recomputed.lo if v.recomputed else None for v in verdicts]
+        high = [v.recomputed.hi if v.recomputed else None for v in verdicts]
+        claims = self.claims
+
+        def text(values: Sequence[str | None]) -> Any:
+            return pandas.Series(values, dtype=str)
+
+        def exact(values: list[Any]) -> Any:
+            return pandas.Series(values, dtype=object)
+
+        columns: dict[str, Any] = {
+            "kind": text([claim.kind for claim in claims]),
+            "text": text([claim.text for claim in claims]),
+            "start": pandas.Series([c.start for c in claims], dtype="int64"),
+            "end": pandas.Series([c.end for c in claims], dtype="int64"),
+            "check": text([v.check for v in verdicts]),
+            "status": text([v.status for v in verdicts]),
+            "stated": text(
+                [
+                    v.stated_figure.text if v.stated_figure else None
+                    for v in verdicts
+                ]
+            ),
+            "stated_value": exact(stated),
+            "recomputed_low": exact(low),
+            "recomputed_high": exact(high),
+            "unit": text([v.unit for v in verdicts]),
+            "reading": text([claim.reading for claim in claims]),
+            "explanation": text([v.explain() for v in verdicts]),
+        }
+        if floats:
+            for name, values in (
+                ("stated_value", stated),
+                ("recomputed_low", low),
+                ("recomputed_high", high),
+            ):
+                columns[f"{name}_float"] = pandas.Series(
+                    _notebook.floats(values), dtype="float64"
+                )
+        return pandas.DataFrame(columns)
+
+
+def _s(count: int) -> str:
+    return "" if count == 1 else "s"
 
 
 def _last_rate_day() -> str:
