@@ -37,7 +37,7 @@ from hns.figures import Figure
 from hns.money import Money
 from hns.parse import parse_figure, parse_money
 
-__all__ = ["main"]
+__all__ = ["main", "parser"]
 
 _BAD_INPUT = 2  # bad usage, unreadable input, unwritable output
 _BUG = 3  # a bug in hns
@@ -372,6 +372,17 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("text", nargs="+", help="one figure per argument")
     commands.add_parser("demo", help="read the seed figures")
     return parser
+
+
+def parser() -> argparse.ArgumentParser:
+    """
+    The ``hns`` command's argument parser, a new one at each call (the
+    command-line reference of the documentation is its help).
+
+    >>> sorted(parser().parse_args(["fy", "2021-01-31"]).__dict__.items())
+    [('calendar', None), ('command', 'fy'), ('value', '2021-01-31')]
+    """
+    return _parser()
 
 
 def _run(

@@ -20,6 +20,10 @@ from hns.money import Money
 __all__ = ["SCHEMA", "Diagnosis", "Status", "Verdict", "note_in_words"]
 
 Status = Literal["consistent", "inconsistent", "undetermined"]
+"""
+What a check concludes: the claim holds (``consistent``), holds in no
+reading (``inconsistent``), or could not be decided (``undetermined``).
+"""
 SCHEMA = "hns.verdict/1"
 """
 The version of `Verdict.to_dict`'s layout; it changes when a key does.

@@ -119,8 +119,9 @@ class Report:
         ``summary``, ``claims`` (``kind``, ``text``, ``start``, ``end``,
         ``figures``, ``reading``, ``notes``, ``verdict`` as
         `hns.Verdict.to_dict` gives it), ``figures`` and ``unchecked``
-        (``text``, ``kind``, ``value``, ``start``, ``end``), and ``times``
-        (``text``, ``start``, ``end``, ``first`` and ``last`` day meant).
+        (``text``, ``kind``, ``value``, ``currency``, ``start``, ``end``),
+        and ``times`` (``text``, ``start``, ``end``, ``first`` and ``last``
+        day meant).
 
         >>> from hns.audit import audit
         >>> audit("About 55,000 troops.").to_dict()["unchecked"][0]["value"]
