@@ -379,8 +379,9 @@ def parser() -> argparse.ArgumentParser:
     The ``hns`` command's argument parser, a new one at each call (the
     command-line reference of the documentation is its help).
 
-    >>> sorted(parser().parse_args(["fy", "2021-01-31"]).__dict__.items())
-    [('calendar', None), ('command', 'fy'), ('value', '2021-01-31')]
+    >>> args = parser().parse_args(["fy", "2021-01-31"])
+    >>> args.command, args.value
+    ('fy', '2021-01-31')
     """
     return _parser()
 

@@ -3,7 +3,7 @@ The documentation site (``mkdocs.yml``, ``docs/``): every public name is
 documented in its API reference, the command-line reference is the
 command's own help, and the JSON page lists the keys hns writes.
 
-The site is built once per test session with ``mkdocs build --strict``
+The site is built once per pytest run with ``mkdocs build --strict``
 into a temporary folder, unless ``$HNS_DOCS_SITE`` names a site that was
 just built (``./dev test`` builds one into ``site/`` before it runs
 pytest, and says so).
@@ -12,7 +12,6 @@ pytest, and says so).
 from __future__ import annotations
 
 import argparse
-import enum
 import functools
 import html
 import importlib
@@ -139,7 +138,7 @@ def undocumented(
             not _has_docstring(value)
         ):
             problems.append(f"{path}: no docstring")
-        if not isinstance(value, type) or issubclass(value, enum.Enum):
+        if not isinstance(value, type):
             continue
         for method, function in _own_methods(value):
             where = f"{path}.{method}"
