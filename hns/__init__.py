@@ -53,7 +53,7 @@ from hns.parse import parse_figure, parse_money
 
 if TYPE_CHECKING:  # loaded on first access below; seen by type checkers
     __version__: str
-    from hns import agreements, audit, data, fx, units
+    from hns import agreements, audit, data, fx, schemas, units
     from hns import checks as checks
     from hns import diagnose as diagnose
     from hns import fiscal as fiscal
@@ -141,6 +141,7 @@ __all__ = [
     "parse_figure",
     "parse_money",
     "resolve_period",
+    "schemas",
     "units",
     "usd",
 ]
@@ -159,6 +160,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
             "fiscal",
             "format",
             "fx",
+            "schemas",
             "series",
             "units",
             "verdicts",

@@ -47,6 +47,9 @@ __all__ = [
 ]
 
 Host = Literal["JP", "KR"]
+"""
+The host countries of the agreements: Japan (``JP``) and Korea (``KR``).
+"""
 _HOSTS = ("JP", "KR")
 _CALENDARS = {c.name: c for c in (JAPAN, KOREA, US_FEDERAL, UK)}
 

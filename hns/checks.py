@@ -66,6 +66,10 @@ reports).
 """
 
 Input = Figure | Money | str | Decimal | int
+"""
+What a check takes for a figure: a `Figure` as is, a text to parse, an
+amount of money or a number taken as exact.
+"""
 Direction = Literal["increase", "decrease"]
 _Core = Callable[[dict[str, Figure]], Verdict]
 _T = TypeVar("_T")

@@ -436,17 +436,6 @@ exit status:
 """
 
 
-def parser() -> argparse.ArgumentParser:
-    """
-    The ``hns`` command's argument parser (its ``--help`` texts are the
-    command-line reference).
-
-    >>> parser().parse_args(["fy", "2021-01-31"]).command
-    'fy'
-    """
-    return _parser()
-
-
 class _Version(argparse.Action):
     # --version: the installed version, looked up only when asked for.
 
@@ -652,6 +641,18 @@ def _parser() -> argparse.ArgumentParser:
         " translation of 2021-01-31 whose figures went wrong on the way).",
     )
     return parser
+
+
+def parser() -> argparse.ArgumentParser:
+    """
+    The ``hns`` command's argument parser, a new one at each call (the
+    command-line reference of the documentation is its help).
+
+    >>> args = parser().parse_args(["fy", "2021-01-31"])
+    >>> args.command, args.value
+    ('fy', '2021-01-31')
+    """
+    return _parser()
 
 
 def _run(

@@ -36,6 +36,9 @@ SlipKind = Literal[
     "wrong_direction",
     "adjacent_year",
 ]
+"""
+The kind of slip a `Diagnosis` names (`SLIP_KINDS` in the order tried).
+"""
 SLIP_KINDS: tuple[SlipKind, ...] = (
     "myriad_scale",
     "decimal_shift",

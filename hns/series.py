@@ -51,6 +51,11 @@ __all__ = [
 ]
 
 Status = Literal["V", "V-sec", "D"]
+"""
+How a figure is sourced: ``V`` verified in a primary or wire source,
+``V-sec`` seen only through a repost of the named outlet, ``D`` derived
+by arithmetic and stated nowhere.
+"""
 _STATUSES: tuple[str, ...] = get_args(Status)
 _CALENDARS = {c.name: c for c in (JAPAN, KOREA, US_FEDERAL, UK)}
 _ENTRY_KEYS = frozenset({"year", "amount", "status", "source", "note"})
@@ -138,10 +143,16 @@ class Span(Protocol):
     """
 
     @property
-    def first(self) -> FiscalYear: ...  # pragma: no cover
+    def first(self) -> FiscalYear:  # pragma: no cover
+        """
+        The first fiscal year of the span.
+        """
 
     @property
-    def last(self) -> FiscalYear: ...  # pragma: no cover
+    def last(self) -> FiscalYear:  # pragma: no cover
+        """
+        The last fiscal year of the span (included).
+        """
 
 
 def _in_year_order(entries: Iterable[Entry]) -> tuple[Entry, ...]:

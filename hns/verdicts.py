@@ -32,6 +32,10 @@ __all__ = [
 ]
 
 Status = Literal["consistent", "inconsistent", "undetermined"]
+"""
+What a check concludes: the claim holds (``consistent``), holds in no
+reading (``inconsistent``), or could not be decided (``undetermined``).
+"""
 SCHEMA = "hns.verdict/1"
 """
 The version of `Verdict.to_dict`'s layout; it changes when a key does.
