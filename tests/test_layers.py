@@ -72,6 +72,7 @@ _LAYERS: tuple[tuple[str, ...], ...] = (
         "hns._values",
         "hns._decimal",
         "hns._types",
+        "hns._arguments",
     ),
     # Words and numerals, currencies.
     ("hns.vocabulary", "hns.numerals", "hns.currency"),
