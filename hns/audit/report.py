@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from hns._arguments import as_whole
 from hns._values import fields_repr
 from hns.finding import find_times
 
@@ -184,7 +185,12 @@ class Report:
         >>> from hns.audit import audit
         >>> audit("").to_json(indent=None)[:30]
         '{"schema": "hns.report/1", "pu'
+
+        Raises:
+            ArgumentError: *indent* is neither a whole number nor None.
         """
+        if indent is not None:
+            indent = as_whole(indent, "indent", "a whole number or None")
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def lines(self) -> list[str]:
