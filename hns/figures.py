@@ -564,7 +564,7 @@ def _one_of(
     expected = "one of " + ", ".join(sorted(words))
 
     def check(_: object, __: object, word: object) -> None:
-        if word not in words:  # a frozenset of str: any value can be asked
+        if not isinstance(word, str) or word not in words:
             raise ArgumentError(
                 argument=argument, expected=expected, given=word
             )
