@@ -66,7 +66,7 @@ audit first checks every reading without, then diagnoses the ones it
 reports).
 """
 
-Input = Figure | Money | str | Decimal | int
+Input = Figure | Money | str | Decimal | int | float
 Direction = Literal["increase", "decrease"]
 _Core = Callable[[dict[str, Figure]], Verdict]
 _T = TypeVar("_T")

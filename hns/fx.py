@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
-from hns._arguments import as_number, as_optional_date
+from hns._arguments import as_date, as_number, as_optional_date
 from hns._decimal import MAX_EXPONENT
 from hns._loading import LOADING
 from hns._values import fields_repr
@@ -293,7 +293,9 @@ class FixedRates:
 
         Raises:
             RateUnavailableError: the pair is not among the rates.
+            ArgumentError: *on* is neither a day nor None.
         """
+        on = as_optional_date(on, "on")
         interval = self.rate_range(base, quote, on, on)
         if interval.lo == interval.hi:
             return interval.lo
@@ -695,10 +697,9 @@ class EcbRates(DailyRates):
         """
         number = as_number(amount, "amount")
         b, q = _pair(base, quote)
-        day = as_optional_date(on, "on")
-        if day is None or not _in_bounds(b.code, q.code, day):
+        day = as_date(on, "on")
+        if not _in_bounds(b.code, q.code, day):
             self._check_day(b.code, q.code, day)  # raises, saying why
-        assert day is not None
         return _ecb_convert(number, b.code, q.code, day)
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 
-from hns._arguments import as_number, as_text
+from hns._arguments import as_number, as_text, as_whole
 from hns._decimal import (
     DIVIDE,
     EXACT,
@@ -347,17 +347,11 @@ class Money:
         """
         if places is None:
             places = self.currency.minor_units
-        given: object = places  # callers may pass anything
-        if (
-            not isinstance(given, int)
-            or isinstance(given, bool)
-            or not -MAX_EXPONENT <= given <= MAX_EXPONENT
-        ):
+        expected = f"a whole number from {-MAX_EXPONENT} to {MAX_EXPONENT}"
+        places = as_whole(places, "places", expected)
+        if not -MAX_EXPONENT <= places <= MAX_EXPONENT:
             raise ArgumentError(
-                argument="places",
-                expected=f"a whole number from {-MAX_EXPONENT} to"
-                f" {MAX_EXPONENT}",
-                given=places,
+                argument="places", expected=expected, given=places
             )
         if not isinstance(mode, str):
             raise ArgumentError(

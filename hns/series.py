@@ -546,7 +546,7 @@ class Series:
             FiscalYearError: *first* is not before *last*, or is a gap.
             InvalidAmountError: an end figure is not positive.
         """
-        years = self._span(first, last)
+        years = self._span(*_both(first, last))
         start = self._entry(years[0]).amount.amount
         end = self._entry(years[-1]).amount.amount
         periods = len(years) - 1
@@ -570,7 +570,7 @@ class Series:
         >>> [fy.year for fy in part]
         [2018, 2019, 2020]
         """
-        years = set(self._span(first, last))
+        years = set(self._span(*_both(first, last)))
         entries = tuple(e for e in self.entries if e.year in years)
         return attrs.evolve(self, entries=entries)
 
@@ -619,6 +619,21 @@ class Series:
             }
             for entry in self.entries
         ]
+
+
+def _both(
+    first: FiscalYear | int, last: FiscalYear | int
+) -> tuple[FiscalYear | int, FiscalYear | int]:
+    # A first and a last year, both given (None is no year here).
+    for argument, year in (("first", first), ("last", last)):
+        given: object = year  # callers may pass anything
+        if given is None:
+            raise ArgumentError(
+                argument=argument,
+                expected="a FiscalYear or a year (int) of the series",
+                given=None,
+            )
+    return first, last
 
 
 def _error(where: str, problem: str) -> SeriesDataError:

@@ -359,9 +359,9 @@ class TestInForce:
         is also a ValueError.
         """
         with pytest.raises(UnknownAgreementError, match="unknown host"):
-            agreements.in_force(dt.date(2024, 10, 4), host)  # type: ignore[arg-type]
+            agreements.in_force(dt.date(2024, 10, 4), host)
         with pytest.raises(ValueError, match="hosts are 'JP' and 'KR'"):
-            agreements.in_force(dt.date(2024, 10, 4), host)  # type: ignore[arg-type]
+            agreements.in_force(dt.date(2024, 10, 4), host)
 
     @pytest.mark.parametrize("on", ["2024-10-4", None, 2024, 2024.5])
     def test_day_not_a_date(self, on: object) -> None:

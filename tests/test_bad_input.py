@@ -262,7 +262,7 @@ class TestChecks:
         """
         ``check_level(..., 2021)`` takes the year in the series' calendar.
         """
-        by_int = check_level("2017億円", japan_hns(), 2021)  # type: ignore[arg-type]
+        by_int = check_level("2017億円", japan_hns(), 2021)
         by_year = check_level("2017億円", japan_hns(), FiscalYear(2021, JAPAN))
 
         assert by_int.status == by_year.status == "consistent"
