@@ -149,7 +149,7 @@ class Interval:
             object.__setattr__(self, "hi_closed", False)
 
     @classmethod
-    def point(cls, value: Decimal | int) -> Interval:
+    def point(cls, value: Decimal | int | float) -> Interval:
         """
         The interval holding just *value*.
 
@@ -160,7 +160,9 @@ class Interval:
         return cls(number, number)
 
     @classmethod
-    def around(cls, value: Decimal | int, radius: Decimal | int) -> Interval:
+    def around(
+        cls, value: Decimal | int | float, radius: Decimal | int | float
+    ) -> Interval:
         """
         ``[value - radius, value + radius]``.
 
@@ -212,7 +214,7 @@ class Interval:
         """
         return self.lo.is_finite() and self.hi.is_finite()
 
-    def contains(self, value: Decimal | int | Interval) -> bool:
+    def contains(self, value: Decimal | int | float | Interval) -> bool:
         """
         Whether *value* (a number or a whole interval) lies inside.
 

@@ -687,7 +687,7 @@ _FY = r"(?:FY|fiscal(?:\s+year)?)\s*"
 # use, which re caches, so that import stays fast.
 _FORMS: tuple[tuple[str, int, FiscalCalendar | None], ...] = (
     (
-        rf"(?P<era>{_ERA_NAMES}|[MTSHR])\s*(?P<n>[0-9]{{1,3}}|元)\s*年度",
+        rf"(?P<era>{_ERA_NAMES}|[MTSHR])\s*(?P<n>[0-9]{{1,4}}|元)\s*年度",
         re.IGNORECASE,
         JAPAN,
     ),
@@ -720,6 +720,9 @@ def _named_calendar(
             named = CALENDARS[word.upper()]
         elif calendar is not None and word.upper() == calendar.name.upper():
             named = calendar
+        elif calendar is None and rest and _is_label(rest.strip()):
+            reason = f"which fiscal calendar is {word!r}? pass calendar="
+            raise ParseError(text, 0, reason)
         if named is not None:
             s = rest.strip()
     if named is None:
@@ -728,6 +731,11 @@ def _named_calendar(
         reason = f"a {named.name} year, not a {calendar.name} one"
         raise ParseError(text, 0, reason)
     return s, named
+
+
+def _is_label(s: str) -> bool:
+    # Whether *s* is written as a fiscal year is.
+    return any(re.fullmatch(p, s, flags) for p, flags, _ in _FORMS)
 
 
 def _parse(text: str, calendar: FiscalCalendar | str | None) -> FiscalYear:

@@ -70,7 +70,7 @@ def _define_currency(ureg: pint.UnitRegistry[Decimal], code: str) -> None:
         ureg.define(f"{code} = [currency_{code}]")
 
 
-def quantity(value: Money | Decimal | int, unit: str = "") -> Any:
+def quantity(value: Money | Decimal | int | float, unit: str = "") -> Any:
     """
     A pint quantity: an amount of money in its currency (over *unit*, if
     given), or a plain number in *unit*.
@@ -175,7 +175,9 @@ def _currency_codes(*units: str) -> set[str]:
     return codes
 
 
-def per_capita(amount: Money, people: Decimal | int, per: str = "year") -> Any:
+def per_capita(
+    amount: Money, people: Decimal | int | float, per: str = "year"
+) -> Any:
     """
     *amount* spent on *people* over one *per*: a quantity in
     currency / person / time.

@@ -30,6 +30,8 @@ import importlib
 import inspect
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
 import types
 from collections.abc import Callable, Iterator
@@ -42,6 +44,8 @@ import attrs
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import hns
 from hns import (
@@ -65,8 +69,10 @@ from hns import (
 )
 from hns import agreements as agreements_module
 from hns.audit import audit
+from hns.checks import as_figure
 from hns.data import japan_hns, korea_sma
 from hns.fx import CsvRates, EcbRates, FixedRates
+from hns.money import to_decimal
 from hns.series import Source
 
 # ---------------------------------------------------------------------
@@ -1836,3 +1842,264 @@ def test_canonical_forms_work() -> None:
     """
     for key, arg in _args():
         _canonical(key, arg)
+
+
+# ---------------------------------------------------------------------
+# The rules the table relies on, one by one.
+
+# Floats whose shortest repr is an amount (within 10**±30 in size and in
+# decimals).
+_FLOATS = st.one_of(
+    st.just(0.0),
+    st.floats(min_value=1e-10, max_value=1e20),
+    st.floats(min_value=-1e20, max_value=-1e-10),
+)
+
+
+class TestFloatRule:
+    @given(x=_FLOATS)
+    def test_one_reading_everywhere(self, x: float) -> None:
+        """
+        A float is read as its shortest round-trip decimal string wherever
+        hns takes a number: Money, intervals, figures, checks' numbers,
+        units, rates.
+        """
+        expected = Decimal(repr(x))
+
+        assert to_decimal(x) == expected
+        assert Money(x, "USD").amount == expected
+        assert Interval.point(x).lo == expected
+        assert Figure(x, "x", "count", x if x >= 0 else 0).number == expected
+        assert as_figure(x, "count").number == expected
+        assert hns.units.quantity(x).magnitude == expected
+
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            (0.1, "0.1"),
+            (201.7e9, "201700000000.0"),
+            (1e-7, "1E-7"),
+            (1 / 3, "0.3333333333333333"),
+            (np.float64(0.1), "0.1"),
+            (np.float64(2017e8), "201700000000.0"),
+        ],
+    )
+    def test_what_was_typed(self, value: float, expected: str) -> None:
+        """
+        0.1 is exactly one tenth, never 0.1000000000000000055511151231...;
+        numpy's float64 (whose repr is ``np.float64(0.1)``) reads alike.
+        """
+        assert Money(value, "USD").amount == Decimal(expected)
+        assert str(Money(value, "USD").amount) == expected
+
+    def test_floats_in_checks(self) -> None:
+        """
+        The checks take floats as every other function does:
+        ``check_change(1.0, 2.0, "100%")`` holds exactly.
+        """
+        verdict = hns.check_change(1.0, 2.0, "100%")
+
+        assert verdict.status == "consistent"
+        assert verdict.point == 100
+        assert hns.check_average(10.5, 3, "3.5").status == "consistent"
+
+    @pytest.mark.parametrize(
+        "value", [float("nan"), float("inf"), -float("inf"), True, False]
+    )
+    def test_no_numbers(self, value: object) -> None:
+        """
+        NaN, the infinities and the bools are no numbers, in Money as in
+        the checks, the intervals and the units.
+        """
+        for call in (
+            lambda: Money(value, "USD"),  # type: ignore[arg-type]
+            lambda: hns.check_change(value, 2, "1%"),  # type: ignore[arg-type]
+            lambda: Interval.point(value),  # type: ignore[arg-type]
+            lambda: hns.units.per_capita(jpy(1), value),  # type: ignore[arg-type]
+        ):
+            with pytest.raises(InvalidAmountError, match="must be a"):
+                call()
+
+    def test_other_number_types(self) -> None:
+        """
+        A numpy float32 (whose shortest repr is of another precision) and
+        a Fraction are no numbers hns reads: an ArgumentError says what
+        it takes.
+        """
+        from fractions import Fraction
+
+        for value in (np.float32(0.1), Fraction(1, 3), 1j):
+            with pytest.raises(ArgumentError, match=r"amount must be an"):
+                Money(value, "USD")  # type: ignore[arg-type]
+
+    def test_integers_of_numpy(self) -> None:
+        """
+        numpy's int64 is a whole number as an int is: an amount, a year,
+        a number of places.
+        """
+        assert jpy(np.int64(2017)) == jpy(2017)  # type: ignore[arg-type]
+        assert FiscalYear(np.int64(2021), JAPAN) == FY2021  # type: ignore[arg-type]
+        assert type(FiscalYear(np.int64(2021), JAPAN).year) is int  # type: ignore[arg-type]
+        assert jpy("5.55").round(np.int64(1)) == jpy("5.6")  # type: ignore[arg-type]
+
+
+_CALENDARS = [hns.fiscal.CALENDARS[name] for name in hns.fiscal.CALENDARS]
+
+
+class TestLabelsParseBack:
+    @pytest.mark.parametrize(
+        "calendar", _CALENDARS, ids=[c.name for c in _CALENDARS]
+    )
+    @given(year=st.integers(1000, 9998))
+    def test_every_label_of_every_calendar(
+        self, calendar: FiscalCalendar, year: int
+    ) -> None:
+        """
+        ``str(fy)`` parses back to the year without a calendar; each
+        label (English, Japanese, Korean) with it; the era label of a
+        Japanese year without one.
+        """
+        fy = FiscalYear(year, calendar)
+
+        assert FiscalYear.parse(str(fy)) == fy
+        assert FiscalYear.parse(str(fy).lower()) == fy
+        for locale in ("en", "ja", "ko"):
+            assert FiscalYear.parse(fy.label(locale), calendar) == fy
+            assert FiscalYear.parse(fy.label(locale), calendar.name) == fy
+        if calendar == JAPAN and year >= 1869:
+            assert FiscalYear.parse(fy.label("ja", era=True)) == fy
+
+    @pytest.mark.parametrize(
+        ("text", "year"),
+        [
+            ("JFY2021", FiscalYear(2021, JAPAN)),
+            ("jfy 2021", FiscalYear(2021, JAPAN)),
+            ("USFY2021", FiscalYear(2021, hns.US_FEDERAL)),
+            ("US FY2021", FiscalYear(2021, hns.US_FEDERAL)),
+            ("JAPAN FY2021", FiscalYear(2021, JAPAN)),
+            ("KOREA FY2021", FiscalYear(2021, KOREA)),
+            ("US_FEDERAL FY2021", FiscalYear(2021, hns.US_FEDERAL)),
+            ("UK 2021-22", FiscalYear(2021, hns.UK)),
+            ("UK FY2021/22", FiscalYear(2021, hns.UK)),
+        ],
+    )
+    def test_labels_that_name_their_calendar(
+        self, text: str, year: FiscalYear
+    ) -> None:
+        """
+        JFY (Japan's fiscal year), USFY and a calendar's name before the
+        year give the calendar; no argument is needed.
+        """
+        assert FiscalYear.parse(text) == year
+
+    def test_a_calendar_named_twice_must_agree(self) -> None:
+        """
+        A label naming one calendar, read in another, is refused rather
+        than read in either.
+        """
+        with pytest.raises(hns.ParseError, match="JAPAN year, not a KOREA"):
+            FiscalYear.parse("JFY2021", KOREA)
+        with pytest.raises(hns.ParseError, match="UK year, not a JAPAN"):
+            FiscalYear.parse("UK 2021-22", "japan")
+
+    def test_a_calendar_of_ones_own(self) -> None:
+        """
+        A calendar hns does not bundle parses back when given.
+        """
+        australia = FiscalCalendar("AUSTRALIA", 7, naming="end")
+        fy = FiscalYear(2021, australia)
+
+        assert str(fy) == "AUSTRALIA FY2021"
+        assert FiscalYear.parse(str(fy), australia) == fy
+        with pytest.raises(hns.ParseError, match="which fiscal calendar"):
+            FiscalYear.parse(str(fy))
+
+    def test_str_and_repr(self) -> None:
+        """
+        ``str`` is the label with the calendar's name; ``repr`` is
+        unchanged.
+        """
+        assert str(FY2021) == "JAPAN FY2021"
+        assert str(FiscalYear(2021, hns.US_FEDERAL)) == "US_FEDERAL FY2021"
+        assert repr(FY2021) == "FiscalYear(year=2021, calendar=JAPAN)"
+
+
+class TestReadersTakeText:
+    @pytest.mark.parametrize(
+        "read",
+        [hns.parse_money, hns.parse_figure, Money.parse, Figure.parse],
+    )
+    @pytest.mark.parametrize("value", [2017, Decimal(2017), 2017.0])
+    def test_a_number_is_no_text(
+        self, read: Callable[[Any], object], value: object
+    ) -> None:
+        """
+        A reader given a number says it reads text, and where a number
+        goes (Money): a number is not read as if it were written, since
+        its unit and precision would be guesses.
+        """
+        with pytest.raises(
+            ArgumentError, match=re.escape("Money(value, currency)")
+        ):
+            read(value)
+
+    def test_money_takes_the_number(self) -> None:
+        """
+        The number itself goes to Money, in a currency.
+        """
+        assert Money(2017, "JPY") == hns.parse_money("2017円")
+
+
+class TestDates:
+    def test_a_moment_is_its_own_day(self) -> None:
+        """
+        An aware datetime or Timestamp counts its own date, not UTC's.
+        """
+        late = dt.datetime(2021, 3, 31, 23, 30, tzinfo=TOKYO)
+
+        assert hns.fiscal_year(late, JAPAN) == FiscalYear(2020, JAPAN)
+        assert hns.fiscal_year(pd.Timestamp(late), JAPAN).year == 2020
+        assert hns.fiscal_year("2021-03-31T23:30+09:00", JAPAN).year == 2020  # type: ignore[arg-type]
+
+    def test_nat_is_no_day(self) -> None:
+        """
+        pandas' NaT (a datetime whose date() is NaT again) and numpy's
+        are refused, never compared as days.
+        """
+        for nat in (pd.NaT, np.datetime64("NaT"), pd.Timestamp("NaT")):
+            with pytest.raises(ArgumentError, match="date must be a date"):
+                hns.fiscal_year(nat, JAPAN)  # type: ignore[arg-type]
+
+    def test_a_strangers_date_must_be_a_date(self) -> None:
+        """
+        An object whose date() gives no date, or raises, is no day.
+        """
+
+        class Broken:
+            def date(self) -> dt.date:
+                msg = "no day"
+                raise RuntimeError(msg)
+
+        for value in (_WithDate("2021-01-29"), Broken()):  # type: ignore[arg-type]
+            with pytest.raises(ArgumentError, match="on must be a date"):
+                usd(1).to("JPY", on=value)  # type: ignore[arg-type]
+
+    def test_pandas_and_numpy_are_never_imported(self) -> None:
+        """
+        Reading dates and numbers duck-types pandas and numpy objects:
+        hns imports neither.
+        """
+        code = (
+            "import sys, hns; hns.fiscal_year('2021-01-29', 'japan');"
+            " hns.jpy(0.1); hns.audit.audit('x', published='2021-01-29');"
+            " print(sorted(m for m in sys.modules"
+            " if m.split('.')[0] in {'pandas', 'numpy'}))"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+
+        assert result.stdout.strip() == "[]"
