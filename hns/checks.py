@@ -6,6 +6,13 @@ it was written, how far off it is, and which slip would explain it.
 The rule, stated once: every written figure stands for its interval (see
 `hns.Figure`); the others are propagated exactly; the claim is consistent
 if and only if the recomputed interval meets the stated one.
+
+Each figure of a check is a `Figure`, `Money`, the figure's text (read
+with the precision it was written with) or a number, taken as exact: a
+Decimal, an int (numpy's ``int64`` too) or a float by its shortest repr
+(``0.1`` is exactly one tenth; numpy's ``float64`` too). NaN, the
+infinities and bools are refused with `InvalidAmountError`, any other type
+with an `ArgumentError` naming the figure.
 """
 
 from __future__ import annotations
