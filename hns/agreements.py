@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import numbers
 import os
 from typing import Any, Literal
 
 import attrs
 
+from hns._arguments import as_date, as_optional_date, as_text, as_whole
 from hns._loading import LOADING
 from hns._values import fields_repr
 from hns.errors import (
@@ -82,14 +84,34 @@ def _extension_cycle(agreements: dict[str, Agreement], start: str) -> str:
     return ""
 
 
-def _on_day(on: object) -> dt.date:
-    # *on* as a date (a datetime stands for its day).
-    if isinstance(on, dt.datetime):
-        return on.date()
-    if isinstance(on, dt.date):
-        return on
-    msg = f"a day must be a date (datetime.date), not {on!r}"
-    raise FiscalYearError(msg)
+def _signed(signed: dt.date | None) -> dt.date | None:
+    return as_optional_date(signed, "signed")
+
+
+def _of_type(
+    kind: type | tuple[type, ...], expected: str
+) -> Any:  # an attrs validator
+    def check(_: object, field: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind) or isinstance(value, bool):
+            raise ArgumentError(
+                argument=field.name, expected=expected, given=value
+            )
+
+    return check
+
+
+def _strings(_: object, field: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, tuple) and not [
+        item for item in value if not isinstance(item, str)
+    ]:
+        return
+    raise ArgumentError(
+        argument=field.name, expected="a tuple of str", given=value
+    )
+
+
+def _host(_: object, __: object, host: str) -> None:
+    _check_host(host)
 
 
 def _order(agreement: Agreement) -> tuple[dt.date, dt.date, str]:
@@ -106,23 +128,45 @@ class Agreement:
     >>> sma = get("us-japan-sma-2016")
     >>> sma.first, sma.total
     (FiscalYear(year=2016, calendar=JAPAN), Money('946500000000', 'JPY'))
+
+    Raises:
+        ArgumentError: a field of the wrong type (*signed* is a date, a
+            datetime, an ISO date string or None).
+        UnknownAgreementError: a *host* other than ``"JP"`` or ``"KR"``.
+        FiscalYearError: *last* before *first*, or of another calendar.
     """
 
     __repr__ = fields_repr
 
-    id: str
-    host: Host
-    parties: tuple[str, ...]
-    title: str
-    first: FiscalYear
-    last: FiscalYear = attrs.field(validator=_check_last)
-    signed: dt.date | None = None
-    total: Money | None = None
-    actual: Money | None = None
-    extends: str | None = attrs.field(default=None, validator=_check_extends)
-    sources: tuple[str, ...] = ()
-    notes: str = ""
-    ordinal: int | None = None
+    id: str = attrs.field(validator=_of_type(str, "a str"))
+    host: Host = attrs.field(validator=_host)
+    parties: tuple[str, ...] = attrs.field(validator=_strings)
+    title: str = attrs.field(validator=_of_type(str, "a str"))
+    first: FiscalYear = attrs.field(
+        validator=_of_type(FiscalYear, "a FiscalYear")
+    )
+    last: FiscalYear = attrs.field(
+        validator=[_of_type(FiscalYear, "a FiscalYear"), _check_last]
+    )
+    signed: dt.date | None = attrs.field(default=None, converter=_signed)
+    total: Money | None = attrs.field(
+        default=None, validator=_of_type((Money, type(None)), "Money or None")
+    )
+    actual: Money | None = attrs.field(
+        default=None, validator=_of_type((Money, type(None)), "Money or None")
+    )
+    extends: str | None = attrs.field(
+        default=None,
+        validator=[
+            _of_type((str, type(None)), "a str or None"),
+            _check_extends,
+        ],
+    )
+    sources: tuple[str, ...] = attrs.field(default=(), validator=_strings)
+    notes: str = attrs.field(default="", validator=_of_type(str, "a str"))
+    ordinal: int | None = attrs.field(
+        default=None, validator=_of_type((int, type(None)), "an int or None")
+    )
     # The registry this agreement belongs to, for successor/predecessor.
     _registry: Registry | None = attrs.field(
         default=None, eq=False, repr=False, kw_only=True, alias="_registry"
@@ -201,16 +245,30 @@ class Agreement:
             return next((a for a in kin if _order(a) > key), None)
         return next((a for a in reversed(kin) if _order(a) < key), None)
 
-    def year_of(self, fy: FiscalYear) -> int:
+    def _year(self, year: object, argument: str) -> FiscalYear:
+        # A fiscal year, or a year (an int) of the agreement's calendar.
+        if isinstance(year, FiscalYear):
+            return year
+        expected = "a FiscalYear or a year (int) of the agreement's calendar"
+        return FiscalYear(
+            as_whole(year, argument, expected), self.first.calendar
+        )
+
+    def year_of(self, fy: FiscalYear | int) -> int:
         """
-        Which year of the agreement *fy* is, counting from 1.
+        Which year of the agreement *fy* is, counting from 1; an int is a
+        year of the agreement's calendar.
 
         >>> get("us-japan-sma-2016").year_of(FiscalYear(2018, JAPAN))
+        3
+        >>> get("us-japan-sma-2016").year_of(2018)
         3
 
         Raises:
             FiscalYearError: *fy* is of another calendar, or not covered.
+            ArgumentError: *fy* is neither a FiscalYear nor an int.
         """
+        fy = self._year(fy, "fy")
         number = self.first.distance(fy) + 1
         if not 1 <= number <= self.length:
             msg = (
@@ -220,25 +278,34 @@ class Agreement:
             raise FiscalYearError(msg)
         return number
 
-    def covers(self, when: dt.date | FiscalYear) -> bool:
+    def covers(self, when: dt.date | str | FiscalYear | int) -> bool:
         """
-        Whether *when* falls in the agreement's term. A fiscal year counts
-        only when all its days do, so years of any calendar can be asked.
+        Whether *when* falls in the agreement's term: a day (a date, a
+        datetime, an ISO date string, a pandas ``Timestamp``) or a fiscal
+        year, which counts only when all its days do, so that years of any
+        calendar can be asked; an int is a year of the agreement's own
+        calendar.
 
         >>> sma = get("us-japan-sma-2016")
-        >>> sma.covers(dt.date(2021, 3, 31)), sma.covers(dt.date(2021, 4, 1))
+        >>> sma.covers(dt.date(2021, 3, 31)), sma.covers("2021-04-01")
         (True, False)
-        >>> sma.covers(FiscalYear(2020, JAPAN))
-        True
+        >>> sma.covers(FiscalYear(2020, JAPAN)), sma.covers(2020)
+        (True, True)
         >>> sma.covers(FiscalYear(2016, KOREA))
         False
 
         Raises:
-            FiscalYearError: *when* is neither a date nor a fiscal year.
+            ArgumentError: *when* is neither a day nor a fiscal year.
         """
-        if isinstance(when, FiscalYear):
-            return self.first.start <= when.start and when.end <= self.expires
-        return self.first.start <= _on_day(when) <= self.expires
+        given: object = when  # callers may pass anything
+        if isinstance(given, FiscalYear) or (
+            not isinstance(given, bool) and isinstance(given, numbers.Integral)
+        ):
+            fy = self._year(when, "when")
+            return self.first.start <= fy.start and fy.end <= self.expires
+        expected = "a date, datetime, ISO date string, FiscalYear or year"
+        day = as_date(when, "when", expected)
+        return self.first.start <= day <= self.expires
 
     def extend(self, years: int) -> Agreement:
         """
@@ -253,13 +320,11 @@ class Agreement:
         (FiscalYear(year=2021, calendar=JAPAN), 6, None)
 
         Raises:
-            FiscalYearError: *years* is not a positive whole number.
+            FiscalYearError: *years* is not from 1 to 100.
+            ArgumentError: *years* is not a whole number.
         """
-        if (
-            isinstance(years, bool)
-            or not isinstance(years, int)
-            or not 1 <= years <= 100
-        ):
+        years = as_whole(years, "years", "a whole number from 1 to 100")
+        if not 1 <= years <= 100:
             msg = (
                 "an extension is a whole number of years from 1 to 100, not"
                 f" {shown(years)}"
@@ -308,9 +373,9 @@ class Registry:
     True
 
     Raises:
-        AgreementDataError: *agreements* is not a tuple or list of
-            agreements; two agreements have the same id; agreements extend
-            each other in a cycle.
+        AgreementDataError: two agreements have the same id; agreements
+            extend each other in a cycle.
+        ArgumentError: *agreements* is not a tuple or list of agreements.
     """
 
     __repr__ = fields_repr
@@ -320,16 +385,18 @@ class Registry:
     def __attrs_post_init__(self) -> None:
         given: object = self.agreements
         if not isinstance(given, tuple | list):
-            kind = type(given).__name__
-            msg = f"a registry holds a tuple of Agreements, not a {kind}"
-            raise AgreementDataError(msg)
+            raise ArgumentError(
+                argument="agreements",
+                expected="a tuple of Agreements",
+                given=given,
+            )
         for index, item in enumerate(given, 1):
             if not isinstance(item, Agreement):
-                shown = repr(item)[:60]
-                msg = (
-                    f"item {index} of a registry is not an Agreement: {shown}"
+                raise ArgumentError(
+                    argument=f"agreements (item {index})",
+                    expected="an Agreement",
+                    given=item,
                 )
-                raise AgreementDataError(msg)
         ordered = sorted(given, key=_order)
         seen: dict[str, Agreement] = {}
         for agreement in ordered:
@@ -486,9 +553,9 @@ def load(path: str | os.PathLike[str]) -> Registry:
     The file is UTF-8; a byte-order mark is allowed.
 
     Raises:
-        AgreementDataError: *path* is not a path (a str or os.PathLike);
-            the file cannot be read, or is malformed; the message names
-            the file and the entry.
+        AgreementDataError: the file cannot be read, or is malformed; the
+            message names the file and the entry.
+        ArgumentError: *path* is not a path (a str or os.PathLike).
     """
     name = _path_name(path)
     try:
@@ -504,11 +571,11 @@ def _path_name(path: object) -> str:
     # as a file descriptor) are refused.
     name = os.fspath(path) if isinstance(path, os.PathLike) else path
     if not isinstance(name, str):
-        msg = (
-            "a file of agreements needs a path (a str or os.PathLike),"
-            f" not {path!r}"
+        raise ArgumentError(
+            argument="path",
+            expected="a path (a str or os.PathLike)",
+            given=path,
         )
-        raise AgreementDataError(msg)
     return name
 
 
@@ -543,7 +610,9 @@ def get(id: str, *, registry: Registry | None = None) -> Agreement:
     Raises:
         UnknownAgreementError: no agreement has *id*; the message lists the
             ids there are.
+        ArgumentError: *id* is not a str.
     """
+    as_text(id, "id", "an agreement's id (str)")
     agreements = _among(registry)
     for agreement in agreements:
         if agreement.id == id:
@@ -569,12 +638,15 @@ def in_force(
     >>> in_force(dt.date(2021, 3, 31), "JP", registry=mine).id
     'us-japan-sma-2016'
 
+    *on* is a date, a datetime (its day), an ISO date string or a pandas
+    ``Timestamp``.
+
     Raises:
-        UnknownAgreementError: *host* is neither ``"JP"`` nor ``"KR"``
-            (it is required: None does not mean any host).
-        FiscalYearError: *on* is not a date.
+        UnknownAgreementError: *host* is neither ``"JP"`` nor ``"KR"``.
+        ArgumentError: *on* is not a date, or *host* not a str (it is
+            required: None does not mean any host).
     """
-    day = _on_day(on)
+    day = as_date(on, "on")
     _check_host(host)
     covering = [a for a in all(host, registry=registry) if a.covers(day)]
     if not covering:
@@ -594,6 +666,7 @@ def all(
 
     Raises:
         UnknownAgreementError: *host* is neither ``"JP"`` nor ``"KR"``.
+        ArgumentError: *host* is neither a str nor None.
     """
     agreements = _among(registry)
     if host is None:
@@ -603,6 +676,7 @@ def all(
 
 
 def _check_host(host: object) -> None:
-    if not isinstance(host, str) or host not in _HOSTS:
+    as_text(host, "host", "'JP' or 'KR'")
+    if host not in _HOSTS:
         msg = f"unknown host {host!r}; hosts are 'JP' and 'KR'"
         raise UnknownAgreementError(msg)

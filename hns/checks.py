@@ -6,6 +6,13 @@ it was written, how far off it is, and which slip would explain it.
 The rule, stated once: every written figure stands for its interval (see
 `hns.Figure`); the others are propagated exactly; the claim is consistent
 if and only if the recomputed interval meets the stated one.
+
+Each figure of a check is a `Figure`, `Money`, the figure's text (read
+with the precision it was written with) or a number, taken as exact: a
+Decimal, an int (numpy's ``int64`` too) or a float by its shortest repr
+(``0.1`` is exactly one tenth; numpy's ``float64`` too). NaN, the
+infinities and bools are refused with `InvalidAmountError`, any other type
+with an `ArgumentError` naming the figure.
 """
 
 from __future__ import annotations
@@ -13,16 +20,17 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 import attrs
 
+from hns._arguments import as_optional_date, as_whole, is_number
 from hns._decimal import CEILING, FLOOR
 from hns._loading import LOADING
 from hns._types import Kind, Qualifier
-from hns.currency import Currency
+from hns.currency import Currency, as_currency
 from hns.errors import (
     ArgumentError,
     CurrencyMismatchError,
@@ -65,10 +73,11 @@ audit first checks every reading without, then diagnoses the ones it
 reports).
 """
 
-Input = Figure | Money | str | Decimal | int
+Input = Figure | Money | str | Decimal | int | float
 """
 What a check takes for a figure: a `Figure` as is, a text to parse, an
-amount of money or a number taken as exact.
+amount of money or a number taken as exact (a float as its shortest
+repr: ``0.1`` is one tenth).
 """
 Direction = Literal["increase", "decrease"]
 _Core = Callable[[dict[str, Figure]], Verdict]
@@ -76,15 +85,27 @@ _T = TypeVar("_T")
 _MAX_DIAGNOSES = 5
 
 
+_INPUT = "a Figure, Money, a number (Decimal, int, float) or its text"
+
+
 def as_figure(value: Input, role: str) -> Figure:
     """
-    A figure from what a caller gave: a Figure as is, a string parsed, an
-    amount of money or a number taken as exact.
+    A figure from what a caller gave for the argument *role*: a Figure as
+    is, a string parsed, an amount of money or a number taken as exact (a
+    float by its shortest repr: ``0.1`` is exactly 0.1).
 
     >>> as_figure("1.2%", "stated").interval.lo
     Decimal('1.15')
     >>> as_figure(Decimal(5), "count").interval.width
     Decimal('0')
+    >>> as_figure(0.1, "count").number
+    Decimal('0.1')
+
+    Raises:
+        ParseError: text that is not one figure.
+        InvalidAmountError: a malformed Figure; NaN, an infinity, a bool
+            or a number beyond 10**±30.
+        ArgumentError: anything else; the message names *role*.
     """
     if isinstance(value, Figure):
         return value if value.flaw is None else _sound(value, role)
@@ -92,13 +113,11 @@ def as_figure(value: Input, role: str) -> Figure:
         return parse_figure(value)
     if isinstance(value, Money):
         return Figure(value, str(value), "money", Decimal(0))
-    if isinstance(value, Decimal | int) and not isinstance(value, bool):
-        # NaN, infinities and absurd exponents are no figures.
-        number = to_decimal(value)
+    if isinstance(value, bool) or is_number(value):
+        # NaN, infinities, bools and absurd exponents are no figures.
+        number = to_decimal(value, role)
         return Figure(number, format(number, "f"), "count", Decimal(0))
-    shown = repr(value) if len(repr(value)) <= 60 else type(value).__name__
-    msg = f"the {role} figure {shown} is not a figure, amount or number"
-    raise InvalidAmountError(msg)
+    raise ArgumentError(argument=role, expected=_INPUT, given=value)
 
 
 def _sound(figure: Figure, role: str) -> Figure:
@@ -124,12 +143,17 @@ def _rates(rates: Rates) -> Rates:
     return rates
 
 
-def _sequence(values: Sequence[_T], name: str) -> tuple[_T, ...]:
-    # A list or tuple of inputs (never a string, whose letters would each
-    # be read as a figure).
-    if not isinstance(values, list | tuple):
+def _sequence(values: Iterable[_T], name: str) -> tuple[_T, ...]:
+    # The inputs of a list, a tuple or any other iterable (a pandas
+    # Series, a generator), but never a string, whose letters would each
+    # be read as a figure, nor a mapping.
+    if not isinstance(values, Iterable) or isinstance(
+        values, str | bytes | bytearray | Mapping
+    ):
         raise ArgumentError(
-            argument=name, expected="a list or tuple", given=values
+            argument=name,
+            expected="a list, tuple or other sequence of figures",
+            given=values,
         )
     return tuple(values)
 
@@ -285,7 +309,23 @@ def check_change(
     >>> v = check_change("2017億円", "1993億円", "1.2%", direction="decrease")
     >>> v.status
     'consistent'
+
+    Each figure is a `Figure`, `Money`, a number (a float by its shortest
+    repr) or the figure's text.
+
+    Raises:
+        ParseError: text that is not one figure.
+        InvalidAmountError: a figure of the wrong kind for its role; NaN,
+            an infinity or a bool.
+        ArgumentError: a figure of another type, or a *direction* other
+            than ``"increase"``, ``"decrease"`` or None.
     """
+    if direction is not None and direction not in ("increase", "decrease"):
+        raise ArgumentError(
+            argument="direction",
+            expected="'increase', 'decrease' or None",
+            given=direction,
+        )
     stated_figure = as_figure(stated, "stated")
     _need(stated_figure, "stated", "percent", "points", "money")
     if direction == "decrease":
@@ -576,7 +616,14 @@ def check_ratio(
     ('consistent', Decimal('4.21'))
     >>> check_ratio("$8 billion", "¥199.3 billion", "four times").reason
     'no exchange rate to relate USD and JPY; pass rates='
+
+    *on* is a date, a datetime, an ISO date string or a pandas
+    ``Timestamp``.
+
+    Raises:
+        ArgumentError: a figure, *rates* or *on* of the wrong type.
     """
+    on = as_optional_date(on, "on")
     figures = {
         "a": as_figure(a, "a"),
         "b": as_figure(b, "b"),
@@ -602,10 +649,11 @@ def _sum_core(figures: dict[str, Figure]) -> Verdict:
     return _decide("total", figures, total, point, unit)
 
 
-def check_total(parts: Sequence[Input], stated: Input) -> Verdict:
+def check_total(parts: Iterable[Input], stated: Input) -> Verdict:
     """
-    Check a stated total of *parts*, e.g. five annual budgets against a
-    five-year total.
+    Check a stated total of *parts* (a list, a tuple or any other sequence
+    of figures but a str: a pandas Series will do), e.g. five annual
+    budgets against a five-year total.
 
     >>> budgets = ["1968億円", "1974億円", "1993億円"]
     >>> check_total(budgets, "593.5 billion yen").status
@@ -617,7 +665,8 @@ def check_total(parts: Sequence[Input], stated: Input) -> Verdict:
             "total", {"stated": as_figure(stated, "stated")}, "no parts"
         )
     figures = {
-        f"part {n}": as_figure(p, "part") for n, p in enumerate(parts, 1)
+        f"part {n}": as_figure(p, f"parts[{n - 1}]")
+        for n, p in enumerate(parts, 1)
     }
     figures["stated"] = as_figure(stated, "stated")
     return _checked(_sum_core, figures)
@@ -700,11 +749,12 @@ def _level_core(figures: dict[str, Figure]) -> Verdict:
 def check_level(
     stated: Input,
     reference: Series | Input,
-    fiscal_year: FiscalYear | None = None,
+    fiscal_year: FiscalYear | int | None = None,
 ) -> Verdict:
     """
     Check a stated amount against a reference: a figure, or the value of
-    *fiscal_year* in a reference `Series`.
+    *fiscal_year* (a `FiscalYear`, or a year as an int in the series'
+    calendar) in a reference `Series`.
 
     >>> from hns.data import japan_hns
     >>> from hns.fiscal import JAPAN
@@ -714,6 +764,14 @@ def check_level(
     ('inconsistent', 'myriad_scale')
     >>> check_level("roughly ¥200 billion", "¥201.7 billion").status
     'consistent'
+    >>> check_level("2017億円", japan_hns(), 2021).status
+    'consistent'
+
+    Raises:
+        FiscalYearError: a *fiscal_year* of another calendar than the
+            series'.
+        ArgumentError: a figure of the wrong type; no *fiscal_year*, or
+            one of the wrong type, for a reference series.
     """
     stated_figure = as_figure(stated, "stated")
     _need(stated_figure, "stated", "money", "count")
@@ -723,9 +781,6 @@ def check_level(
             "stated": stated_figure,
         }
         return _checked(_level_core, figures, skip=["reference"])
-    if fiscal_year is None:
-        msg = "a reference series needs the fiscal_year to compare"
-        raise InvalidAmountError(msg)
     fiscal_year = _year_of(fiscal_year, reference)
     amount = reference.get(fiscal_year)
     if amount is None:
@@ -753,15 +808,12 @@ _CITED: dict[tuple[int, FiscalYear], tuple[Series, str]] = {}
 
 
 def _year_of(year: object, series: Series) -> FiscalYear:
-    # A fiscal year as given: a FiscalYear, or an int in the calendar of
-    # *series*.
+    # A fiscal year as given: a FiscalYear, or an int (numpy's int64
+    # too) in the calendar of *series*.
     if isinstance(year, FiscalYear):
         return year
-    if isinstance(year, int) and not isinstance(year, bool):
-        return FiscalYear(year, series.calendar)
-    raise ArgumentError(
-        argument="fiscal_year", expected="a FiscalYear or a year", given=year
-    )
+    expected = "a FiscalYear or a year (int) of the reference series"
+    return FiscalYear(as_whole(year, "fiscal_year", expected), series.calendar)
 
 
 _PERIODS = frozenset({"year", "quarter", "month", "week", "day"})
@@ -904,26 +956,28 @@ def check_conversion(
     >>> v = check_conversion("201.7 billion yen", garbled, on=day)
     >>> v.status, v.diagnoses[0].corrected
     ('inconsistent', 'about 2.15 trillion won')
+
+    *on* is a date, a datetime (its day), an ISO date string or a pandas
+    ``Timestamp``; the figures are `Figure`, `Money`, numbers (a float by
+    its shortest repr) or their text.
+
+    Raises:
+        ArgumentError: a figure, *on*, *rates*, *window_days* or
+            *currency* of the wrong type.
     """
     with LOADING:
         # on first use: hns.checks loads without hns.fx
         from hns.fx import EcbRates
 
-    day: object = on  # callers may pass anything
-    if isinstance(day, dt.datetime):
-        on = day.date()
-    elif day is not None and not isinstance(day, dt.date):
-        raise ArgumentError(argument="on", expected="a date", given=on)
-    if (
-        isinstance(window_days, bool)
-        or not isinstance(window_days, int)
-        or not 0 <= window_days <= 366
-    ):
+    on = as_optional_date(on, "on")
+    expected = "a whole number of days from 0 to 366"
+    window_days = as_whole(window_days, "window_days", expected)
+    if not 0 <= window_days <= 366:
         raise ArgumentError(
-            argument="window_days",
-            expected="a whole number of days from 0 to 366",
-            given=window_days,
+            argument="window_days", expected=expected, given=window_days
         )
+    if currency is not None:
+        currency = as_currency(currency, "currency")
     stated_figure = as_figure(stated, "stated")
     # A bare number takes *currency*; a percent or a multiple never does.
     if stated_figure.kind == "count" and currency is not None:
@@ -1108,7 +1162,8 @@ def check_rates_agree(
     figures: dict[str, Figure] = {}
     common: Interval | None = None
     for n, (amount, stated) in enumerate(pairs, 1):
-        a, s = as_figure(amount, "amount"), as_figure(stated, "stated")
+        a = as_figure(amount, f"conversions[{n - 1}][0]")
+        s = as_figure(stated, f"conversions[{n - 1}][1]")
         figures[f"amount {n}"], figures[f"converted {n}"] = a, s
         rate = s.interval / a.interval
         if common is None:

@@ -15,9 +15,20 @@ from typing import Any, ClassVar
 import attrs
 
 from hns._loading import LOADING
-from hns.errors import ArgumentError, UnknownCurrencyError, shown
+from hns.errors import ArgumentError, UnknownCurrencyError
 
-__all__ = ["Currency", "currency_for_word", "currency_words"]
+__all__ = [
+    "CURRENCY",
+    "Currency",
+    "as_currency",
+    "currency_for_word",
+    "currency_words",
+]
+
+CURRENCY = "a Currency or an ISO 4217 code (str)"
+"""
+What a currency argument accepts, as error messages say it.
+"""
 
 _FIRST_CLASS = frozenset({"JPY", "KRW", "USD"})
 
@@ -160,13 +171,15 @@ class Currency:
         True
 
         Raises:
-            UnknownCurrencyError: *value* is not a known ISO 4217 code (nor
-                a str).
+            UnknownCurrencyError: *value* is not a known ISO 4217 code.
+            ArgumentError: *value* is neither a Currency nor a str.
         """
         if isinstance(value, Currency):
             return _INTERNED.setdefault(value.code, value)
         if not isinstance(value, str):
-            raise UnknownCurrencyError(shown(value))
+            raise ArgumentError(
+                argument="value", expected=CURRENCY, given=value
+            )
         found = _INTERNED.get(value)
         if found is not None:
             return found
@@ -249,6 +262,28 @@ _INTERNED: dict[str, Currency] = {}
 Currency.JPY = Currency.of("JPY")
 Currency.KRW = Currency.of("KRW")
 Currency.USD = Currency.of("USD")
+
+
+def as_currency(value: object, argument: str = "currency") -> Currency:
+    """
+    The shared `Currency` of *value*, a `Currency` or a code in any case,
+    as every function that takes a currency reads it.
+
+    >>> as_currency("jpy") is Currency.JPY
+    True
+    >>> as_currency(None, "default_currency")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    hns.errors.ArgumentError: default_currency must be ..., not None
+
+    Raises:
+        UnknownCurrencyError: *value* is not a known ISO 4217 code.
+        ArgumentError: *value* is neither a Currency nor a str; the message
+            names *argument*.
+    """
+    if isinstance(value, Currency | str):
+        return Currency.of(value)
+    raise ArgumentError(argument=argument, expected=CURRENCY, given=value)
 
 
 def currency_words() -> list[str]:

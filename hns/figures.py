@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import decimal
 import functools
+from collections.abc import Callable
 from decimal import Decimal
 from typing import assert_never, get_args
 
 import attrs
 
+from hns._arguments import as_number, is_number
 from hns._decimal import CEILING, FLOOR
 from hns._loading import LOADING
 from hns._types import Kind, Qualifier, Rounding
 from hns._values import fields_repr
 from hns.currency import Currency
-from hns.errors import InvalidAmountError, shown
+from hns.errors import ArgumentError, InvalidAmountError, shown
 from hns.money import Money, to_decimal
 
 __all__ = ["Figure", "Interval", "Kind", "Qualifier", "Rounding"]
@@ -40,42 +42,52 @@ _LIMIT = 9999
 # interval always holds the true result.
 
 
-def _bound(value: Decimal | int | str) -> Decimal:
+_BOUND = "a number (Decimal, int, float or str)"
+_SCALAR = "a number (Decimal, int or float)"
+
+
+def _bound(value: Decimal | int | float | str, argument: str) -> Decimal:
     given: object = value  # callers may pass anything
     if isinstance(given, Decimal):
         number = given
-    elif isinstance(given, int) and not isinstance(given, bool):
-        number = Decimal(given)
     elif isinstance(given, str):
         try:
             number = Decimal(given)
         except decimal.InvalidOperation:
-            msg = f"an interval bound is a number, not {given[:40]!r}"
+            msg = f"{argument} must be a number, not {given[:40]!r}"
             raise InvalidAmountError(msg) from None
     else:
-        msg = f"an interval bound is a Decimal or int, not {given!r:.60}"
-        raise InvalidAmountError(msg)
+        # The float rule (hns._arguments): 0.1 is Decimal("0.1").
+        number = as_number(given, argument, _BOUND)
     if number.is_finite() and number and abs(number.adjusted()) > _LIMIT:
-        msg = f"an interval bound beyond 10**±{_LIMIT}: {shown(number)}"
+        msg = f"{argument} is beyond 10**±{_LIMIT}: {shown(number)}"
         raise InvalidAmountError(msg)
     if number.is_nan():
-        msg = "an interval bound cannot be NaN"
+        msg = f"{argument} cannot be NaN"
         raise InvalidAmountError(msg)
     return number
 
 
-def _need_interval(value: object) -> None:
-    # An Interval argument, or InvalidAmountError.
+def _lo(value: Decimal | int | float | str) -> Decimal:
+    return _bound(value, "lo")
+
+
+def _hi(value: Decimal | int | float | str) -> Decimal:
+    return _bound(value, "hi")
+
+
+def _need_interval(value: object, argument: str = "other") -> None:
+    # An Interval argument, or ArgumentError naming it.
     if not isinstance(value, Interval):
-        msg = f"{value!r:.60} is not an Interval"
-        raise InvalidAmountError(msg)
+        raise ArgumentError(
+            argument=argument, expected="an Interval", given=value
+        )
 
 
-def _number(value: object) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, Decimal | int):
-        msg = f"{value!r} is not a Decimal or int"
-        raise InvalidAmountError(msg)
-    return _bound(value)
+def _number(value: object, argument: str) -> Decimal:
+    if isinstance(value, str):  # a bound may be text; a scalar is not
+        raise ArgumentError(argument=argument, expected=_SCALAR, given=value)
+    return _bound(as_number(value, argument, _SCALAR), argument)
 
 
 def _product(x: Decimal, y: Decimal, context: decimal.Context) -> Decimal:
@@ -99,20 +111,32 @@ class Interval:
     '[401.30, 401.50]'
     >>> str(Interval.point(10) / Interval(4, 5))
     '[2, 2.5]'
+
+    Bounds are numbers as hns takes them everywhere: a Decimal, an int, a
+    float by its shortest repr (``Interval(0.1, 0.2)`` is exactly
+    ``[0.1, 0.2]``) or a str.
+
+    Raises:
+        InvalidAmountError: a NaN bound or one beyond 10**±9999, an empty
+            interval.
+        ArgumentError: a bound that is no number, a flag that is not a
+            bool.
     """
 
     __repr__ = fields_repr
 
-    lo: Decimal = attrs.field(converter=_bound)
-    hi: Decimal = attrs.field(converter=_bound)
+    lo: Decimal = attrs.field(converter=_lo)
+    hi: Decimal = attrs.field(converter=_hi)
     lo_closed: bool = True
     hi_closed: bool = True
 
     def __attrs_post_init__(self) -> None:
-        flags: tuple[object, object] = (self.lo_closed, self.hi_closed)
-        if not all(isinstance(flag, bool) for flag in flags):
-            msg = f"lo_closed and hi_closed are True or False, not {flags}"
-            raise InvalidAmountError(msg)
+        for name in ("lo_closed", "hi_closed"):
+            flag: object = getattr(self, name)
+            if not isinstance(flag, bool):
+                raise ArgumentError(
+                    argument=name, expected="True or False", given=flag
+                )
         if self.lo > self.hi or self.lo == _INF or self.hi == -_INF:
             msg = f"empty interval: {self.lo} > {self.hi}"
             raise InvalidAmountError(msg)
@@ -125,25 +149,28 @@ class Interval:
             object.__setattr__(self, "hi_closed", False)
 
     @classmethod
-    def point(cls, value: Decimal | int) -> Interval:
+    def point(cls, value: Decimal | int | float) -> Interval:
         """
         The interval holding just *value*.
 
         >>> str(Interval.point(5))
         '[5, 5]'
         """
-        number = _number(value)
+        number = _number(value, "value")
         return cls(number, number)
 
     @classmethod
-    def around(cls, value: Decimal | int, radius: Decimal | int) -> Interval:
+    def around(
+        cls, value: Decimal | int | float, radius: Decimal | int | float
+    ) -> Interval:
         """
         ``[value - radius, value + radius]``.
 
         >>> str(Interval.around(Decimal("1.2"), Decimal("0.05")))
         '[1.15, 1.25]'
         """
-        center, spread = _number(value), _number(radius).copy_abs()
+        center = _number(value, "value")
+        spread = _number(radius, "radius").copy_abs()
         return cls(FLOOR.subtract(center, spread), CEILING.add(center, spread))
 
     def __str__(self) -> str:
@@ -187,7 +214,7 @@ class Interval:
         """
         return self.lo.is_finite() and self.hi.is_finite()
 
-    def contains(self, value: Decimal | int | Interval) -> bool:
+    def contains(self, value: Decimal | int | float | Interval) -> bool:
         """
         Whether *value* (a number or a whole interval) lies inside.
 
@@ -198,7 +225,7 @@ class Interval:
             return self._admits_lo(value.lo, value.lo_closed) and (
                 self._admits_hi(value.hi, value.hi_closed)
             )
-        number = _number(value)
+        number = _number(value, "value")
         return self._admits_lo(number, True) and self._admits_hi(number, True)
 
     def _admits_lo(self, value: Decimal, closed: bool) -> bool:
@@ -442,14 +469,17 @@ def raw_interval(
 
 
 def _scalar(value: object) -> Decimal | None:
-    if value.__class__ is Decimal:
-        if not value.is_finite() or (value and abs(value.adjusted()) > _LIMIT):
-            msg = f"cannot do interval arithmetic with {value}"
-            raise InvalidAmountError(msg)
-        return value
+    # A number an interval is combined with (the float rule for floats),
+    # or None for anything else.
     if value.__class__ is int:
         return Decimal(value)
-    return None
+    if not is_number(value):
+        return None
+    number = as_number(value, "operand")
+    if not number.is_finite() or (number and abs(number.adjusted()) > _LIMIT):
+        msg = f"cannot do interval arithmetic with {number}"
+        raise InvalidAmountError(msg)
+    return number
 
 
 def _interval(
@@ -510,6 +540,40 @@ def _interval(
     assert_never(qualifier)
 
 
+def _value(value: Money | Decimal | int | float) -> Money | Decimal:
+    # A figure's value: Money, or a number by the float rule.
+    if value.__class__ is Decimal or isinstance(value, Money):
+        return value
+    return as_number(value, "value", "Money or a number (Decimal, int, float)")
+
+
+def _resolution(value: Decimal | int | float) -> Decimal:
+    if value.__class__ is Decimal:
+        return value
+    return as_number(value, "resolution")
+
+
+def _check_text(_: object, __: object, text: str) -> None:
+    given: object = text  # callers may pass anything
+    if given.__class__ is not str and not isinstance(given, str):
+        raise ArgumentError(argument="text", expected="a str", given=text)
+
+
+def _one_of(
+    argument: str, words: frozenset[str]
+) -> Callable[[object, object, object], None]:
+    # A validator: one of *words*, else an ArgumentError naming *argument*.
+    expected = "one of " + ", ".join(sorted(words))
+
+    def check(_: object, __: object, word: object) -> None:
+        if not isinstance(word, str) or word not in words:
+            raise ArgumentError(
+                argument=argument, expected=expected, given=word
+            )
+
+    return check
+
+
 @attrs.frozen(repr=False)
 class Figure:
     """
@@ -533,16 +597,31 @@ class Figure:
     '[160000000000, 240000000000]'
     >>> str(Figure.parse("more than four times").interval)
     '(4, +∞)'
+
+    Built by hand, *value* is Money or a number and *resolution* a number,
+    each as hns takes numbers (a float by its shortest repr):
+
+    >>> str(Figure(0.5, "0.5", "count", 0.1).interval)
+    '[0.45, 0.55]'
+
+    Raises:
+        ArgumentError: a value, resolution or text of the wrong type, or a
+            kind, qualifier or rounding that is none of hns's words.
+        InvalidAmountError: a float NaN or infinity.
     """
 
     __repr__ = fields_repr
 
-    value: Money | Decimal
-    text: str
-    kind: Kind
-    resolution: Decimal
-    qualifier: Qualifier = "exact"
-    rounding: Rounding = "nearest"
+    value: Money | Decimal = attrs.field(converter=_value)
+    text: str = attrs.field(validator=_check_text)
+    kind: Kind = attrs.field(validator=_one_of("kind", _KINDS))
+    resolution: Decimal = attrs.field(converter=_resolution)
+    qualifier: Qualifier = attrs.field(
+        default="exact", validator=_one_of("qualifier", _QUALIFIERS)
+    )
+    rounding: Rounding = attrs.field(
+        default="nearest", validator=_one_of("rounding", _ROUNDINGS)
+    )
 
     @classmethod
     def parse(
@@ -662,7 +741,15 @@ def read_figure(
 
     >>> read_figure(Decimal("1.2"), "1.2%", "percent", Decimal("0.1")).flaw
     """
-    figure = Figure(value, text, kind, resolution, qualifier, rounding)
+    # Built without the converters and validators of Figure(): the
+    # reader's figures are sound.
+    figure = _NEW(Figure)
+    _SET_ATTRIBUTE(figure, "value", value)
+    _SET_ATTRIBUTE(figure, "text", text)
+    _SET_ATTRIBUTE(figure, "kind", kind)
+    _SET_ATTRIBUTE(figure, "resolution", resolution)
+    _SET_ATTRIBUTE(figure, "qualifier", qualifier)
+    _SET_ATTRIBUTE(figure, "rounding", rounding)
     _SET_ATTRIBUTE(figure, "flaw", None)
     # Its number and currency too, known here (else each is worked out
     # through attrs' __getattr__ on first use).

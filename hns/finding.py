@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
+from hns._arguments import as_optional_date, as_text
 from hns._loading import LOADING
 from hns._values import fields_repr
-from hns.errors import HnsError
+from hns.errors import ArgumentError, HnsError
 from hns.figures import Figure
 from hns.fiscal import JAPAN, KOREA, FiscalCalendar, FiscalYear
 from hns.numerals import (
@@ -223,10 +224,25 @@ def find_times(
 ) -> list[When]:
     """
     Every fiscal year and relative date in *text*, resolved against
-    *published* in the fiscal calendar of *host* (``JP`` or ``KR``).
+    *published* (a date, a datetime, an ISO date string, a pandas
+    ``Timestamp``, or None) in the fiscal calendar of *host* (``JP`` or
+    ``KR``; any other, or None, reads the calendar year).
+
+    >>> found = find_times("来年度 and next month", "2021-02-10", "JP")
+    >>> [(w.text, str(w.period)) for w in found][0]
+    ('来年度', '2021-04-01..2022-03-31')
+
+    Raises:
+        ArgumentError: *text* or *normalized* is not a str, *published* no
+            date, *host* neither a str nor None.
     """
+    text, s = _texts(text, normalized)
+    published = as_optional_date(published, "published")
+    if host is not None and not isinstance(host, str):
+        raise ArgumentError(
+            argument="host", expected="'JP', 'KR' or None", given=host
+        )
     calendar = JAPAN if host == "JP" else KOREA
-    s = normalize(text) if normalized is None else normalized
     found: list[When] = []
     periods: dict[str, Period | None] = {}  # a phrase means one span
     for match in _time_matches(s):
@@ -346,6 +362,14 @@ def _scan(
     return _join_ranges(text, s, items), malformed
 
 
+def _texts(text: object, normalized: object) -> tuple[str, str]:
+    # The text to search and its normalized form (made here unless given).
+    text = as_text(text, "text")
+    if normalized is None:
+        return text, normalize(text)
+    return text, as_text(normalized, "normalized")
+
+
 def find_figures(text: str, normalized: str | None = None) -> list[Found]:
     """
     Every figure in *text*, in order, with its span; years, dates and
@@ -362,8 +386,11 @@ def find_figures(text: str, normalized: str | None = None) -> list[Found]:
     ['10300000000000 KRW', '10350000000000 KRW']
 
     Never raises, whatever the text.
+
+    Raises:
+        ArgumentError: *text* (or *normalized*) is not a str.
     """
-    s = normalize(text) if normalized is None else normalized
+    text, s = _texts(text, normalized)
     items, _ = _scan(text, s)
     return [Found(i.figure, i.start, i.end) for i in items if not i.date]
 

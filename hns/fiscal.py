@@ -16,6 +16,7 @@ from typing import Literal, NamedTuple
 
 import attrs
 
+from hns._arguments import as_date, as_text, as_whole
 from hns._loading import LOADING
 from hns._values import fields_repr
 from hns.errors import ArgumentError, FiscalYearError, ParseError, shown
@@ -74,37 +75,10 @@ for _era in ERAS:
         _ERA_BY_NAME[_key] = _era
 
 
-def as_date(value: object, argument: str) -> dt.date:
-    """
-    *value* as a date (a datetime stands for its day), or `ArgumentError`
-    naming *argument*.
-
-    >>> as_date(dt.datetime(2021, 3, 31, 12), "on")
-    datetime.date(2021, 3, 31)
-    """
-    if type(value) is dt.date:
-        return value
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return dt.date(value.year, value.month, value.day)
-    raise ArgumentError(argument=argument, expected="a date", given=value)
-
-
-def as_text(value: object) -> str:
-    """
-    *value*, which is to be read, as a str; anything else is a
-    `ParseError`.
-    """
-    if value.__class__ is str or isinstance(value, str):
-        return value
-    reason = f"expected text (str), not {type(value).__name__}"
-    raise ParseError(shown(value), 0, reason)
-
-
 def era_of(date: dt.date) -> Era:
     """
-    The era in force on *date* (a datetime stands for its day).
+    The era in force on *date* (a date, a datetime or an ISO date string,
+    as every date argument of hns).
 
     >>> era_of(dt.date(2019, 4, 30)).name
     '平成'
@@ -148,15 +122,11 @@ def era_to_year(era: str, year: int) -> int:
 
     Raises:
         FiscalYearError: an unknown era, or a year the era never reached.
+        ArgumentError: an *era* that is not a str, or a *year* that is not
+            a whole number.
     """
-    given: object = era  # callers may pass anything
-    if not isinstance(given, str):
-        msg = f"an era is a name such as '令和', not {shown(era)}"
-        raise FiscalYearError(msg)
-    number: object = year
-    if isinstance(number, bool) or not isinstance(number, int):
-        msg = f"an era year is a whole number, not {shown(year)}"
-        raise FiscalYearError(msg)
+    era = as_text(era, "era", "an era name such as '令和' (str)")
+    year = as_whole(year, "year")
     found = _ERA_BY_NAME.get(era.strip().lower())
     if found is None:
         msg = f"unknown era {shown(era)}"
@@ -183,27 +153,21 @@ def _check_name(instance: FiscalCalendar, _: object, name: str) -> None:
         raise FiscalYearError(msg)
 
 
+def _whole_day(day: int) -> int:
+    return as_whole(day, "start_day", "a whole number from 1 to 28")
+
+
+def _whole_month(month: int) -> int:
+    return as_whole(month, "start_month", "a whole number from 1 to 12")
+
+
 def _check_day(instance: FiscalCalendar, _: object, day: int) -> None:
-    given: object = day
-    if isinstance(given, bool) or not isinstance(given, int):
-        raise ArgumentError(
-            argument="start_day",
-            expected="a whole number from 1 to 28",
-            given=day,
-        )
     if not 1 <= day <= 28:
         msg = f"'start_day' must be 1 to 28, not {shown(day)}"
         raise FiscalYearError(msg)
 
 
 def _check_month(instance: FiscalCalendar, _: object, month: int) -> None:
-    given: object = month
-    if isinstance(given, bool) or not isinstance(given, int):
-        raise ArgumentError(
-            argument="start_month",
-            expected="a whole number from 1 to 12",
-            given=month,
-        )
     if not 1 <= month <= 12:
         msg = f"'start_month' must be 1 to 12, not {shown(month)}"
         raise FiscalYearError(msg)
@@ -251,8 +215,12 @@ class FiscalCalendar:
     __repr__ = fields_repr
 
     name: str = attrs.field(validator=_check_name)
-    start_month: int = attrs.field(default=1, validator=_check_month)
-    start_day: int = attrs.field(default=1, validator=_check_day)
+    start_month: int = attrs.field(
+        default=1, converter=_whole_month, validator=_check_month
+    )
+    start_day: int = attrs.field(
+        default=1, converter=_whole_day, validator=_check_day
+    )
     naming: Naming = attrs.field(default="start", validator=_check_naming)
     span: bool = attrs.field(default=False, validator=_check_flag)
 
@@ -291,36 +259,41 @@ The bundled calendars by name, as `FiscalYear` also accepts them.
 _MIN_YEAR, _MAX_YEAR = 1, 9998
 
 
+def _whole_year(year: int) -> int:
+    # A year as a whole number: an int, or numpy's int64 from a table.
+    if year.__class__ is int:
+        return year
+    return as_whole(year, "year", "a whole number (int)")
+
+
 def _check_year(instance: FiscalYear, _: object, year: int) -> None:
-    if year.__class__ is int and _MIN_YEAR <= year <= _MAX_YEAR:
-        return
-    given: object = year  # callers may pass anything
-    if isinstance(given, bool) or not isinstance(given, int):
-        msg = f"a fiscal year is a whole number, not {shown(year)}"
-        raise FiscalYearError(msg)
     if not _MIN_YEAR <= year <= _MAX_YEAR:
         msg = f"fiscal year {shown(year)} is out of range"
         raise FiscalYearError(msg)
 
 
-def calendar_of(calendar: object) -> FiscalCalendar:
+def calendar_of(
+    calendar: object, argument: str = "calendar"
+) -> FiscalCalendar:
     """
-    A fiscal calendar, or the calendar of that name (``"JAPAN"``,
-    ``"us_federal"``).
+    A fiscal calendar, or the calendar of that name in any case
+    (``"JAPAN"``, ``"us_federal"``, ``" Korea "``), as every argument
+    that takes a calendar reads it.
 
     >>> calendar_of("japan") is JAPAN
     True
 
     Raises:
         FiscalYearError: no calendar of that name.
-        ArgumentError: neither a calendar nor a name.
+        ArgumentError: neither a calendar nor a name; the message names
+            *argument*.
     """
     if isinstance(calendar, FiscalCalendar):
         return calendar
     known = ", ".join(CALENDARS)
     if not isinstance(calendar, str):
         raise ArgumentError(
-            argument="calendar",
+            argument=argument,
             expected=f"a FiscalCalendar or one of {known}",
             given=calendar,
         )
@@ -360,20 +333,31 @@ class FiscalYear:
     >>> FiscalYear(2021, JAPAN) == FiscalYear(2021, US_FEDERAL)
     False
 
+    *year* is an int (numpy's ``int64`` too), *calendar* a calendar or
+    its name in any case (``"JAPAN"``, ``"us_federal"``). ``str`` names
+    the calendar and the year as `label` writes it, and `parse` reads it
+    back:
+
+    >>> str(FiscalYear(2021, "japan")), str(FiscalYear(2021, UK))
+    ('JAPAN FY2021', 'UK 2021-22')
+
     Raises:
-        FiscalYearError: a *year* that is not a whole number from 1 to
-            9998, or one whose days Python's dates cannot hold; an unknown
-            calendar name.
-        ArgumentError: a *calendar* that is neither a calendar nor a name.
+        FiscalYearError: a *year* out of the range 1 to 9998, or one whose
+            days Python's dates cannot hold; an unknown calendar name.
+        ArgumentError: a *year* that is not a whole number, a *calendar*
+            that is neither a calendar nor a name.
     """
 
-    year: int = attrs.field(validator=_check_year)
+    year: int = attrs.field(converter=_whole_year, validator=_check_year)
     calendar: FiscalCalendar = attrs.field(
         converter=calendar_of, validator=_check_span
     )
 
     def __repr__(self) -> str:
         return f"FiscalYear(year={self.year}, calendar={self.calendar.name})"
+
+    def __str__(self) -> str:
+        return f"{self.calendar.name} {self.label()}"
 
     @classmethod
     def containing(
@@ -385,21 +369,27 @@ class FiscalYear:
 
         >>> FiscalYear.containing(dt.date(2021, 1, 31), JAPAN).year
         2020
+        >>> FiscalYear.containing("2021-01-31", "japan").year
+        2020
         """
         return fiscal_year(date, calendar)
 
     @classmethod
     def parse(
-        cls, text: str, calendar: FiscalCalendar | None = None
+        cls, text: str, calendar: FiscalCalendar | str | None = None
     ) -> FiscalYear:
         """
         Read a fiscal year as written: ``FY2021``, ``fiscal 2021``,
         ``fiscal year 2021``, ``FY2021/22``, ``2021-22``, ``2021年度``,
         ``令和3年度``, ``令和元年度``, ``平成31年度``, ``H28年度``,
-        ``R3年度``, ``2021회계연도``, ``2021년도``.
+        ``R3年度``, ``2021회계연도``, ``2021년도``; and the labels hns
+        writes, each read back: every `label`, ``str(fy)`` (``JAPAN
+        FY2021``, ``UK 2021-22``: the calendar's name first), and
+        ``JFY2021`` (Japan's) and ``USFY2021`` (the US federal year).
 
-        The calendar follows from the script where it can (年度 → JAPAN,
-        회계연도 and 년도 → KOREA); English forms need *calendar*.
+        The calendar follows from the words where it can (年度 → JAPAN,
+        회계연도 and 년도 → KOREA, a calendar's name or JFY/USFY); other
+        English forms need *calendar* (a calendar or its name).
 
         >>> FiscalYear.parse("令和3年度")
         FiscalYear(year=2021, calendar=JAPAN)
@@ -407,16 +397,23 @@ class FiscalYear:
         True
         >>> FiscalYear.parse("FY2021", US_FEDERAL).start
         datetime.date(2020, 10, 1)
-        >>> FiscalYear.parse("2021-22", UK)
+        >>> FiscalYear.parse("2021-22", "uk")
         FiscalYear(year=2021, calendar=UK)
+        >>> FiscalYear.parse("JFY2021")
+        FiscalYear(year=2021, calendar=JAPAN)
+        >>> FiscalYear.parse("USFY2021").start
+        datetime.date(2020, 10, 1)
+        >>> fy = FiscalYear(2021, KOREA)
+        >>> FiscalYear.parse(str(fy)) == fy
+        True
 
         Raises:
-            ParseError: not a fiscal year (or not a str), or no calendar to
-                read it in.
+            ParseError: not a fiscal year, no calendar to read it in, or a
+                calendar named in the text other than *calendar*.
             FiscalYearError: an era year that never was; an unknown
                 calendar name.
-            ArgumentError: a *calendar* that is neither a calendar nor a
-                name.
+            ArgumentError: *text* is not a str, or *calendar* neither a
+                calendar nor a name.
         """
         return _parse(text, calendar)
 
@@ -457,7 +454,8 @@ class FiscalYear:
 
     def contains(self, date: dt.date) -> bool:
         """
-        Whether *date* (a datetime stands for its day) falls in this year.
+        Whether *date* (a date, a datetime or an ISO date string) falls in
+        this year.
 
         >>> FiscalYear(2020, JAPAN).contains(dt.date(2021, 3, 31))
         True
@@ -489,28 +487,46 @@ class FiscalYear:
         _same_calendar(self, other)
         return self.year < other.year
 
-    def distance(self, other: FiscalYear) -> int:
+    def _year(self, other: object, argument: str) -> FiscalYear:
+        # A fiscal year as given: a FiscalYear, or a year (an int) of this
+        # one's calendar.
+        if isinstance(other, FiscalYear):
+            return other
+        year = as_whole(
+            other, argument, "a FiscalYear or a year (int) of its calendar"
+        )
+        return FiscalYear(year, self.calendar)
+
+    def distance(self, other: FiscalYear | int) -> int:
         """
-        How many years *other* lies after this one (same calendar).
+        How many years *other* (a fiscal year, or a year of this calendar)
+        lies after this one (same calendar).
 
         >>> FiscalYear(2016, JAPAN).distance(FiscalYear(2020, JAPAN))
         4
+        >>> FiscalYear(2016, JAPAN).distance(2020)
+        4
+
+        Raises:
+            FiscalYearError: *other* is of another calendar.
+            ArgumentError: *other* is neither a FiscalYear nor an int.
         """
+        other = self._year(other, "other")
         _same_calendar(self, other)
         return other.year - self.year
 
-    def overlap(self, other: FiscalYear) -> int:
+    def overlap(self, other: FiscalYear | int) -> int:
         """
-        Days this year shares with *other*, of any calendar.
+        Days this year shares with *other*, of any calendar (an int is a
+        year of this one's).
 
         >>> FiscalYear(2021, JAPAN).overlap(FiscalYear(2021, KOREA))
         275
+
+        Raises:
+            ArgumentError: *other* is neither a FiscalYear nor an int.
         """
-        given: object = other
-        if not isinstance(given, FiscalYear):
-            raise ArgumentError(
-                argument="other", expected="a FiscalYear", given=other
-            )
+        other = self._year(other, "other")
         first = max(self.start, other.start)
         last = min(self.end, other.end)
         return max(0, (last - first).days + 1)
@@ -529,7 +545,7 @@ class FiscalYear:
                 hns handles; an unknown calendar name.
             ArgumentError: *by* is neither a calendar nor a name.
         """
-        calendar = calendar_of(by)
+        calendar = calendar_of(by, "by")
         first = fiscal_year(self.start, calendar)
         last = fiscal_year(self.end, calendar)
         years = [first + n for n in range(last.year - first.year + 1)]
@@ -612,9 +628,7 @@ class FiscalYear:
 def _same_calendar(a: FiscalYear, b: FiscalYear) -> None:
     other: object = b  # callers may pass anything
     if not isinstance(other, FiscalYear):
-        raise ArgumentError(
-            argument="the other year", expected="a FiscalYear", given=b
-        )
+        raise ArgumentError(argument="other", expected="a FiscalYear", given=b)
     if a.calendar != b.calendar:
         msg = (
             f"cannot compare fiscal years of {a.calendar.name} and"
@@ -625,14 +639,17 @@ def _same_calendar(a: FiscalYear, b: FiscalYear) -> None:
 
 def fiscal_year(date: dt.date, calendar: FiscalCalendar | str) -> FiscalYear:
     """
-    The fiscal year of *calendar* (a calendar or its name) that *date* (a
-    datetime stands for its day) falls in.
+    The fiscal year of *calendar* (a calendar or its name) that *date*
+    falls in. *date* is a date, a datetime (its day), an ISO date string
+    or a pandas ``Timestamp``, as every date argument of hns.
 
     >>> fiscal_year(dt.date(2021, 1, 31), JAPAN)
     FiscalYear(year=2020, calendar=JAPAN)
     >>> fiscal_year(dt.date(2020, 10, 1), US_FEDERAL)
     FiscalYear(year=2021, calendar=US_FEDERAL)
     >>> fiscal_year(dt.datetime(2021, 3, 31, 23, 59), "japan").year
+    2020
+    >>> fiscal_year("2021-03-31", "JAPAN").year
     2020
 
     Raises:
@@ -670,7 +687,7 @@ _FY = r"(?:FY|fiscal(?:\s+year)?)\s*"
 # use, which re caches, so that import stays fast.
 _FORMS: tuple[tuple[str, int, FiscalCalendar | None], ...] = (
     (
-        rf"(?P<era>{_ERA_NAMES}|[MTSHR])\s*(?P<n>[0-9]{{1,3}}|元)\s*年度",
+        rf"(?P<era>{_ERA_NAMES}|[MTSHR])\s*(?P<n>[0-9]{{1,4}}|元)\s*年度",
         re.IGNORECASE,
         JAPAN,
     ),
@@ -682,10 +699,50 @@ _FORMS: tuple[tuple[str, int, FiscalCalendar | None], ...] = (
 )
 
 
-def _parse(text: str, calendar: FiscalCalendar | None) -> FiscalYear:
-    s = normalize(as_text(text)).strip()
+# JFY2021 (Japan's fiscal year), USFY2021 and US FY2021 (the US federal
+# year), as texts about host-nation support and hns's messages write them.
+_ABBREVIATED = r"(?:(?P<j>J)|(?P<us>US) ?)(?=FY)"
+
+
+def _named_calendar(
+    text: str, s: str, calendar: FiscalCalendar | None
+) -> tuple[str, FiscalCalendar | None]:
+    # *s* without the calendar it names first (``JAPAN FY2021`` as str()
+    # writes it, ``JFY2021``), and the calendar to read it in.
+    named: FiscalCalendar | None = None
+    short = re.match(_ABBREVIATED, s, re.IGNORECASE)
+    if short is not None:
+        named = JAPAN if short["j"] else US_FEDERAL
+        s = s[short.end() :]
+    else:
+        word, _, rest = s.partition(" ")
+        if word.upper() in CALENDARS and rest:
+            named = CALENDARS[word.upper()]
+        elif calendar is not None and word.upper() == calendar.name.upper():
+            named = calendar
+        elif calendar is None and rest and _is_label(rest.strip()):
+            reason = f"which fiscal calendar is {word!r}? pass calendar="
+            raise ParseError(text, 0, reason)
+        if named is not None:
+            s = rest.strip()
+    if named is None:
+        return s, calendar
+    if calendar is not None and calendar != named:
+        reason = f"a {named.name} year, not a {calendar.name} one"
+        raise ParseError(text, 0, reason)
+    return s, named
+
+
+def _is_label(s: str) -> bool:
+    # Whether *s* is written as a fiscal year is.
+    return any(re.fullmatch(p, s, flags) for p, flags, _ in _FORMS)
+
+
+def _parse(text: str, calendar: FiscalCalendar | str | None) -> FiscalYear:
+    s = normalize(as_text(text, "text")).strip()
     if calendar is not None:
         calendar = calendar_of(calendar)
+    s, calendar = _named_calendar(text, s, calendar)
     for pattern, flags, inferred in _FORMS:
         match = re.fullmatch(pattern, s, flags)
         if match is None:

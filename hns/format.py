@@ -13,6 +13,7 @@ import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
+from hns._arguments import as_whole
 from hns._decimal import EXACT, MAX_EXPONENT, ROUNDING, rounded, within_range
 from hns._loading import LOADING
 from hns._types import RoundingMode, Style
@@ -143,8 +144,12 @@ def format_money(
     '¥1T'
 
     Raises:
-        FormatError: an unknown locale or style, or ``myriad`` for a
-            language without myriad units.
+        FormatError: an unknown locale, style or rounding mode, *digits*
+            out of range, or ``myriad`` for a language without myriad
+            units.
+        ArgumentError: *money* that is no amount of money; a *locale*,
+            *style* or *mode* that is not a str, *digits* that is not a
+            whole number.
     """
     # Any amount of money will do: format reads the two fields and needs
     # nothing else of hns.money (which stands below it and calls it).
@@ -158,26 +163,37 @@ def format_money(
         raise ArgumentError(
             argument="money", expected="an amount of Money", given=money
         )
-    if not isinstance(style, str) or style not in _STYLES:
-        msg = f"unknown style {style!r}; use one of {sorted(_STYLES)}"
-        raise FormatError(msg)
-    if not isinstance(mode, str) or mode not in ROUNDING:
-        msg = f"unknown rounding mode {mode!r}"
-        raise FormatError(msg)
-    if digits is not None and (
-        not isinstance(digits, int)
-        or isinstance(digits, bool)
-        or not -MAX_EXPONENT <= digits <= MAX_EXPONENT
-    ):
-        msg = (
-            f"digits must be a whole number from {-MAX_EXPONENT} to"
-            f" {MAX_EXPONENT}, not {shown(digits)}"
-        )
-        raise FormatError(msg)
     name: object = locale  # callers may pass anything
     if not isinstance(name, str):
-        msg = f"a locale is a name such as 'en_US', not {locale!r}"
+        raise ArgumentError(
+            argument="locale",
+            expected="a locale name such as 'en_US' (str)",
+            given=locale,
+        )
+    for argument, word in (("style", style), ("mode", mode)):
+        given: object = word
+        if not isinstance(given, str):
+            raise ArgumentError(
+                argument=argument, expected="a str", given=word
+            )
+    if style not in _STYLES:
+        msg = f"unknown style {style!r}; use one of {sorted(_STYLES)}"
         raise FormatError(msg)
+    if mode not in ROUNDING:
+        msg = f"unknown rounding mode {mode!r}"
+        raise FormatError(msg)
+    if digits is not None:
+        digits = as_whole(
+            digits,
+            "digits",
+            f"a whole number from {-MAX_EXPONENT} to {MAX_EXPONENT}",
+        )
+        if not -MAX_EXPONENT <= digits <= MAX_EXPONENT:
+            msg = (
+                f"digits must be a whole number from {-MAX_EXPONENT} to"
+                f" {MAX_EXPONENT}, not {shown(digits)}"
+            )
+            raise FormatError(msg)
     return format_amount(
         amount, currency, locale, style, digits=digits, mode=mode
     )

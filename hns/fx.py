@@ -11,12 +11,16 @@ inverse rate never loses the true value. Days without a published rate
 (weekends, holidays) take the last published day, and a `Quote` says
 which day that was.
 
-Bad input raises a typed error: a day, span or window that is not one
-(not a date, or ending before it starts) raises `FiscalYearError`, as a
-reversed span of fiscal years does; a malformed rate or table of rates
-`InvalidAmountError`; a malformed file of rates `RateFileError` naming
-the line; a well-formed question the data cannot answer
-`RateUnavailableError`.
+Days are taken as hns takes every date argument: a date, a datetime (its
+day), an ISO date string, a pandas ``Timestamp`` or numpy ``datetime64``.
+
+Bad input raises a typed error: an argument of the wrong type (a day
+that is not one, a span that is neither a fiscal year nor a pair of days,
+rates that are not rates) an `ArgumentError` naming it; a span or window
+ending before it starts `FiscalYearError`, as a reversed span of fiscal
+years does; a malformed rate or table of rates `InvalidAmountError`; a
+malformed file of rates `RateFileError` naming the line; a well-formed
+question the data cannot answer `RateUnavailableError`.
 """
 
 from __future__ import annotations
@@ -32,12 +36,14 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
+from hns._arguments import as_date, as_number, as_optional_date
 from hns._decimal import MAX_EXPONENT
 from hns._loading import LOADING
 from hns._values import fields_repr
 from hns._values import quote as _quote
-from hns.currency import Currency
+from hns.currency import Currency, as_currency
 from hns.errors import (
+    ArgumentError,
     FiscalYearError,
     HnsError,
     InvalidAmountError,
@@ -77,44 +83,48 @@ def _shown(value: object) -> str:
     return text if len(text) <= 60 else f"{text[:30]}…{text[-30:]}"
 
 
-def _day(value: object, what: str) -> dt.date | None:
-    # None, or *value* as a date (a datetime stands for its day).
-    if value is None or type(value) is dt.date:
-        return value
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return dt.date(value.year, value.month, value.day)
-    msg = f"{what} must be a date (datetime.date), not {_shown(value)}"
-    raise FiscalYearError(msg)
-
-
-def _span(
-    start: object, end: object, what: str = "window"
-) -> tuple[dt.date | None, dt.date | None]:
-    # Two dates (or None), checked: a span ending before it starts is a
+def _span(start: object, end: object) -> tuple[dt.date | None, dt.date | None]:
+    # Two days (or None), checked: a span ending before it starts is a
     # caller's slip, refused like a reversed span of fiscal years.
-    first = _day(start, f"the start of the {what}")
-    last = _day(end, f"the end of the {what}")
+    first = as_optional_date(start, "start")
+    last = as_optional_date(end, "end")
     if first is not None and last is not None and last < first:
-        msg = f"the {what} ends on {last}, before it starts on {first}"
+        msg = f"the window ends on {last}, before it starts on {first}"
         raise FiscalYearError(msg)
     return first, last
 
 
-def _whole_span(span: object, what: str = "span") -> tuple[dt.date, dt.date]:
-    # A fiscal year's days, or a (first, last) pair of dates, checked.
+_SPAN = "a FiscalYear or a (first, last) pair of dates"
+
+
+def _whole_span(span: object, argument: str) -> tuple[dt.date, dt.date]:
+    # A fiscal year's days, or a (first, last) pair of days, checked.
     if isinstance(span, FiscalYear):
         return span.start, span.end
     if isinstance(span, tuple | list) and len(span) == 2:
-        first, last = _span(span[0], span[1], what)
+        first = as_optional_date(span[0], argument, _SPAN)
+        last = as_optional_date(span[1], argument, _SPAN)
         if first is not None and last is not None:
+            if last < first:
+                msg = (
+                    f"the {argument} ends on {last}, before it starts on"
+                    f" {first}"
+                )
+                raise FiscalYearError(msg)
             return first, last
-    msg = (
-        f"a {what} is a FiscalYear or a (first, last) pair of dates,"
-        f" not {_shown(span)}"
-    )
-    raise FiscalYearError(msg)
+    raise ArgumentError(argument=argument, expected=_SPAN, given=span)
+
+
+def _dates(start: object, end: object) -> tuple[dt.date, dt.date]:
+    # Two days, the first not after the second.
+    first, last = _span(start, end)
+    if first is None or last is None:
+        raise ArgumentError(
+            argument="start" if first is None else "end",
+            expected="a date, datetime or ISO date string ('YYYY-MM-DD')",
+            given=None,
+        )
+    return first, last
 
 
 def _each_day(first: dt.date, last: dt.date) -> list[dt.date]:
@@ -201,7 +211,7 @@ class Rates(Protocol):
 def _pair(
     base: Currency | str, quote: Currency | str
 ) -> tuple[Currency, Currency]:
-    return Currency.of(base), Currency.of(quote)
+    return as_currency(base, "base"), as_currency(quote, "quote")
 
 
 def _to_rates(value: Mapping[Any, object]) -> dict[tuple[str, str], Decimal]:
@@ -211,11 +221,12 @@ def _to_rates(value: Mapping[Any, object]) -> dict[tuple[str, str], Decimal]:
 def _checked_rates(value: object) -> dict[tuple[str, str], Decimal]:
     # FixedRates' table, checked whatever a caller passed.
     if not isinstance(value, Mapping):
-        msg = (
-            "fixed rates are a mapping of (base, quote) pairs to rates, as"
-            f" in {{('USD', 'JPY'): '105'}}, not {_shown(value)}"
+        raise ArgumentError(
+            argument="rates",
+            expected="a mapping of (base, quote) pairs to rates, as in"
+            " {('USD', 'JPY'): '105'}",
+            given=value,
         )
-        raise InvalidAmountError(msg)
     rates: dict[tuple[str, str], Decimal] = {}
     for key, rate in value.items():
         if not isinstance(key, tuple) or len(key) != 2:
@@ -257,12 +268,13 @@ class FixedRates:
     '0.0095238095'
 
     Raises:
-        InvalidAmountError: *rates* is not a mapping; a key is not a
-            (base, quote) pair, or pairs a currency with itself; a pair is
-            given twice; a rate is not a plain positive decimal (a number,
-            or a str of digits with at most one point); a pair and its
-            inverse are not each other's inverse as written.
+        InvalidAmountError: a key is not a (base, quote) pair, or pairs a
+            currency with itself; a pair is given twice; a rate is not a
+            plain positive decimal (a number, a float by its shortest
+            repr, or a str of digits with at most one point); a pair and
+            its inverse are not each other's inverse as written.
         UnknownCurrencyError: a key names an unknown currency.
+        ArgumentError: *rates* is not a mapping.
     """
 
     __repr__ = fields_repr
@@ -281,7 +293,9 @@ class FixedRates:
 
         Raises:
             RateUnavailableError: the pair is not among the rates.
+            ArgumentError: *on* is neither a day nor None.
         """
+        on = as_optional_date(on, "on")
         interval = self.rate_range(base, quote, on, on)
         if interval.lo == interval.hi:
             return interval.lo
@@ -306,9 +320,10 @@ class FixedRates:
 
         Raises:
             RateUnavailableError: the pair is not among the rates.
-            FiscalYearError: a window ending before it starts, or a day
-                that is not a date (the rates are the same on every day,
-                but a reversed window is a caller's slip).
+            FiscalYearError: a window ending before it starts (the rates
+                are the same on every day, but a reversed window is a
+                caller's slip).
+            ArgumentError: a day that is not a date.
         """
         _span(start, end)
         b, q = _pair(base, quote)
@@ -341,23 +356,23 @@ def convert_interval(
     '[735, 945]'
 
     Raises:
-        InvalidAmountError: *interval* is not an Interval.
-        RateUnavailableError: *rates* are not rates, or have no rate for
-            the pair and window.
+        RateUnavailableError: *rates* have no rate for the pair and
+            window.
         FiscalYearError: the window ends before it starts.
+        ArgumentError: *interval* is not an Interval, *rates* are not
+            rates, a day is not a date.
     """
-    _need(interval, Interval, "an Interval")
+    _need(interval, Interval, "interval", "an Interval")
     _need_rates(rates)
     return interval * rates.rate_range(
         base, quote, start, start if end is None else end
     )
 
 
-def _need(value: object, kind: type, name: str) -> None:
-    # An amount of the kind asked for, or InvalidAmountError.
+def _need(value: object, kind: type, argument: str, expected: str) -> None:
+    # An argument of the kind asked for, or ArgumentError naming it.
     if not isinstance(value, kind):
-        msg = f"{_shown(value)} is not {name}"
-        raise InvalidAmountError(msg)
+        raise ArgumentError(argument=argument, expected=expected, given=value)
 
 
 def _need_rates(rates: object) -> None:
@@ -365,11 +380,11 @@ def _need_rates(rates: object) -> None:
     if rates.__class__ in _RATE_CLASSES:
         return
     if not isinstance(rates, Rates):
-        msg = (
-            f"{_shown(rates)} is not a source of rates"
-            " (EcbRates, CsvRates, FixedRates)"
+        raise ArgumentError(
+            argument="rates",
+            expected="a source of rates (EcbRates, CsvRates, FixedRates)",
+            given=rates,
         )
-        raise RateUnavailableError(msg)
 
 
 @attrs.frozen(repr=False)
@@ -432,7 +447,7 @@ class DailyRates:
         return found
 
     def _check_day(self, base: str, quote: str, on: object) -> dt.date:
-        on = _day(on, "the day of a rate")
+        on = as_optional_date(on, "on")
         if on is None:
             msg = f"a rate for {base}/{quote} needs a date"
             raise RateUnavailableError(msg)
@@ -453,7 +468,7 @@ class DailyRates:
 
         Raises:
             RateUnavailableError: no date, or a date outside the data.
-            FiscalYearError: *on* is not a date.
+            ArgumentError: *on* is not a date.
         """
         b, q = _pair(base, quote)
         day = self._check_day(b.code, q.code, on)
@@ -492,10 +507,10 @@ class DailyRates:
 
         Raises:
             RateUnavailableError: the span lies outside the data.
-            FiscalYearError: the span ends before it starts, or a day is
-                not a date.
+            FiscalYearError: the span ends before it starts.
+            ArgumentError: a day is not a date.
         """
-        start, end = _whole_span((start, end))
+        start, end = _dates(start, end)
         b, q = _pair(base, quote)
         first, last = self.bounds(b.code, q.code)
         if end < first or start > last:
@@ -527,8 +542,8 @@ class DailyRates:
 
         Raises:
             RateUnavailableError: no dates, or a window outside the data.
-            FiscalYearError: the window ends before it starts, or a day is
-                not a date.
+            FiscalYearError: the window ends before it starts.
+            ArgumentError: a day is not a date.
         """
         start, end = _span(start, end)
         if start is None or end is None:
@@ -638,7 +653,7 @@ class EcbRates(DailyRates):
         the ECB's data do not change while a process runs).
         """
         b, q = _pair(base, quote)
-        return ecb_quote(b.code, q.code, _day(on, "the day of a rate"))
+        return ecb_quote(b.code, q.code, as_optional_date(on, "on"))
 
     def rate_range(
         self,
@@ -663,15 +678,40 @@ class EcbRates(DailyRates):
         return Decimal(1) / per_base * per_quote
 
     def convert(
-        self, amount: Decimal, base: str, quote: str, on: dt.date
+        self,
+        amount: Decimal | int | float,
+        base: Currency | str,
+        quote: Currency | str,
+        on: dt.date,
     ) -> Decimal:
         """
-        *amount* converted at the rate of *on* (or the last published day).
+        *amount* (a number; a float by its shortest repr) converted from
+        *base* to *quote* at the rate of *on* (or the last published day).
+
+        >>> round(EcbRates().convert(1, "USD", "JPY", dt.date(2021, 3, 31)), 2)
+        Decimal('110.80')
+
+        Raises:
+            RateUnavailableError: no rate for the pair and day.
+            ArgumentError: *amount* is not a number, or *on* not a day.
         """
-        per_base, per_quote = _per_euro(base, on), _per_euro(quote, on)
-        if per_base is None or per_quote is None:
-            return amount * self.rate(base, quote, on)
-        return Decimal(amount) / per_base * per_quote
+        number = as_number(amount, "amount")
+        b, q = _pair(base, quote)
+        day = as_date(on, "on")
+        if not _in_bounds(b.code, q.code, day):
+            self._check_day(b.code, q.code, day)  # raises, saying why
+        return _ecb_convert(number, b.code, q.code, day)
+
+
+def _ecb_convert(
+    amount: Decimal, base: str, quote: str, on: dt.date
+) -> Decimal:
+    # *amount* converted at the ECB rate of *on* (a day within the data),
+    # divided as CurrencyConverter divides.
+    per_base, per_quote = _per_euro(base, on), _per_euro(quote, on)
+    if per_base is None or per_quote is None:
+        return amount * _ECB.rate(base, quote, on)
+    return amount / per_base * per_quote
 
 
 _CSV_COLUMNS = ("date", "base", "quote", "rate")
@@ -784,11 +824,11 @@ def _path_name(path: object) -> str:
     # would take as a file descriptor) is refused.
     name = os.fspath(path) if isinstance(path, os.PathLike) else path
     if not isinstance(name, str):
-        msg = (
-            "CsvRates needs the path of a CSV file (a str or os.PathLike),"
-            f" not {_shown(path)}"
+        raise ArgumentError(
+            argument="path",
+            expected="the path of a CSV file (a str or os.PathLike)",
+            given=path,
         )
-        raise RateFileError(msg)
     return name
 
 
@@ -821,9 +861,9 @@ class CsvRates(DailyRates):
     Decimal('10.73128598848368522072936660')
 
     Raises:
-        RateFileError: *path* is not a path; the file cannot be read; a row
-            is malformed or contradicts another; the message names the
-            line.
+        RateFileError: the file cannot be read; a row is malformed or
+            contradicts another; the message names the line.
+        ArgumentError: *path* is not a path.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
@@ -949,6 +989,7 @@ def _daily(rates: object) -> DailyRates:
     # The daily rates an average is taken over (the ECB's by default).
     if rates is None:
         return EcbRates()
+    _need_rates(rates)
     if not isinstance(rates, DailyRates):
         msg = "averages over a span need daily rates (EcbRates, CsvRates)"
         raise RateUnavailableError(msg)
@@ -970,18 +1011,24 @@ def average(
     >>> round(average("USD", "JPY", FiscalYear(2021, JAPAN)), 2)
     Decimal('112.38')
 
-    A span that ends before it starts is refused with `FiscalYearError`,
-    as a reversed span of fiscal years is (`hns.series.Series.total`): it
-    is a caller's slip, not a question the data cannot answer.
+    The days of a pair are dates, datetimes, ISO date strings or pandas
+    ``Timestamp`` objects. A span that ends before it starts is refused with
+    `FiscalYearError`, as a reversed span of fiscal years is
+    (`hns.series.Series.total`): it is a caller's slip, not a question the
+    data cannot answer.
+
+    >>> round(average("USD", "JPY", ("2021-04-01", "2022-03-31")), 2)
+    Decimal('112.38')
 
     Raises:
         RateUnavailableError: the span lies outside the data, or *rates*
             are not daily rates (an average needs the rates of each day).
-        FiscalYearError: *span* is neither a fiscal year nor a pair of
-            dates, or ends before it starts.
+        FiscalYearError: *span* ends before it starts.
+        ArgumentError: *span* is neither a fiscal year nor a pair of days,
+            or *rates* are not rates.
     """
     source = _daily(rates)
-    start, end = _whole_span(span)
+    start, end = _whole_span(span, "span")
     values = [q.rate for q in source.rates(base, quote, start, end)]
     return sum(values, Decimal(0)) / len(values)
 
@@ -1002,28 +1049,32 @@ def convert(
     >>> jpy("2017億").to("KRW", on=dt.date(2021, 1, 31)).round(-8)
     Money('2151100000000', 'KRW')
 
+    *on* is a date, a datetime (its day), an ISO date string or a pandas
+    ``Timestamp``; *over* a fiscal year or a pair of such days.
+
     Raises:
-        RateUnavailableError: no rate for the pair, date or span; *rates*
-            that are not rates.
-        FiscalYearError: *on* is not a date, or *over* is neither a fiscal
-            year nor a pair of dates, or ends before it starts.
-        InvalidAmountError: *money* is not Money.
+        RateUnavailableError: no rate for the pair, date or span.
+        FiscalYearError: *over* ends before it starts.
+        ArgumentError: *money* is not Money, *currency* not a currency,
+            *on* not a day, *over* neither a fiscal year nor a pair of
+            days, *rates* not rates.
     """
-    _need(money, Money, "Money")
-    target = Currency.of(currency)
+    _need(money, Money, "money", "an amount of Money")
+    target = as_currency(currency, "currency")
     base = money.currency
-    on = _day(on, "the day of a conversion")
+    on = as_optional_date(on, "on")
     if rates is not None:
         _need_rates(rates)
     if over is not None:
-        rate = average(base, target, over, _daily(rates))
+        days = _whole_span(over, "over")
+        rate = average(base, target, days, _daily(rates))
         return Money(_in_range(money.amount * rate), target)
     if rates is None or isinstance(rates, EcbRates):
         ecb = _ECB
         if on is None or not _in_bounds(base.code, target.code, on):
             ecb._check_day(base.code, target.code, on)  # raises, saying why
         assert on is not None
-        converted = ecb.convert(money.amount, base.code, target.code, on)
+        converted = _ecb_convert(money.amount, base.code, target.code, on)
         return new_money(_in_range(converted), target)
     rate = rates.rate(base, target, on)
     return new_money(_in_range(money.amount * rate), target)

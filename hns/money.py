@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 
+from hns._arguments import as_number, as_text, as_whole
 from hns._decimal import (
     DIVIDE,
     EXACT,
@@ -21,7 +22,7 @@ from hns._decimal import (
 )
 from hns._loading import LOADING
 from hns._types import RoundingMode
-from hns.currency import Currency
+from hns.currency import Currency, as_currency
 from hns.errors import (
     ArgumentError,
     CurrencyMismatchError,
@@ -57,37 +58,44 @@ _PLAIN = lazy_pattern(
 )
 
 
-def to_decimal(value: Decimal | int | float | str) -> Decimal:
-    """
-    An exact amount from what a user typed.
+_AMOUNT = "an amount (a Decimal, int, float or str)"
 
-    A float is taken by its shortest repr, so ``201.7e9`` is what it looks
-    like; strings may use scale words (``"201.7bn"``, ``"2017億"``).
+
+def to_decimal(
+    value: Decimal | int | float | str, argument: str = "amount"
+) -> Decimal:
+    """
+    An exact amount from what a user typed (or passed).
+
+    The float rule, the same wherever hns takes a number: a float (numpy's
+    ``float64`` too) is read as its shortest round-trip decimal string,
+    ``Decimal(repr(x))``, so ``0.1`` is ``Decimal("0.1")`` and ``201.7e9``
+    is what it looks like; an int (or numpy's ``int64``) is exact. Strings
+    may use scale words (``"201.7bn"``, ``"2017億"``).
 
     >>> to_decimal(201.7e9)
     Decimal('201700000000.0')
+    >>> to_decimal(0.1)
+    Decimal('0.1')
     >>> to_decimal("1조 389억")
     Decimal('1038900000000')
 
     Raises:
         InvalidAmountError: NaN, an infinity, a bool, or an absurd exponent.
         ParseError: a string that is not one number.
+        ArgumentError: neither a number nor a str; the message names
+            *argument*.
     """
-    return _convert(value)
+    return _convert(value, argument)
 
 
-def _convert(value: object) -> Decimal:
+def _convert(value: object, argument: str = "amount") -> Decimal:
     if isinstance(value, Decimal):
         return checked(value, value)
-    if isinstance(value, bool):
-        msg = f"{value!r} is a bool, not an amount"
-        raise InvalidAmountError(msg)
-    if isinstance(value, int):
+    if type(value) is int:
         if not -_INT_LIMIT < value < _INT_LIMIT:
             raise out_of_range(value)
         return Decimal(value)
-    if isinstance(value, float):
-        return checked(Decimal(repr(value)), value)
     if isinstance(value, str):
         # Plain ASCII decimals ("201.7e9") directly; everything else by
         # the reader parse_money uses, so that both accept and refuse the
@@ -98,8 +106,15 @@ def _convert(value: object) -> Decimal:
             msg = f"{shown_amount(value)} is not a finite amount"
             raise InvalidAmountError(msg)
         return checked(parse_number(value), value)
-    msg = f"{shown_amount(value)} is not an amount"
-    raise InvalidAmountError(msg)
+    # Floats by their shortest repr, other ints, numpy's numbers (the
+    # float rule, hns._arguments); bools, NaN and other types refused.
+    if (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and not -_INT_LIMIT < value < _INT_LIMIT
+    ):
+        raise out_of_range(value)
+    return checked(as_number(value, argument, _AMOUNT), value)
 
 
 def _amount(value: Decimal | int | float | str) -> Decimal:
@@ -109,7 +124,7 @@ def _amount(value: Decimal | int | float | str) -> Decimal:
 
 
 def _to_currency(value: Currency | str) -> Currency:
-    return Currency.of(value)
+    return as_currency(value, "currency")
 
 
 def new_money(amount: Decimal, currency: Currency) -> Money:
@@ -143,12 +158,11 @@ def _same(a: Money, b: Money) -> Currency:
 
 
 def _factor(value: object) -> Decimal:
-    if isinstance(value, Money) or not isinstance(
-        value, Decimal | int | float | str
-    ):
-        msg = f"{value!r} is not a number"
-        raise InvalidAmountError(msg)
-    return _convert(value)
+    if isinstance(value, Money):
+        raise ArgumentError(
+            argument="factor", expected="a number (not Money)", given=value
+        )
+    return _convert(value, "factor")
 
 
 @attrs.frozen(repr=False)
@@ -156,8 +170,15 @@ class Money:
     """
     An exact amount in one currency.
 
+    *amount* is a Decimal, an int, a float (read by its shortest repr:
+    ``Money(0.1, "USD")`` is ten cents exactly; see `to_decimal`) or a
+    str, with scale words if need be; *currency* a `Currency` or an ISO
+    code in any case.
+
     >>> Money("201.7e9", "JPY") == jpy("201.7bn") == jpy("2017億")
     True
+    >>> Money(0.1, "usd")
+    Money('0.1', 'USD')
     >>> jpy("1200") + jpy(300)
     Money('1500', 'JPY')
     >>> str(krw("1조 389억"))
@@ -171,6 +192,12 @@ class Money:
     Traceback (most recent call last):
     ...
     hns.errors.CurrencyMismatchError: cannot combine JPY with USD
+
+    Raises:
+        InvalidAmountError: NaN, an infinity, a bool, or beyond 10**±30.
+        ParseError: a str that is not one number.
+        UnknownCurrencyError: an unknown currency code.
+        ArgumentError: an amount or currency of another type.
     """
 
     amount: Decimal = attrs.field(converter=_amount)
@@ -320,19 +347,17 @@ class Money:
         """
         if places is None:
             places = self.currency.minor_units
-        given: object = places  # callers may pass anything
-        if (
-            not isinstance(given, int)
-            or isinstance(given, bool)
-            or not -MAX_EXPONENT <= given <= MAX_EXPONENT
-        ):
+        expected = f"a whole number from {-MAX_EXPONENT} to {MAX_EXPONENT}"
+        places = as_whole(places, "places", expected)
+        if not -MAX_EXPONENT <= places <= MAX_EXPONENT:
             raise ArgumentError(
-                argument="places",
-                expected=f"a whole number from {-MAX_EXPONENT} to"
-                f" {MAX_EXPONENT}",
-                given=places,
+                argument="places", expected=expected, given=places
             )
-        if not isinstance(mode, str) or mode not in ROUNDING:
+        if not isinstance(mode, str):
+            raise ArgumentError(
+                argument="mode", expected="a rounding mode (str)", given=mode
+            )
+        if mode not in ROUNDING:
             msg = f"unknown rounding mode {mode!r}"
             raise InvalidAmountError(msg)
         return new_money(rounded(self.amount, places, mode), self.currency)
@@ -367,7 +392,11 @@ class Money:
 
         >>> str(jpy("201.7bn").to_quantity("year"))
         '201700000000 JPY / year'
+
+        Raises:
+            ArgumentError: *per* is not a unit name (a str).
         """
+        as_text(per, "per", "a unit such as 'year' (str)")
         with LOADING:
             # reaches up to hns.units: a convenience (see DESIGN)
             from hns.units import quantity
@@ -405,7 +434,8 @@ _MULTIPLY = EXACT.multiply
 
 def jpy(amount: Decimal | int | float | str) -> Money:
     """
-    An amount in Japanese yen.
+    An amount in Japanese yen; *amount* as `Money` takes it (a float by
+    its shortest repr).
 
     >>> jpy("2017億")
     Money('201700000000', 'JPY')
@@ -415,7 +445,8 @@ def jpy(amount: Decimal | int | float | str) -> Money:
 
 def krw(amount: Decimal | int | float | str) -> Money:
     """
-    An amount in Korean won.
+    An amount in Korean won; *amount* as `Money` takes it (a float by
+    its shortest repr).
 
     >>> krw("2조 1260억")
     Money('2126000000000', 'KRW')
@@ -425,7 +456,8 @@ def krw(amount: Decimal | int | float | str) -> Money:
 
 def usd(amount: Decimal | int | float | str) -> Money:
     """
-    An amount in US dollars.
+    An amount in US dollars; *amount* as `Money` takes it (a float by
+    its shortest repr).
 
     >>> usd("8bn")
     Money('8000000000', 'USD')

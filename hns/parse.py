@@ -16,9 +16,15 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from hns import _regex
+from hns._arguments import as_text
 from hns._decimal import EXACT, MAX_EXPONENT
 from hns._types import Kind, Qualifier, Rounding
-from hns.currency import Currency, currency_for_word, currency_words
+from hns.currency import (
+    Currency,
+    as_currency,
+    currency_for_word,
+    currency_words,
+)
 from hns.errors import HnsError, ParseError
 from hns.figures import Figure, read_figure
 from hns.money import Money, new_money, to_decimal
@@ -724,6 +730,21 @@ _WORD_PREFIXES = _index_last(
 )
 
 
+_TEXT = "a str (a number goes to Money(value, currency))"
+
+
+def _arguments(
+    text: object, default_currency: object
+) -> tuple[str, Currency | None]:
+    # The text to read and the default currency, checked: a reader reads
+    # text, never a number (that is Money's job).
+    if text.__class__ is not str:
+        text = as_text(text, "text", _TEXT)
+    if default_currency is None or default_currency.__class__ is Currency:
+        return text, default_currency
+    return text, as_currency(default_currency, "default_currency")
+
+
 def parse_figure(
     text: str, default_currency: Currency | str | None = None
 ) -> Figure:
@@ -750,7 +771,12 @@ def parse_figure(
 
     Raises:
         ParseError: *text* is not exactly one figure; the error says where.
+        ArgumentError: *text* is not a str (a number is no text to read:
+            `Money` takes one), or *default_currency* neither a currency
+            nor a code.
+        UnknownCurrencyError: an unknown *default_currency* code.
     """
+    text, default_currency = _arguments(text, default_currency)
     s = normalize(text)
     _check_characters(text, s)
     common = _read_common(s, default_currency)
@@ -974,7 +1000,12 @@ def parse_money(
     Raises:
         ParseError: *text* is not exactly one amount of money, or names no
             currency and no *default_currency* is given.
+        ArgumentError: *text* is not a str (``parse_money(2017)``: a number
+            is no text to read; ``Money(2017, "JPY")`` takes one), or
+            *default_currency* neither a currency nor a code.
+        UnknownCurrencyError: an unknown *default_currency* code.
     """
+    text, default_currency = _arguments(text, default_currency)
     s = normalize(text)
     _check_characters(text, s)
     common = _read_common(s, default_currency)

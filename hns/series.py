@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, get_args
 import attrs
 
 from hns import _notebook
+from hns._arguments import as_optional_date, as_whole
 from hns._decimal import DIVIDE, WORK
 from hns._loading import LOADING
 from hns._values import fields_repr
-from hns.currency import Currency
+from hns.currency import Currency, as_currency
 from hns.errors import (
     ArgumentError,
     CurrencyMismatchError,
@@ -32,7 +33,15 @@ from hns.errors import (
     SeriesDataError,
     UnknownCurrencyError,
 )
-from hns.fiscal import JAPAN, KOREA, UK, US_FEDERAL, FiscalCalendar, FiscalYear
+from hns.fiscal import (
+    JAPAN,
+    KOREA,
+    UK,
+    US_FEDERAL,
+    FiscalCalendar,
+    FiscalYear,
+    calendar_of,
+)
 from hns.money import Money
 
 if TYPE_CHECKING:
@@ -156,7 +165,32 @@ class Span(Protocol):
 
 
 def _in_year_order(entries: Iterable[Entry]) -> tuple[Entry, ...]:
-    return tuple(sorted(entries, key=lambda entry: entry.year.year))
+    given: object = entries  # callers may pass anything
+    if not isinstance(given, Iterable) or isinstance(given, str | bytes):
+        raise ArgumentError(
+            argument="entries", expected="Entry records", given=entries
+        )
+    items = tuple(given)
+    for item in items:
+        if not isinstance(item, Entry):
+            raise ArgumentError(
+                argument="entries", expected="Entry records", given=item
+            )
+    return tuple(sorted(items, key=lambda entry: entry.year.year))
+
+
+def _series_calendar(calendar: FiscalCalendar | str) -> FiscalCalendar:
+    return calendar_of(calendar)
+
+
+def _series_currency(currency: Currency | str) -> Currency:
+    return as_currency(currency)
+
+
+def _check_label(_: object, __: object, label: str) -> None:
+    given: object = label  # callers may pass anything
+    if not isinstance(given, str):
+        raise ArgumentError(argument="label", expected="a str", given=label)
 
 
 @attrs.frozen(repr=False)
@@ -179,10 +213,10 @@ class Series:
     (False, 9)
     """  # noqa: E501
 
-    calendar: FiscalCalendar
-    currency: Currency
+    calendar: FiscalCalendar = attrs.field(converter=_series_calendar)
+    currency: Currency = attrs.field(converter=_series_currency)
     entries: tuple[Entry, ...] = attrs.field(converter=_in_year_order)
-    label: str = ""
+    label: str = attrs.field(default="", validator=_check_label)
     _index: dict[FiscalYear, Entry] = attrs.field(
         init=False, eq=False, repr=False
     )
@@ -225,14 +259,22 @@ class Series:
             CurrencyMismatchError: amounts in more than one currency.
             SeriesDataError: no amounts, or a year without a source.
         """
-        if not isinstance(amounts, Mapping) or not isinstance(
-            sources, Mapping | Source
-        ):
+        if not isinstance(amounts, Mapping):
             raise ArgumentError(
-                argument="amounts and sources",
-                expected="a mapping of years to Money, and a Source or a"
-                " mapping of years to sources",
-                given=(amounts, sources),
+                argument="amounts",
+                expected="a mapping of FiscalYear to Money",
+                given=amounts,
+            )
+        if not isinstance(sources, Mapping | Source):
+            raise ArgumentError(
+                argument="sources",
+                expected="a Source, or a mapping of FiscalYear to Source",
+                given=sources,
+            )
+        given: object = label  # callers may pass anything
+        if not isinstance(given, str):
+            raise ArgumentError(
+                argument="label", expected="a str", given=label
             )
         for year, amount in amounts.items():
             if not isinstance(year, FiscalYear) or not isinstance(
@@ -280,11 +322,20 @@ class Series:
         The file is UTF-8; a byte-order mark is allowed.
 
         Raises:
-            SeriesDataError: *path* is not a path (a str, os.PathLike or
-                importlib.resources Traversable); the file cannot be read,
-                is not TOML, or an entry is malformed; the message names
-                the file and the entry.
+            SeriesDataError: the file cannot be read, is not TOML, or an
+                entry is malformed; the message names the file and the
+                entry.
+            ArgumentError: *path* is not a path (a str, os.PathLike or
+                importlib.resources Traversable), or *include_derived* not
+                a bool.
         """
+        flag: object = include_derived  # callers may pass anything
+        if not isinstance(flag, bool):
+            raise ArgumentError(
+                argument="include_derived",
+                expected="True or False",
+                given=flag,
+            )
         file = _file(path)
         try:
             text = file.read_text(encoding="utf-8")
@@ -315,21 +366,20 @@ class Series:
             )
             raise FiscalYearError(msg)
 
-    def _year(self, year: object) -> FiscalYear:
+    def _year(self, year: object, argument: str = "year") -> FiscalYear:
         # A fiscal year as given: a FiscalYear of this series' calendar,
-        # or a year as an int in it.
+        # or a year as an int (numpy's int64 too) in it.
         if isinstance(year, FiscalYear):
             self._check_calendar(year)
             return year
-        if isinstance(year, int) and not isinstance(year, bool):
-            return FiscalYear(year, self.calendar)
-        raise ArgumentError(
-            argument="year", expected="a FiscalYear or a year", given=year
+        number = as_whole(
+            year, argument, "a FiscalYear or a year (int) of the series"
         )
+        return FiscalYear(number, self.calendar)
 
-    def _entry(self, year: FiscalYear | int) -> Entry:
+    def _entry(self, year: FiscalYear | int, argument: str = "year") -> Entry:
         if year.__class__ is not FiscalYear:
-            year = self._year(year)
+            year = self._year(year, argument)
         entry = self._index.get(year)
         if entry is None:
             self._check_calendar(year)
@@ -341,7 +391,12 @@ class Series:
         return self._entry(year).amount
 
     def __contains__(self, year: object) -> bool:
-        return isinstance(year, FiscalYear) and year in self._index
+        if isinstance(year, FiscalYear):
+            return year in self._index
+        try:
+            return self._year(year) in self._index
+        except HnsError:  # not a year, or none a fiscal year can have
+            return False
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -362,11 +417,18 @@ class Series:
 
     def get(self, year: FiscalYear | int) -> Money | None:
         """
-        The figure for *year*, or None for a gap.
+        The figure for *year* (a fiscal year, or a year as an int in the
+        series' calendar), or None for a gap.
 
         >>> from hns.data import japan_hns
         >>> japan_hns().get(FiscalYear(2017, JAPAN)) is None
         True
+        >>> japan_hns().get(2021)
+        Money('201700000000', 'JPY')
+
+        Raises:
+            FiscalYearError: a year of another calendar.
+            ArgumentError: neither a FiscalYear nor an int.
         """
         if year.__class__ is not FiscalYear:
             year = self._year(year)
@@ -418,32 +480,47 @@ class Series:
         return tuple(changes)
 
     def _span(
-        self, first: FiscalYear | None, last: FiscalYear | None
+        self, first: FiscalYear | int | None, last: FiscalYear | int | None
     ) -> list[FiscalYear]:
         if not self.entries and (first is None or last is None):
             msg = "the series is empty"
             raise FiscalYearError(msg)
-        first = self.entries[0].year if first is None else self._year(first)
-        last = self.entries[-1].year if last is None else self._year(last)
+        first = (
+            self.entries[0].year
+            if first is None
+            else self._year(first, "first")
+        )
+        last = (
+            self.entries[-1].year if last is None else self._year(last, "last")
+        )
         if last < first:
             msg = f"{_name(last)} is before {_name(first)}"
             raise FiscalYearError(msg)
         return [first + n for n in range(first.distance(last) + 1)]
 
     def total(
-        self, first: FiscalYear | None = None, last: FiscalYear | None = None
+        self,
+        first: FiscalYear | int | None = None,
+        last: FiscalYear | int | None = None,
     ) -> Money:
         """
         The sum over *first* to *last* inclusive (default: the whole
-        series); every year in between must have a figure.
+        series); every year in between must have a figure. A year is a
+        `FiscalYear` or an int in the series' calendar.
 
         >>> from hns.data import korea_sma
         >>> sma = korea_sma()
         >>> sma.total(FiscalYear(2014, KOREA), FiscalYear(2018, KOREA))
         Money('4707000000000', 'KRW')
 
+        >>> sma.total(2014, 2018) == sma.total(
+        ...     FiscalYear(2014, KOREA), FiscalYear(2018, KOREA)
+        ... )
+        True
+
         Raises:
             FiscalYearError: a gap in the span, named.
+            ArgumentError: a year that is neither a FiscalYear nor an int.
         """
         years = self._span(first, last)
         missing = [_name(year) for year in years if year not in self._index]
@@ -456,7 +533,9 @@ class Series:
         return sum((self[year] for year in years), Money(0, self.currency))
 
     def average(
-        self, first: FiscalYear | None = None, last: FiscalYear | None = None
+        self,
+        first: FiscalYear | int | None = None,
+        last: FiscalYear | int | None = None,
     ) -> Money:
         """
         The mean over *first* to *last* inclusive, to 34 significant
@@ -470,7 +549,7 @@ class Series:
         years = self._span(first, last)
         return self.total(years[0], years[-1]) / len(years)
 
-    def cagr(self, first: FiscalYear, last: FiscalYear) -> Decimal:
+    def cagr(self, first: FiscalYear | int, last: FiscalYear | int) -> Decimal:
         """
         The compound annual growth rate from *first* to *last*, in percent
         per year; only the two end figures count.
@@ -490,10 +569,12 @@ class Series:
             FiscalYearError: *first* is not before *last*, or is a gap.
             InvalidAmountError: an end figure is not positive.
         """
-        start, end = self[first].amount, self[last].amount
-        periods = len(self._span(first, last)) - 1
+        years = self._span(*_both(first, last))
+        start = self._entry(years[0]).amount.amount
+        end = self._entry(years[-1]).amount.amount
+        periods = len(years) - 1
         if not periods:
-            msg = f"a growth rate needs two years, not just {_name(first)}"
+            msg = f"a growth rate needs two years, not just {_name(years[0])}"
             raise FiscalYearError(msg)
         if start <= 0 or end <= 0:
             msg = f"a growth rate needs positive figures, not {start}, {end}"
@@ -502,7 +583,7 @@ class Series:
         growth = WORK.subtract(WORK.exp(log), 1)
         return DIVIDE.multiply(growth, 100)
 
-    def span(self, first: FiscalYear, last: FiscalYear) -> Series:
+    def span(self, first: FiscalYear | int, last: FiscalYear | int) -> Series:
         """
         The figures from *first* to *last* inclusive; gaps stay gaps.
 
@@ -512,7 +593,7 @@ class Series:
         >>> [fy.year for fy in part]
         [2018, 2019, 2020]
         """
-        years = set(self._span(first, last))
+        years = set(self._span(*_both(first, last)))
         entries = tuple(e for e in self.entries if e.year in years)
         return attrs.evolve(self, entries=entries)
 
@@ -642,7 +723,7 @@ class Series:
         self,
         currency: Currency | str,
         *,
-        over: FiscalYear | tuple[dt.date, dt.date] | None = None,
+        over: FiscalYear | int | tuple[dt.date, dt.date] | None = None,
         on: dt.date | None = None,
         rates: Rates | None = None,
     ) -> Series:
@@ -688,7 +769,20 @@ class Series:
                 " rate of a day)",
                 given=(over, on),
             )
-        target = Currency.of(currency)
+        target = as_currency(currency)
+        on = as_optional_date(on, "on")
+        if isinstance(over, int) and not isinstance(over, bool):
+            over = FiscalYear(over, self.calendar)  # in the series' calendar
+        if over is not None and not isinstance(over, FiscalYear | tuple):
+            raise ArgumentError(
+                argument="over",
+                expected="a FiscalYear, a year, a pair of days or None",
+                given=over,
+            )
+        if rates is not None and not callable(getattr(rates, "rate", None)):
+            raise ArgumentError(
+                argument="rates", expected="a source of rates", given=rates
+            )
         if target == self.currency:
             return self
         by = "ECB" if rates is None or isinstance(rates, EcbRates) else "given"
@@ -765,6 +859,21 @@ def _rate_text(rate: Decimal) -> str:
     return format(rate.quantize(exponent, context=WORK).normalize(), "f")
 
 
+def _both(
+    first: FiscalYear | int, last: FiscalYear | int
+) -> tuple[FiscalYear | int, FiscalYear | int]:
+    # A first and a last year, both given (None is no year here).
+    for argument, year in (("first", first), ("last", last)):
+        given: object = year  # callers may pass anything
+        if given is None:
+            raise ArgumentError(
+                argument=argument,
+                expected="a FiscalYear or a year (int) of the series",
+                given=None,
+            )
+    return first, last
+
+
 def _error(where: str, problem: str) -> SeriesDataError:
     return SeriesDataError(f"{where}: {problem}")
 
@@ -782,12 +891,11 @@ def _file(path: object) -> Traversable:
         return Path(path)
     if isinstance(path, Traversable):
         return path
-    shown = repr(path)[:60]
-    msg = (
-        "a series file needs a path (a str, os.PathLike or Traversable),"
-        f" not {shown}"
+    raise ArgumentError(
+        argument="path",
+        expected="a path (a str, os.PathLike or Traversable)",
+        given=path,
     )
-    raise SeriesDataError(msg)
 
 
 def _toml(text: str, name: str) -> dict[str, Any]:

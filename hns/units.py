@@ -13,6 +13,7 @@ import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from hns._arguments import as_number
 from hns._loading import LOADING
 from hns.currency import Currency
 from hns.errors import (
@@ -69,7 +70,7 @@ def _define_currency(ureg: pint.UnitRegistry[Decimal], code: str) -> None:
         ureg.define(f"{code} = [currency_{code}]")
 
 
-def quantity(value: Money | Decimal | int, unit: str = "") -> Any:
+def quantity(value: Money | Decimal | int | float, unit: str = "") -> Any:
     """
     A pint quantity: an amount of money in its currency (over *unit*, if
     given), or a plain number in *unit*.
@@ -77,16 +78,21 @@ def quantity(value: Money | Decimal | int, unit: str = "") -> Any:
     >>> from hns import jpy
     >>> str(quantity(jpy("201.7bn"), "year"))
     '201700000000 JPY / year'
+    >>> str(quantity(0.5, "year"))
+    '0.5 year'
+
+    A plain number is taken as hns takes numbers: a float by its shortest
+    repr.
+
+    Raises:
+        InvalidAmountError: NaN, an infinity, a bool, an absurd exponent,
+            or a unit pint cannot read.
+        ArgumentError: *value* is neither Money nor a number, or *unit*
+            not names joined by ``/`` or ``*``.
     """
-    given: object = unit  # callers may pass anything
-    if not isinstance(given, str) or (unit and not _UNIT().fullmatch(unit)):
-        raise ArgumentError(
-            argument="unit",
-            expected="names joined by '/' or '*' ('person / year')",
-            given=unit,
-        )
+    _unit(unit, "unit", empty=True)
     if not isinstance(value, Money):
-        value = to_decimal(value)  # refuses NaN, bools, absurd exponents
+        value = to_decimal(value, "value")  # NaN, bools, absurd exponents
     with LOADING:
         import pint
 
@@ -112,17 +118,14 @@ def conversion_factor(source: str, target: str) -> Decimal:
     Raises:
         CurrencyMismatchError: the units are of two currencies.
         InvalidAmountError: the units have other dimensions.
+        ArgumentError: a unit that is not names joined by ``/`` or ``*``
+            (``"JPY / person / year"``).
     """
+    _unit(source, "source")
+    _unit(target, "target")
     with LOADING:
         import pint
 
-    for unit in (source, target):
-        if not isinstance(unit, str) or not _UNIT().fullmatch(unit):
-            msg = (
-                f"a unit is names joined by '/' or '*' ('JPY / person /"
-                f" year'), not {unit!r}"
-            )
-            raise InvalidAmountError(msg)
     ureg = registry()
     for code in _currency_codes(source, target):
         _define_currency(ureg, code)
@@ -143,6 +146,20 @@ def conversion_factor(source: str, target: str) -> Decimal:
     return Decimal(factor).normalize()
 
 
+def _unit(unit: object, argument: str, *, empty: bool = False) -> None:
+    # Unit names joined by "/" or "*" (or nothing, where *empty*), else an
+    # ArgumentError naming *argument*.
+    if isinstance(unit, str) and (
+        _UNIT().fullmatch(unit) or (empty and not unit)
+    ):
+        return
+    raise ArgumentError(
+        argument=argument,
+        expected="unit names joined by '/' or '*' ('JPY / person / year')",
+        given=unit,
+    )
+
+
 # Unit names joined by "/" or "*": all that hns ever asks pint to read.
 _UNIT = lazy_pattern(
     r"\s*[A-Za-z_]{1,20}(?:\s*[/*]\s*[A-Za-z_]{1,20}){0,5}\s*"
@@ -158,7 +175,9 @@ def _currency_codes(*units: str) -> set[str]:
     return codes
 
 
-def per_capita(amount: Money, people: Decimal | int, per: str = "year") -> Any:
+def per_capita(
+    amount: Money, people: Decimal | int | float, per: str = "year"
+) -> Any:
     """
     *amount* spent on *people* over one *per*: a quantity in
     currency / person / time.
@@ -167,11 +186,22 @@ def per_capita(amount: Money, people: Decimal | int, per: str = "year") -> Any:
     >>> q = per_capita(jpy("201.7bn"), 55000)
     >>> str(round(q.magnitude)), str(q.units)
     ('3667273', 'JPY / person / year')
+
+    *people* is a number as hns takes numbers (55000.0 is 55000).
+
+    Raises:
+        InvalidAmountError: *people* is not a positive finite number.
+        ArgumentError: *amount* is not Money, *people* not a number, or
+            *per* not unit names.
     """
-    if isinstance(people, bool) or not isinstance(people, Decimal | int):
-        msg = f"a head count is a number, not {shown(people)}"
+    given: object = amount  # callers may pass anything
+    if not isinstance(given, Money):
+        raise ArgumentError(
+            argument="amount", expected="an amount of Money", given=amount
+        )
+    _unit(per, "per")
+    count = as_number(people, "people", "a number of people")
+    if not count.is_finite() or count <= 0:
+        msg = f"people must be a positive number, not {shown(people)}"
         raise InvalidAmountError(msg)
-    if not Decimal(people).is_finite() or people <= 0:
-        msg = f"a head count must be positive, not {shown(people)}"
-        raise InvalidAmountError(msg)
-    return quantity(amount, per) / quantity(Decimal(people), "person")
+    return quantity(amount, per) / quantity(count, "person")

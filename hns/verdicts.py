@@ -6,6 +6,7 @@ What a check returns: a `Verdict` a fact-checker can quote, with the
 from __future__ import annotations
 
 import decimal
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Literal, TypedDict
 
@@ -14,7 +15,7 @@ import attrs
 from hns import _notebook
 from hns._decimal import WIDE
 from hns._values import fields_eq, fields_hash, fields_repr, quote
-from hns.errors import HnsError, InvalidAmountError
+from hns.errors import ArgumentError, HnsError, InvalidAmountError
 from hns.figures import Figure, Interval
 from hns.money import Money
 
@@ -313,14 +314,38 @@ class Verdict:
 
     def with_diagnoses(self, diagnoses: tuple[Diagnosis, ...]) -> Verdict:
         """
-        The same verdict with *diagnoses* attached.
+        The same verdict with *diagnoses* (a tuple or list of
+        `Diagnosis`) attached.
+
+        Raises:
+            ArgumentError: *diagnoses* is not a tuple or list of Diagnosis.
         """
-        return self._evolve(self.inputs, diagnoses)
+        given: object = diagnoses  # callers may pass anything
+        if not isinstance(given, tuple | list) or not all(
+            isinstance(item, Diagnosis) for item in given
+        ):
+            raise ArgumentError(
+                argument="diagnoses",
+                expected="a tuple of Diagnosis",
+                given=diagnoses,
+            )
+        return self._evolve(self.inputs, tuple(diagnoses))
 
     def with_inputs(self, figures: dict[str, Figure]) -> Verdict:
         """
-        The same verdict, reporting *figures* as its inputs.
+        The same verdict, reporting *figures* (figures by role) as its
+        inputs.
+
+        Raises:
+            ArgumentError: *figures* is not a mapping of roles to figures.
         """
+        given: object = figures  # callers may pass anything
+        if given.__class__ is not dict and not isinstance(given, Mapping):
+            raise ArgumentError(
+                argument="figures",
+                expected="a mapping of roles (str) to Figures",
+                given=figures,
+            )
         return self._evolve(tuple(figures.items()), self.diagnoses)
 
     def _evolve(
@@ -349,7 +374,16 @@ class Verdict:
         """
         The same verdict, naming where its reference figures or rates come
         from (`explain` says them in a clause; `to_dict` as ``sources``).
+
+        Raises:
+            ArgumentError: a source that is not a str.
         """
+        for source in sources:
+            given: object = source  # callers may pass anything
+            if not isinstance(given, str):
+                raise ArgumentError(
+                    argument="sources", expected="str", given=source
+                )
         return self._evolve(
             self.inputs, self.diagnoses, (*self.sources, *sources)
         )
@@ -361,7 +395,13 @@ class Verdict:
         >>> from hns import check_change
         >>> check_change("1993億円", "2017億円", "1.2%").figure("old").text
         '1993億円'
+
+        Raises:
+            ArgumentError: *role* is not a str.
         """
+        given: object = role  # callers may pass anything
+        if not isinstance(given, str):
+            raise ArgumentError(argument="role", expected="a str", given=role)
         return dict(self.inputs).get(role)
 
     def _subject(self) -> str:

@@ -30,20 +30,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import cast
 
 import attrs
 
+from hns._arguments import as_date, as_text
 from hns._loading import LOADING
 from hns._values import fields_repr
 from hns.errors import ArgumentError, FiscalYearError, HnsError, ParseError
-from hns.fiscal import (
-    FiscalCalendar,
-    FiscalYear,
-    as_date,
-    as_text,
-    calendar_of,
-    fiscal_year,
-)
+from hns.fiscal import FiscalCalendar, FiscalYear, calendar_of, fiscal_year
 from hns.numerals import normalize
 
 __all__ = ["Period", "resolve_period"]
@@ -450,7 +445,7 @@ def _unreadable(text: str, s: str) -> ParseError:
 
 
 def resolve_period(
-    text: str, published: dt.date, calendar: FiscalCalendar
+    text: str, published: dt.date, calendar: FiscalCalendar | str | None
 ) -> Period:
     """
     The days that *text*, a relative time expression, means in a text
@@ -470,26 +465,28 @@ def resolve_period(
     >>> str(resolve_period("on the 31st", dt.date(2021, 3, 5), JAPAN))
     '2021-01-31..2021-01-31'
 
-    *published* may be a datetime (its day counts), *calendar* a name
+    *published* may be a date, a datetime (its day counts), an ISO date
+    string or a pandas ``Timestamp``; *calendar* a calendar, a name
     (``"JAPAN"``), or None for expressions of no fiscal year.
 
     Raises:
-        ParseError: *text* is not an expression listed here (or not a str).
+        ParseError: *text* is not an expression listed here.
         FiscalYearError: the period falls outside the years hns handles; an
             unknown calendar name.
-        ArgumentError: *published* is not a date, or *calendar* neither a
-            calendar nor a name (nor None, for an expression of a fiscal
-            year).
+        ArgumentError: *text* is not a str, *published* not a date, or
+            *calendar* neither a calendar nor a name (nor None, for an
+            expression of a fiscal year).
     """
-    s = normalize(as_text(text))
+    s = normalize(as_text(text, "text"))
     resolver = _read(_key(s))
     if resolver is None:
         raise _unreadable(text, s)
     published = as_date(published, "published")
-    if calendar is not None:  # None: expressions of no fiscal year
-        calendar = calendar_of(calendar)
+    # None serves expressions of no fiscal year; a fiscal one refuses it
+    # (fiscal_year names the calendar argument).
+    cal = None if calendar is None else calendar_of(calendar)
     try:
-        start, end = resolver(published, calendar)
+        start, end = resolver(published, cast(FiscalCalendar, cal))
     except (OverflowError, ValueError) as err:
         if isinstance(err, HnsError):
             raise

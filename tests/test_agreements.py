@@ -15,7 +15,7 @@ from hns.agreements import (
     UnknownAgreementError,
     UnknownTotalError,
 )
-from hns.errors import FiscalYearError, HnsError
+from hns.errors import ArgumentError, FiscalYearError, HnsError
 from hns.fiscal import JAPAN, KOREA, FiscalCalendar, FiscalYear
 from hns.money import jpy, krw
 from tests.common import DEEP_TOML
@@ -257,15 +257,16 @@ class TestCovers:
 
 
 class TestCoversArguments:
-    def test_not_a_date(self) -> None:
+    @pytest.mark.parametrize("when", ["2024-10-32", None, 2024.5, b"2024"])
+    def test_not_a_date(self, when: object) -> None:
         """
-        covers() of what is neither a date nor a fiscal year raises
-        FiscalYearError.
+        covers() of what is neither a day nor a fiscal year raises
+        ArgumentError naming *when*.
         """
         sma = agreements.get("us-korea-sma-11")
 
-        with pytest.raises(FiscalYearError, match="must be a date"):
-            sma.covers("2024-10-04")  # type: ignore[arg-type]
+        with pytest.raises(ArgumentError, match="when must be a date"):
+            sma.covers(when)  # type: ignore[arg-type]
 
 
 class TestNegotiationDue:
@@ -341,25 +342,34 @@ class TestInForce:
         with pytest.raises(UnknownAgreementError, match="unknown host 'US'"):
             agreements.in_force(dt.date(2021, 1, 1), "US")
 
-    @pytest.mark.parametrize("host", [None, "jp", "", 5, ("JP",)])
-    def test_host_is_required(self, host: object) -> None:
+    @pytest.mark.parametrize("host", [None, 5, ("JP",)])
+    def test_host_is_a_str(self, host: object) -> None:
         """
-        The host is required: None (or anything but "JP" or "KR") raises
-        UnknownAgreementError, which is also a ValueError, instead of
-        answering with whichever host's agreement started last.
+        The host is required: None (or anything but a str) is an
+        ArgumentError naming it, instead of an answer with whichever
+        host's agreement started last.
         """
-        with pytest.raises(UnknownAgreementError, match="unknown host"):
-            agreements.in_force(dt.date(2024, 10, 4), host)  # type: ignore[arg-type]
-        with pytest.raises(ValueError, match="hosts are 'JP' and 'KR'"):
+        with pytest.raises(ArgumentError, match="host must be 'JP' or 'KR'"):
             agreements.in_force(dt.date(2024, 10, 4), host)  # type: ignore[arg-type]
 
-    @pytest.mark.parametrize("on", ["2024-10-04", None, 2024, 2024.5])
+    @pytest.mark.parametrize("host", ["jp", "", "US"])
+    def test_host_is_required(self, host: str) -> None:
+        """
+        A host other than "JP" or "KR" raises UnknownAgreementError, which
+        is also a ValueError.
+        """
+        with pytest.raises(UnknownAgreementError, match="unknown host"):
+            agreements.in_force(dt.date(2024, 10, 4), host)
+        with pytest.raises(ValueError, match="hosts are 'JP' and 'KR'"):
+            agreements.in_force(dt.date(2024, 10, 4), host)
+
+    @pytest.mark.parametrize("on", ["2024-10-4", None, 2024, 2024.5])
     def test_day_not_a_date(self, on: object) -> None:
         """
-        A day that is not a date raises FiscalYearError, not a TypeError
+        A day that is not a date raises ArgumentError, not a TypeError
         from comparing it with the agreements' dates.
         """
-        with pytest.raises(FiscalYearError, match="must be a date"):
+        with pytest.raises(ArgumentError, match="on must be a date"):
             agreements.in_force(on, "KR")  # type: ignore[arg-type]
 
     def test_datetime_is_its_day(self) -> None:
@@ -508,10 +518,20 @@ class TestExtend:
         assert longer.sources == ()
         assert longer.last == FiscalYear(2028, JAPAN)
 
+    def test_not_a_whole_number(self) -> None:
+        """
+        An extension by True or 1.0 years is a wrong argument.
+        """
+        sma = agreements.get("us-japan-sma-2016")
+
+        for years in (True, 1.0, "1"):
+            with pytest.raises(ArgumentError, match="years must be a whole"):
+                sma.extend(years)  # type: ignore[arg-type]
+
     @pytest.mark.parametrize(
         "years",
-        [0, -1, True, 101, 10**5000],
-        ids=["0", "-1", "True", "101", "huge"],
+        [0, -1, 101, 10**5000],
+        ids=["0", "-1", "101", "huge"],
     )
     def test_not_positive(self, years: int) -> None:
         """
@@ -604,9 +624,12 @@ class TestAgreement:
     @pytest.mark.parametrize(
         ("given", "message"),
         [
-            (None, "not a NoneType"),
-            ("us-korea-sma-10", "not a str"),
-            (("us-korea-sma-10",), "item 1 of a registry is not an Agreement"),
+            (None, "not None"),
+            ("us-korea-sma-10", "not 'us-korea-sma-10'"),
+            (
+                ("us-korea-sma-10",),
+                r"agreements \(item 1\) must be an Agreement",
+            ),
         ],
     )
     def test_registry_of_what_are_not_agreements(
@@ -614,9 +637,9 @@ class TestAgreement:
     ) -> None:
         """
         A registry of what is not a tuple of agreements raises
-        AgreementDataError, not a TypeError or AttributeError.
+        ArgumentError, not a TypeError or AttributeError.
         """
-        with pytest.raises(AgreementDataError, match=message):
+        with pytest.raises(ArgumentError, match=message):
             Registry(given)  # type: ignore[arg-type]
 
     def test_duplicate_ids(self) -> None:
@@ -765,10 +788,10 @@ class TestLoad:
     @pytest.mark.parametrize("path", [None, 0, 1.5, b"mine.toml"])
     def test_path_types(self, path: object) -> None:
         """
-        A path that is not a str or os.PathLike is an AgreementDataError
-        (0 would otherwise be read as standard input).
+        A path that is not a str or os.PathLike is an ArgumentError (0
+        would otherwise be read as standard input).
         """
-        with pytest.raises(AgreementDataError, match="needs a path"):
+        with pytest.raises(ArgumentError, match="path must be a path"):
             agreements.load(path)  # type: ignore[arg-type]
 
     @pytest.mark.parametrize(

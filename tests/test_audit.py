@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hns import ParseError, check_conversion
+from hns import ArgumentError, check_conversion
 from hns.audit import Claim, audit, find_figures
 from hns.audit.report import Report
 
@@ -349,9 +349,9 @@ class TestRobustness:
 
     def test_not_text(self) -> None:
         """
-        Bytes are refused with a typed error.
+        Bytes are refused with a typed error naming the argument.
         """
-        with pytest.raises(ParseError, match="must be text"):
+        with pytest.raises(ArgumentError, match="text must be the text"):
             audit(b"\x00\xff garbage")  # type: ignore[arg-type]
 
     def test_garbage(self) -> None:

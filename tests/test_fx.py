@@ -24,7 +24,7 @@ from hns.checks import (
     check_rates_agree,
     implied_rate,
 )
-from hns.errors import FiscalYearError, UnknownCurrencyError
+from hns.errors import ArgumentError, FiscalYearError, UnknownCurrencyError
 from hns.figures import Interval
 from hns.fx import (
     CsvRates,
@@ -82,8 +82,6 @@ class TestFixedRates:
     @pytest.mark.parametrize(
         ("table", "message"),
         [
-            (None, "a mapping of (base, quote) pairs to rates"),
-            ([("USD", "JPY")], "a mapping of (base, quote) pairs to rates"),
             ({"USDJPY": 5}, "key is a (base, quote) pair"),
             ({("USD", "JPY", "KRW"): 5}, "key is a (base, quote) pair"),
             ({("USD", "USD"): 5}, "USD/USD is of a currency in itself"),
@@ -108,11 +106,22 @@ class TestFixedRates:
         with pytest.raises(InvalidAmountError, match=re.escape(message)):
             FixedRates(table)  # type: ignore[arg-type]
 
+    @pytest.mark.parametrize("table", [None, [("USD", "JPY")]])
+    def test_not_a_table(self, table: object) -> None:
+        """
+        Fixed rates that are not a mapping are a wrong argument, named.
+        """
+        with pytest.raises(ArgumentError, match="rates must be a mapping"):
+            FixedRates(table)  # type: ignore[arg-type]
+
     def test_unknown_currency_in_key(self) -> None:
         """
-        A key naming no currency is an UnknownCurrencyError.
+        A key naming an unknown currency is an UnknownCurrencyError; one
+        that is no currency at all an ArgumentError.
         """
-        with pytest.raises(UnknownCurrencyError, match="'None'"):
+        with pytest.raises(UnknownCurrencyError, match="'XYZ'"):
+            FixedRates({("XYZ", "JPY"): 105})
+        with pytest.raises(ArgumentError, match="base must be a Currency"):
             FixedRates({(None, "JPY"): 105})
 
     def test_inverse_pairs_must_agree(self) -> None:
@@ -299,22 +308,22 @@ class TestEcbRates:
     def test_malformed_over(self, over: object) -> None:
         """
         A span that is neither a fiscal year nor a pair of dates raises
-        FiscalYearError, not a ValueError from unpacking.
+        ArgumentError naming *over*, not a ValueError from unpacking.
         """
-        with pytest.raises(FiscalYearError, match="a span is a FiscalYear"):
+        with pytest.raises(ArgumentError, match="over must be a FiscalYear"):
             usd(1).to("JPY", over=over)  # type: ignore[arg-type]
 
-    @pytest.mark.parametrize("on", ["2021-01-29", 20210129, 1.5])
+    @pytest.mark.parametrize("on", ["2021-01-32", 20210129, 1.5])
     def test_day_not_a_date(self, on: object) -> None:
         """
-        A day that is not a date raises FiscalYearError, not a TypeError
-        from comparing it with the data's dates.
+        A day that is not a date raises ArgumentError naming the argument,
+        not a TypeError from comparing it with the data's dates.
         """
-        with pytest.raises(FiscalYearError, match="must be a date"):
+        with pytest.raises(ArgumentError, match="on must be a date"):
             EcbRates().rate("USD", "JPY", on)  # type: ignore[arg-type]
-        with pytest.raises(FiscalYearError, match="must be a date"):
+        with pytest.raises(ArgumentError, match="start must be a date"):
             EcbRates().rate_range("USD", "JPY", on, on)  # type: ignore[arg-type]
-        with pytest.raises(FiscalYearError, match="must be a date"):
+        with pytest.raises(ArgumentError, match="on must be a date"):
             usd(1).to("JPY", on=on)  # type: ignore[arg-type]
 
     def test_datetime_is_its_day(self) -> None:
@@ -343,15 +352,16 @@ class TestEcbRates:
     def test_wrong_argument_types(self) -> None:
         """
         Converting what is not Money or an Interval, or with what are not
-        rates, raises a typed error, not an AttributeError or TypeError.
+        rates, raises an ArgumentError naming the argument, not an
+        AttributeError or TypeError.
         """
         day = dt.date(2021, 1, 29)
 
-        with pytest.raises(InvalidAmountError, match="None is not Money"):
+        with pytest.raises(ArgumentError, match="money must be an amount"):
             convert(None, "JPY", on=day)  # type: ignore[arg-type]
-        with pytest.raises(RateUnavailableError, match="not a source of"):
+        with pytest.raises(ArgumentError, match="rates must be a source of"):
             convert(usd(1), "JPY", on=day, rates="ECB")  # type: ignore[arg-type]
-        with pytest.raises(InvalidAmountError, match="not an Interval"):
+        with pytest.raises(ArgumentError, match="interval must be an Interv"):
             convert_interval(None, "USD", "JPY", EcbRates(), day)  # type: ignore[arg-type]
 
     def test_money_to(self) -> None:
@@ -529,11 +539,11 @@ class TestCsvRates:
     @pytest.mark.parametrize("path", [None, 3, 1.5, b"rates.csv"])
     def test_path_types(self, path: object) -> None:
         """
-        A path that is not a str or os.PathLike is a RateFileError saying
+        A path that is not a str or os.PathLike is an ArgumentError saying
         what is expected (an int would otherwise be read as a file
         descriptor).
         """
-        with pytest.raises(RateFileError, match="needs the path of a CSV"):
+        with pytest.raises(ArgumentError, match="path must be the path of"):
             CsvRates(path)  # type: ignore[arg-type]
 
     def test_both_directions(self, tmp_path: Path) -> None:

@@ -74,6 +74,7 @@ _LAYERS: tuple[tuple[str, ...], ...] = (
         "hns._values",
         "hns._decimal",
         "hns._types",
+        "hns._arguments",
         "hns._notebook",
     ),
     # Words and numerals, currencies.

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 
 from hns import (
+    ArgumentError,
     Currency,
     CurrencyMismatchError,
     InvalidAmountError,
@@ -49,19 +50,18 @@ class TestConstruction:
     @pytest.mark.parametrize(
         ("value", "message"),
         [
-            (float("nan"), "nan is not a finite amount"),
-            (float("inf"), "inf is not a finite amount"),
-            (-math.inf, "-inf is not a finite amount"),
+            (float("nan"), "amount must be a finite number, not nan"),
+            (float("inf"), "amount must be a finite number, not inf"),
+            (-math.inf, "amount must be a finite number, not -inf"),
             (Decimal("NaN"), "is not a finite amount"),
             ("NaN", "'NaN' is not a finite amount"),
             ("Infinity", "is not a finite amount"),
-            (True, "True is a bool"),
-            (False, "False is a bool"),
+            (True, "amount must be a number, not True"),
+            (False, "amount must be a number, not False"),
             ("1e999999", "out of range"),
             (Decimal("1e31"), "out of range"),
             (Decimal("1e-31"), "out of range"),
             (10**40, "out of range"),
-            (None, "None is not an amount"),
         ],
     )
     def test_invalid(self, value: object, message: str) -> None:
@@ -69,6 +69,15 @@ class TestConstruction:
         NaN, infinities, bools and absurd exponents are refused by name.
         """
         with pytest.raises(InvalidAmountError, match=message):
+            Money(value, "JPY")  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("value", [None, [1], b"1", object()])
+    def test_not_a_number(self, value: object) -> None:
+        """
+        A value that is neither a number nor a str is a wrong argument,
+        named.
+        """
+        with pytest.raises(ArgumentError, match=r"^amount must be an amount"):
             Money(value, "JPY")  # type: ignore[arg-type]
 
     def test_bad_string(self) -> None:

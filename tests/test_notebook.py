@@ -27,7 +27,6 @@ from hns import (
     Currency,
     Figure,
     FiscalYear,
-    FiscalYearError,
     HnsError,
     MissingDependencyError,
     Money,
@@ -869,7 +868,7 @@ class TestSeriesTo:
         ("kwargs", "error", "match"),
         [
             ({"currency": "XYZ"}, UnknownCurrencyError, "'XYZ'"),
-            ({"currency": 5}, UnknownCurrencyError, "5"),
+            ({"currency": 5}, ArgumentError, "currency must be"),
             (
                 {"currency": "USD", "rates": FixedRates({("JPY", "USD"): 1})},
                 RateUnavailableError,
@@ -877,18 +876,18 @@ class TestSeriesTo:
             ),
             (
                 {"currency": "USD", "rates": "ECB"},
-                RateUnavailableError,
-                "'ECB' is not a source of rates",
+                ArgumentError,
+                "rates must be a source of rates",
             ),
             (
-                {"currency": "USD", "on": "2021-03-31"},
-                FiscalYearError,
-                "must be a date",
+                {"currency": "USD", "on": object()},
+                ArgumentError,
+                "on must be",
             ),
             (
-                {"currency": "USD", "over": 2021},
-                FiscalYearError,
-                "a span is a FiscalYear or a",
+                {"currency": "USD", "over": "2021"},
+                ArgumentError,
+                "over must be a FiscalYear, a year",
             ),
         ],
     )
@@ -900,6 +899,12 @@ class TestSeriesTo:
         """
         with pytest.raises(error, match=match):
             japan_hns().to(**kwargs)  # type: ignore[arg-type]
+
+    def test_a_year_over_is_in_the_series_calendar(self) -> None:
+        series = japan_hns()
+        assert series.to("USD", over=2021) == series.to(
+            "USD", over=FiscalYear(2021, JAPAN)
+        )
 
     def test_outside_the_data(self) -> None:
         """

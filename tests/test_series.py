@@ -22,6 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hns import (
+    ArgumentError,
     Currency,
     CurrencyMismatchError,
     FiscalYearError,
@@ -336,10 +337,14 @@ class TestAccess:
 
     def test_contains_other_calendar(self) -> None:
         """
-        A year of another calendar is never in the series.
+        A year of another calendar is never in the series; a year as an
+        int is one of the series' calendar; what is no year is not in it.
         """
         assert kfy(2021) not in japan_hns()
-        assert 2021 not in japan_hns()
+        assert 2021 in japan_hns()
+        assert 2016 not in japan_hns()
+        assert 10**6 not in japan_hns()
+        assert "2021" not in japan_hns()
 
     def test_len(self) -> None:
         """
@@ -767,9 +772,9 @@ class TestLoad:
     def test_path_types(self, path: object) -> None:
         """
         A path that is not a str, os.PathLike or Traversable raises
-        SeriesDataError saying what is expected, not AttributeError.
+        ArgumentError saying what is expected, not AttributeError.
         """
-        with pytest.raises(SeriesDataError, match="needs a path"):
+        with pytest.raises(ArgumentError, match="path must be a path"):
             Series.load(path)  # type: ignore[arg-type]
 
     def test_missing_file(self, tmp_path: Path) -> None:

@@ -51,7 +51,7 @@ def test_per_capita_needs_people() -> None:
     """
     Zero or negative head counts are refused.
     """
-    with pytest.raises(InvalidAmountError, match="head count"):
+    with pytest.raises(InvalidAmountError, match="people must be a positive"):
         per_capita(jpy(1), 0)
 
 

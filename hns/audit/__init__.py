@@ -16,11 +16,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from hns._arguments import as_text
 from hns.audit.article import Article
 from hns.audit.claims import Claim
 from hns.audit.finders import FINDERS, common, context
 from hns.audit.report import Report
-from hns.errors import ParseError
 from hns.finding import Found, When, find_figures, find_times
 
 __all__ = [
@@ -60,14 +60,16 @@ def audit(
     Find the figures and claims of *text* and check each one.
 
     *published* anchors "this year", "next month" and the exchange rate of
-    the day (else a ``YYYY-MM-DD`` line at the top of the text does); a
-    month (``"2019-02"``) or a year (``"2019"``) stands for its middle,
-    and conversions are then checked against every rate of the span;
-    *reference* compares amounts with the bundled budgets and agreements;
-    *rates* replaces the ECB's; *host* (``"JP"`` or ``"KR"``, or
-    ``"Japan"``, ``"Korea"``) says whose payments the article is about,
-    else the country it names more often does. The report says which date
-    and host it used and where each came from.
+    the day (else a ``YYYY-MM-DD`` line at the top of the text does): a
+    date, a datetime (its day), an ISO date string (``"2021-01-31"``, with
+    a time or without) or a pandas ``Timestamp``; a month (``"2019-02"``)
+    or a year (``"2019"``) stands for its middle, and conversions are then
+    checked against every rate of the span; *reference* compares amounts
+    with the bundled budgets and agreements; *rates* replaces the ECB's;
+    *host* (``"JP"`` or ``"KR"``, or ``"Japan"``, ``"Korea"``) says whose
+    payments the article is about, else the country it names more often
+    does. The report says which date and host it used and where each came
+    from.
 
     >>> report = audit(
     ...     "This year's contribution is expected to reach 2017 billion yen."
@@ -79,10 +81,10 @@ def audit(
     ('level', 'inconsistent', '2017億円')
 
     Raises:
-        ParseError: *text* is not text.
+        ArgumentError: *text* is not a str, *published* no date, *rates*
+            no source of rates, *reference* not a bool.
     """
-    if not isinstance(text, str):
-        raise ParseError(repr(type(text)), 0, "an article must be text")
+    text = as_text(text, "text", "the text of an article (a str)")
     article = Article.read(
         text, published, reference=reference, rates=rates, host=host
     )

@@ -17,13 +17,14 @@ from typing import Any
 import attrs
 
 from hns import _regex
+from hns._arguments import as_date
 from hns.errors import ArgumentError, ParseError
 from hns.figures import Figure
 from hns.finding import Found, Malformed, scan
 from hns.fiscal import JAPAN, KOREA, FiscalCalendar, FiscalYear, fiscal_year
 from hns.numerals import alternation, lazy_pattern, normalize
 
-__all__ = ["Article", "Sentence", "date_line"]
+__all__ = ["PUBLISHED", "Article", "Sentence", "date_line"]
 
 # Words that name each host country, counted to find the article's.
 _HOST_WORDS = {
@@ -149,30 +150,26 @@ def sentences(s: str) -> list[tuple[int, int]]:
 FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
 
 
+PUBLISHED = "a date, datetime or ISO date string ('YYYY-MM-DD', 'YYYY-MM')"
+"""
+What a publication date may be, as error messages say it.
+"""
+
+
 def _publication(value: object) -> tuple[dt.date | None, int]:
-    # A publication date as people pass it: a date, a datetime (its day),
-    # anything with a date() method (a pandas Timestamp), or a partial ISO
-    # date; and the days of uncertainty around it.
+    # A publication date as people pass it: any date argument of hns (a
+    # date, a datetime, an ISO date string, a pandas Timestamp), or a
+    # partial ISO date; and the days of uncertainty around it.
     if value is None:
         return None, 0
     uncertainty = 0
     if isinstance(value, str):
-        day, uncertainty = published_span(value)
-    elif isinstance(value, dt.datetime):
-        day = value.date()
-    elif isinstance(value, dt.date):
-        day = value
-    elif callable(getattr(value, "date", None)) and isinstance(
-        day := value.date(),  # type: ignore[attr-defined]
-        dt.date,
-    ):
-        pass
+        try:
+            day, uncertainty = published_span(value)
+        except ParseError:  # a date and time, or the error naming it
+            day = as_date(value, "published", PUBLISHED)
     else:
-        raise ArgumentError(
-            argument="published",
-            expected="a date, a datetime or 'YYYY-MM-DD'",
-            given=value,
-        )
+        day = as_date(value, "published", PUBLISHED)
     if not FIRST_DAY <= day <= LAST_DAY:
         raise ArgumentError(
             argument="published",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 import attrs
 
 from hns import _meta, _notebook
+from hns._arguments import as_whole
 from hns._loading import LOADING
 from hns._values import quote
 from hns.audit.html import page
@@ -301,7 +302,12 @@ class Report:
         >>> from hns.audit import audit
         >>> audit("").to_json(indent=None)[:29]
         '{"schema": "hns.report/1", "h'
+
+        Raises:
+            ArgumentError: *indent* is neither a whole number nor None.
         """
+        if indent is not None:
+            indent = as_whole(indent, "indent", "a whole number or None")
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def used(self) -> str:

@@ -303,10 +303,15 @@ def began(host: str) -> Milestone | None:
 
     >>> began("JP").year.year, began("US")
     (1978, None)
+
+    Raises:
+        ArgumentError: *host* is not a str.
     """
     given: object = host  # callers may pass anything
     if not isinstance(given, str):
-        return None
+        raise ArgumentError(
+            argument="host", expected="'JP' or 'KR'", given=host
+        )
     return next(
         (m for m in milestones().get(host, ()) if m.event == "began"), None
     )

@@ -64,16 +64,26 @@ def _parsed(text: str) -> Figure | None:
     return figure if isinstance(figure, Figure) else None
 
 
+def _built(*fields: object) -> Figure | None:
+    # The figure made of *fields*, if the constructor takes them (it
+    # refuses values of the wrong type and float NaNs).
+    figure = call(Figure, *fields)
+    return figure if isinstance(figure, Figure) else None
+
+
+_VALUES = st.one_of(moneys, amounts, decimals_anywhere(), junk())
+_RESOLUTIONS = st.one_of(decimals_anywhere(), junk())
+
 figures = st.one_of(
     st.builds(
-        Figure,
-        st.one_of(moneys, amounts, decimals_anywhere(), junk()),
+        _built,
+        _VALUES,
         st.text(max_size=10),
         _KINDS,
-        st.one_of(decimals_anywhere(), junk()),
+        _RESOLUTIONS,
         _QUALIFIERS,
         _ROUNDINGS,
-    ),
+    ).filter(lambda figure: figure is not None),
     st.builds(lambda text: _parsed(text), figure_texts).filter(
         lambda figure: figure is not None
     ),
@@ -85,6 +95,17 @@ of the wrong type) and as read from text.
 
 ENTRIES: Entries
 ENTRIES = {
+    "Figure": (
+        Figure,
+        arguments(
+            maybe(_VALUES),
+            maybe(st.text(max_size=10)),
+            maybe(_KINDS),
+            maybe(_RESOLUTIONS),
+            maybe(_QUALIFIERS),
+            maybe(_ROUNDINGS),
+        ),
+    ),
     "Figure.interval": (
         lambda figure: figure.interval,
         arguments(figures),
