@@ -74,13 +74,14 @@ class TestAudit:
 
     def test_json(self, capsys: pytest.CaptureFixture[str]) -> None:
         """
-        --json prints the report's documented schema.
+        --json prints a run holding the report's documented schema.
         """
         main(["audit", "--json", KYODO])
 
         data = json.loads(capsys.readouterr().out)
-        assert data["schema"] == "hns.report/1"
-        assert data["published"] == "2021-02-10"
+        assert data["schema"] == "hns.run/1"
+        assert data["reports"][0]["schema"] == "hns.report/1"
+        assert data["reports"][0]["published"] == "2021-02-10"
 
     def test_markdown(self, capsys: pytest.CaptureFixture[str]) -> None:
         """
@@ -108,7 +109,8 @@ class TestAudit:
         """
         main(["audit", "--json", "--published", "2021-02-11", KYODO])
 
-        assert json.loads(capsys.readouterr().out)["published"] == "2021-02-11"
+        report = json.loads(capsys.readouterr().out)["reports"][0]
+        assert report["published"] == "2021-02-11"
 
     def test_no_reference(self, capsys: pytest.CaptureFixture[str]) -> None:
         """
@@ -116,9 +118,8 @@ class TestAudit:
         """
         main(["audit", "--json", "--no-reference", JOONGANG])
 
-        kinds = {
-            c["kind"] for c in json.loads(capsys.readouterr().out)["claims"]
-        }
+        report = json.loads(capsys.readouterr().out)["reports"][0]
+        kinds = {c["kind"] for c in report["claims"]}
         assert "level" not in kinds
 
     def test_rates_csv(
@@ -132,7 +133,7 @@ class TestAudit:
 
         main(["audit", "--json", "--rates", str(rates), JOONGANG])
 
-        claims = json.loads(capsys.readouterr().out)["claims"]
+        claims = json.loads(capsys.readouterr().out)["reports"][0]["claims"]
         assert any(c["kind"] == "conversion" for c in claims)
 
     @pytest.mark.parametrize(

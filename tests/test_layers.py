@@ -63,7 +63,8 @@ ROOT = Path(__file__).resolve().parent.parent / "hns"
 # command line are on top; every module of the audit is in one layer.
 _LAYERS: tuple[tuple[str, ...], ...] = (
     # What everything stands on: errors, the loading lock, shared
-    # helpers, decimal contexts and constructors, shared Literal types.
+    # helpers, decimal contexts and constructors, shared Literal types,
+    # running a function over many inputs.
     (
         "hns.errors",
         "hns._cache",
@@ -72,6 +73,7 @@ _LAYERS: tuple[tuple[str, ...], ...] = (
         "hns._values",
         "hns._decimal",
         "hns._types",
+        "hns._batch",
     ),
     # Words and numerals, currencies.
     ("hns.vocabulary", "hns.numerals", "hns.currency"),
