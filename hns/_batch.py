@@ -9,6 +9,12 @@ inputs there are. Workers ignore SIGINT: a Ctrl-C on a terminal reaches
 the whole process group, and only the parent acts on it, by ending the
 workers at once. A consumer that stops early (a reader that has gone)
 ends them the same way.
+
+A worker is ended wherever it is, so it never sends a result through the
+pool's pipe, where a message cut short would leave the pool waiting for
+the rest of it for ever (and the interpreter with it, at exit): it writes
+the result to a file of its own and sends the file's name, a message too
+short to be cut.
 """
 
 from __future__ import annotations
@@ -16,7 +22,10 @@ from __future__ import annotations
 import collections
 import contextlib
 import itertools
+import os
+import pickle
 import signal
+import tempfile
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -60,18 +69,20 @@ def ordered_map(
 
     context = multiprocessing.get_context("spawn")
     before = set(multiprocessing.active_children())
+    folder = tempfile.TemporaryDirectory(prefix="hns-")
     executor = ProcessPoolExecutor(
         jobs,
         mp_context=context,
         initializer=_start,
         initargs=(initializer, initargs),
     )
-    pending: collections.deque[Future[_R]] = collections.deque()
+    pending: collections.deque[Future[str]] = collections.deque()
     inputs = iter(items)
 
     def hand_out(count: int) -> None:
         for item in itertools.islice(inputs, count):
-            pending.append(executor.submit(function, item))
+            call = executor.submit(_call, function, item, folder.name)
+            pending.append(call)
 
     finished = False
     try:
@@ -82,7 +93,7 @@ def ordered_map(
             hand_out(jobs)
         hand_out(jobs * _AHEAD)
         while pending:
-            result = pending.popleft().result()
+            result: _R = _result(pending.popleft().result())
             hand_out(1)
             yield result
         finished = True
@@ -92,6 +103,32 @@ def ordered_map(
         else:
             executor.shutdown(wait=False, cancel_futures=True)
             _stop(set(multiprocessing.active_children()) - before)
+        folder.cleanup()
+
+
+def _call(function: Callable[[_T], _R], item: _T, folder: str) -> str:
+    # In a worker: function(item), or the exception it raised, written to
+    # a new file in *folder*; its name is what goes back.
+    outcome: tuple[bool, object]
+    try:
+        outcome = (True, function(item))
+    except Exception as error:
+        outcome = (False, error)
+    handle, path = tempfile.mkstemp(dir=folder, suffix=".pickle")
+    with os.fdopen(handle, "wb") as file:
+        pickle.dump(outcome, file, pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _result(path: str) -> Any:
+    # In the parent: the result a worker wrote to *path* (a file of the
+    # run's own private folder), or the exception raised there.
+    with open(path, "rb") as file:
+        done, value = pickle.load(file)
+    os.unlink(path)
+    if not done:
+        raise value
+    return value
 
 
 def _start(

@@ -7,6 +7,7 @@ and Ctrl-C.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import json
@@ -17,6 +18,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +50,22 @@ def _expected(name: str) -> dict[str, Any]:
 def _hns(*args: str) -> list[str]:
     # The command line of python -m hns ARGS.
     return [sys.executable, "-m", "hns", *args]
+
+
+@contextlib.contextmanager
+def _running(
+    args: list[str], **options: Any
+) -> Iterator[subprocess.Popen[bytes]]:
+    # A process in a group of its own, ended with its workers if it still
+    # runs when the test is over (passed or failed).
+    process = subprocess.Popen(args, start_new_session=True, **options)
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+        with process:  # closes its pipes, waits for it
+            pass
 
 
 def _line(stream: Any, timeout: float = 120) -> bytes:
@@ -153,7 +171,7 @@ class TestStreaming:
         """
         fifo = tmp_path / "2021-02-10-later.txt"
         os.mkfifo(fifo)
-        with subprocess.Popen(
+        with _running(
             _hns("audit", "--jsonl", "--jobs", jobs, KYODO, str(fifo)),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -176,7 +194,7 @@ class TestStreaming:
         A reader that takes one line of --jsonl and goes stops the audit
         quietly, with the status of the files audited so far.
         """
-        with subprocess.Popen(
+        with _running(
             _hns("audit", "--jsonl", KYODO, JOONGANG, KYODO, KYODO),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -441,7 +459,7 @@ class TestProgress:
         run in processes, and stdout gets the output whole.
         """
         master, slave = pty.openpty()
-        with subprocess.Popen(
+        with _running(
             _hns("audit", "--json", "--jobs", "2", KYODO, JOONGANG, KYODO),
             stdout=subprocess.PIPE,
             stderr=slave,
@@ -503,11 +521,10 @@ def test_interrupt(to: str, tmp_path: Path) -> None:
         path = tmp_path / f"{number:02}-2021-01-31.txt"
         path.write_text(text, encoding="utf-8")
         files.append(str(path))
-    with subprocess.Popen(
+    with _running(
         _hns("audit", "--jsonl", "--jobs", "2", *files),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        start_new_session=True,
     ) as process:
         assert process.stdout is not None
         first = _line(process.stdout)
