@@ -1101,6 +1101,9 @@ def _cite_rates(
 
     pair = f"{base.code}/{quote.code}"
     bank = "ECB reference rate" if isinstance(rates, EcbRates) else "rate"
+    path = getattr(rates, "path", None)
+    if isinstance(path, str):  # a file of rates: say which
+        pair = f"{pair} (from {path})"
     if not isinstance(rates, DailyRates) or on is None:
         return f"{pair} {bank}s given ({rates!r})"
     try:

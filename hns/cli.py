@@ -8,18 +8,34 @@ is inconsistent, 2 on bad usage, unreadable input or output that cannot be
 written (a full disk, a closed stdout), 130 when interrupted, and 3 only
 for a bug in hns, reported as an internal error without a traceback.
 
+``hns audit --json`` prints one object for any number of files,
+``{"schema": "hns.run/1", "reports": [...]}``, a report (`Report.to_dict`,
+schema ``hns.report/1``) per file in the order given, each with the key
+``"file"`` (the name as given, ``-`` for stdin); ``--jsonl`` prints the
+same reports one line each. A file that cannot be audited (unreadable,
+larger than ``--max-bytes``, not UTF-8) is reported in its place, as
+``{"file": ..., "error": ...}`` or a "not audited" line, with a message on
+stderr, and the others are audited all the same; the exit status is then
+2. ``--jobs N`` audits N files at a time in processes of their own (0 or
+``auto``: one per CPU), with the same output. With several files, stderr
+shows how far the audit has got: a bar when it is a terminal, else (when
+stdout is not a terminal either) a line per file.
+
 The output is written once the command has finished, so a reader that
 goes away early (``hns audit *.txt | head -1``) cannot interrupt the work:
 hns then stops writing quietly and exits with the status the command had
-(0 or 1 for an audit), not 141 or an error. Text the terminal's encoding
-cannot show is written as backslash escapes. Dates run from 1900-01-01 to
-2199-12-31, and ``audit`` reads at most ``--max-bytes`` of each file
-(50 MB unless told).
+(0 or 1 for an audit), not 141 or an error. ``audit --jsonl`` is the
+exception: it writes each line as soon as its file is audited, and stops
+at the first line nobody reads, with the status of the files audited so
+far. Text the terminal's encoding cannot show is written as backslash
+escapes. Dates run from 1900-01-01 to 2199-12-31, and ``audit`` reads at
+most ``--max-bytes`` of each file (50 MB unless told).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import errno
 import io
@@ -27,13 +43,14 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 import attrs
 
 from hns import _meta
+from hns._batch import Progress, ordered_map
 from hns._loading import LOADING
 from hns.errors import HnsError
 from hns.figures import Figure
@@ -51,6 +68,15 @@ _DAYS = f"dates run from {_FIRST_DAY} to {_LAST_DAY}"
 _MAX_BYTES = 50_000_000  # the default of audit --max-bytes
 _CHUNK = 1 << 20  # bytes read at a time
 _REPORT = "please report this at the project's issue tracker"
+_RUN = "hns.run/1"  # the schema of what audit --json prints
+_MAX_JOBS = 256  # the most worker processes audit --jobs starts
+# What each worker of audit --jobs audits first, so that the wording
+# tables of every language and the ECB's rates are loaded once per worker.
+_WARM_UP = (
+    "2021-01-31\nJapan's share rose 1.2% to 201.7 billion yen"
+    " (about 2.15 trillion won). 前年度比1.2%増の2017億円。"
+    " 작년보다 8.2% 인상된 1조 389억 원."
+)
 
 
 class _UsageError(Exception):
@@ -79,6 +105,20 @@ def _byte_count(text: str) -> int:
         msg = f"a number of bytes from 0 to {sys.maxsize - 1}: {text!r}"
         raise argparse.ArgumentTypeError(msg)
     return count
+
+
+def _jobs(text: str) -> int:
+    if text == "auto":
+        return os.cpu_count() or 1
+    try:
+        count = int(text)
+    except ValueError as err:
+        msg = f"not a number of processes: {text!r}"
+        raise argparse.ArgumentTypeError(msg) from err
+    if not 0 <= count <= _MAX_JOBS:
+        msg = f"a number of processes from 0 to {_MAX_JOBS}: {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return count or os.cpu_count() or 1
 
 
 def _describe(figure: Figure) -> str:
@@ -149,55 +189,221 @@ def _read(name: str, limit: int) -> tuple[str, dt.date | None]:
     return text, day
 
 
-def _audit(
-    args: argparse.Namespace, out: TextIO, err: TextIO | None, tty: bool
-) -> int:
+@attrs.frozen
+class _Settings:
+    # What auditing one file takes: sent once to each worker process.
+    published: dt.date | None
+    reference: bool
+    rates: str | None  # the file of --rates
+    max_bytes: int
+    shape: str  # what a report is shown as: "text", "markdown" or "json"
+    html: str | None = None  # the page --html writes (one file only)
+
+
+@attrs.frozen
+class _File:
+    # A file to audit, by its name as given; stdin is read by the command
+    # itself (a worker process has none), so "-" comes with its text, or
+    # with the reason it could not be read.
+    name: str
+    text: str | None = None
+    error: str | None = None
+
+
+@attrs.frozen
+class _Audited:
+    # What the audit of one file sends back: the report as shown (a text,
+    # or a JSON-ready dict), or the reason it could not be audited.
+    name: str
+    shown: str | dict[str, Any] | None
+    inconsistent: int
+    status: int  # 0, 1, _BAD_INPUT or _BUG, as for the whole command
+    error: str | None = None
+    used: str = ""  # the date and host the audit used (Report.used)
+
+    def document(self) -> dict[str, Any]:
+        # The entry of --json and --jsonl.
+        if self.error is not None:
+            return {"file": self.name, "error": self.error}
+        assert isinstance(self.shown, dict)
+        return {"file": self.name, **self.shown}
+
+
+def _audit_file(file: _File, settings: _Settings, rates: Any) -> _Audited:
+    # The audit of one file, in the command's process or a worker's.
     with LOADING:
         # on first use: hns.cli loads only what a command needs
         from hns.audit import audit
-        from hns.audit.report import markdown_text  # on first use, as above
+
+    name = file.name
+    try:
+        if file.error is not None:
+            raise _UsageError(file.error)
+        if file.text is None:
+            text, day = _read(name, settings.max_bytes)
+        else:
+            text, day = file.text, None
+        report = audit(
+            text,
+            published=settings.published or day,
+            reference=settings.reference,
+            rates=rates,
+        )
+        if settings.published is None and day is not None:
+            report = attrs.evolve(report, published_from="file")
+        if settings.html is not None:
+            _write_html(settings.html, report)
+        shown: str | dict[str, Any]
+        if settings.shape == "json":
+            shown = dict(report.to_dict())
+        elif settings.shape == "markdown":
+            shown = report.to_markdown()
+        else:
+            shown = str(report)
+    except (HnsError, _UsageError) as error:
+        return _Audited(name, None, 0, _BAD_INPUT, str(error))
+    except Exception as error:  # a bug: the other files go on
+        return _Audited(name, None, 0, _BUG, _internal(error))
+    wrong = len(report.inconsistent)
+    return _Audited(name, shown, wrong, 1 if wrong else 0, used=report.used())
+
+
+# The settings and rates of a worker process, set once when it starts.
+_WORKER: dict[str, Any] = {}
+
+
+def _start_worker(settings: _Settings) -> None:
+    # Run once in each worker of audit --jobs: the rates, then a short
+    # audit that loads the wording tables and the ECB's rates.
+    with LOADING:
+        # on first use: hns.cli loads only what a command needs
+        from hns.audit import audit
+        from hns.fx import CsvRates  # on first use, as above
+
+    rates = CsvRates(settings.rates) if settings.rates else None
+    _WORKER.update(settings=settings, rates=rates)
+    audit(_WARM_UP, reference=settings.reference, rates=rates)
+
+
+def _audit_in_worker(file: _File) -> _Audited:
+    # The function a worker of audit --jobs runs for each file.
+    return _audit_file(file, _WORKER["settings"], _WORKER["rates"])
+
+
+def _stdin_file(limit: int) -> _File:
+    # stdin, read now: by the command, before any worker starts.
+    try:
+        text, _ = _read("-", limit)
+    except _UsageError as error:
+        return _File("-", error=str(error))
+    return _File("-", text=text)
+
+
+def _audited(
+    files: list[_File], settings: _Settings, rates: Any, jobs: int
+) -> Generator[_Audited]:
+    # The audit of each file, in order: in this process, or in *jobs*
+    # worker processes.
+    if jobs > 1 and len(files) > 1:
+        return ordered_map(
+            _audit_in_worker,
+            files,
+            jobs=min(jobs, len(files)),
+            initializer=_start_worker,
+            initargs=(settings,),
+        )
+    return (_audit_file(file, settings, rates) for file in files)
+
+
+def _audit(
+    args: argparse.Namespace,
+    out: TextIO,
+    err: TextIO | None,
+    tty: bool,
+    deliver: Callable[[], bool],
+) -> int:
+    with LOADING:
+        # on first use: hns.cli loads only what a command needs
+        from hns.audit.report import markdown_text
         from hns.fx import CsvRates  # on first use, as above
 
     if args.html is not None and len(args.files) > 1:
         msg = "--html writes the page of one FILE; give one"
         raise _UsageError(msg)
+    shape = "json" if args.json or args.jsonl else "text"
+    settings = _Settings(
+        published=args.published,
+        reference=not args.no_reference,
+        rates=args.rates,
+        max_bytes=args.max_bytes,
+        shape="markdown" if args.markdown else shape,
+        html=args.html,
+    )
+    # Read here first: a bad file of rates is bad usage, before any audit.
     rates = CsvRates(args.rates) if args.rates else None
-    reports: list[tuple[str, Any]] = []
-    progress = len(args.files) > 1 and not tty
-    for number, name in enumerate(args.files, 1):
-        if progress:
-            _say(err, f"auditing {number}/{len(args.files)}: {name}")
-        text, day = _read(name, args.max_bytes)
-        report = audit(
-            text,
-            published=args.published or day,
-            reference=not args.no_reference,
-            rates=rates,
-        )
-        if args.published is None and day is not None:
-            report = attrs.evolve(report, published_from="file")
-        reports.append((name, report))
-    if args.html is not None:
-        _write_html(args.html, reports[0][1])
-    if args.json:
-        documents = [dict(report.to_dict(), file=n) for n, report in reports]
-        body = documents[0] if len(documents) == 1 else documents
-        print(json.dumps(body, ensure_ascii=False, indent=2), file=out)
-    else:
-        for name, report in reports:
-            if args.markdown:
-                print(f"## {markdown_text(name)}", file=out)
-                print(f"\n{markdown_text(report.used())}\n", file=out)
+    files = [
+        _stdin_file(args.max_bytes) if name == "-" else _File(name)
+        for name in args.files
+    ]
+    several = len(files) > 1
+    on_terminal = _is_terminal(err)
+    progress = Progress(
+        lambda text: _write(err, text),
+        len(files),
+        bar=several and on_terminal,
+        lines=several and not tty and not on_terminal,
+    )
+    status = 0
+    reports: list[_Audited] = []
+    results = _audited(files, settings, rates, args.jobs)
+    with contextlib.closing(results):
+        for number, file in enumerate(files, 1):
+            progress.start(number, file.name)
+            audited = next(results)
+            progress.clear()
+            status = max(status, audited.status)
+            if audited.error is not None:
+                _say(err, f"hns: {audited.error}")
+            if args.jsonl:
+                line = json.dumps(audited.document(), ensure_ascii=False)
+                print(line, file=out)
+                if not deliver():  # nobody reads on: stop
+                    break
             else:
-                print(f"== {name}: {report.used()}", file=out)
-            shown = report.to_markdown() if args.markdown else str(report)
-            print(shown, file=out)
-        if len(reports) > 1:
-            wrong = sum(len(r.inconsistent) for _, r in reports)
+                reports.append(audited)
+            progress.advance()
+        progress.clear()
+    if args.json:
+        run = {"schema": _RUN, "reports": [r.document() for r in reports]}
+        print(json.dumps(run, ensure_ascii=False, indent=2), file=out)
+    elif not args.jsonl:
+        for audited in reports:
+            if audited.error is not None and not (several or args.markdown):
+                continue  # the one file's error is on stderr
+            # Each report starts with its file, the date and host used.
+            if args.markdown:
+                print(f"## {markdown_text(audited.name)}", file=out)
+                if audited.used:
+                    print(f"\n{markdown_text(audited.used)}\n", file=out)
+            elif audited.used:
+                print(f"== {audited.name}: {audited.used}", file=out)
+            else:
+                print(f"== {audited.name}", file=out)
+            if audited.error is None:
+                print(audited.shown, file=out)
+            elif args.markdown:
+                print(f"not audited: {markdown_text(audited.error)}", file=out)
+            elif several:
+                print(f"not audited: {audited.error}", file=out)
+        if several:
+            wrong = sum(r.inconsistent for r in reports)
+            failed = sum(1 for r in reports if r.error is not None)
             print(
-                f"{len(reports)} files, {wrong} inconsistent claims", file=out
+                f"{len(reports)} files, {wrong} inconsistent claims"
+                + (f", {failed} not audited" if failed else ""),
+                file=out,
             )
-    return 1 if any(r.inconsistent for _, r in reports) else 0
+    return status
 
 
 def _write_html(path: str, report: Any) -> None:
@@ -484,15 +690,30 @@ def _parser() -> argparse.ArgumentParser:
         help="the publication date (YYYY-MM-DD) of every FILE: anchors"
         ' "this year" and the exchange rate of the day',
     )
-    audit.add_argument(
+    # The shapes of the output: one at most.
+    shapes = audit.add_mutually_exclusive_group()
+    shapes.add_argument(
         "--json",
         action="store_true",
-        help="print the reports as JSON (schema hns.report/1)",
+        help=f'print one JSON object for all files: {{"schema": "{_RUN}",'
+        ' "reports": [...]}, each report (schema hns.report/1) with its'
+        ' "file"',
     )
-    audit.add_argument(
+    shapes.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="print a JSON report per line, written as each file is audited",
+    )
+    shapes.add_argument(
         "--markdown",
         action="store_true",
         help="print the reports as Markdown",
+    )
+    shapes.add_argument(
+        "--html",
+        metavar="OUT.html",
+        help="also write the report as one self-contained HTML page (the"
+        " article with its figures and claims marked); one FILE only",
     )
     audit.add_argument(
         "--no-reference",
@@ -506,10 +727,12 @@ def _parser() -> argparse.ArgumentParser:
         " date,base,quote,rate rows",
     )
     audit.add_argument(
-        "--html",
-        metavar="OUT.html",
-        help="also write the report as one self-contained HTML page (the"
-        " article with its figures and claims marked); one FILE only",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="audit N files at a time in processes of their own (0 or"
+        " 'auto': one per CPU; default 1)",
     )
     audit.add_argument(
         "--max-bytes",
@@ -656,7 +879,11 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _run(
-    argv: Sequence[str] | None, out: TextIO, err: TextIO | None, tty: bool
+    argv: Sequence[str] | None,
+    out: TextIO,
+    err: TextIO | None,
+    tty: bool,
+    deliver: Callable[[], bool],
 ) -> int:
     try:
         args = _parser().parse_args(argv)
@@ -665,7 +892,7 @@ def _run(
             return exit_.code or 0
         return _BAD_INPUT
     if args.command == "audit":
-        return _audit(args, out, err, tty)
+        return _audit(args, out, err, tty, deliver)
     if args.command == "check":
         return _check(args, out)
     if args.command == "fy":
@@ -680,11 +907,16 @@ def _run(
 
 
 def _outcome(
-    argv: Sequence[str] | None, out: TextIO, err: TextIO | None, tty: bool
+    argv: Sequence[str] | None,
+    out: TextIO,
+    err: TextIO | None,
+    tty: bool,
+    deliver: Callable[[], bool],
 ) -> tuple[int, str | None]:
-    # The exit status and the message for stderr; output goes to *out*.
+    # The exit status and the message for stderr; output goes to *out*,
+    # and *deliver* writes what is there so far (False when it cannot).
     try:
-        return _run(argv, out, err, tty), None
+        return _run(argv, out, err, tty, deliver), None
     except (HnsError, _UsageError) as error:
         return _BAD_INPUT, f"hns: {error}"
     except OSError as error:  # only input is read while a command runs
@@ -696,11 +928,11 @@ def _outcome(
     except KeyboardInterrupt:
         return _INTERRUPTED, None
     except Exception as error:  # never a traceback on the terminal
-        return _BUG, _internal(error)
+        return _BUG, f"hns: {_internal(error)}"
 
 
 def _internal(error: Exception) -> str:
-    return f"hns: internal error: {type(error).__name__}: {error} — {_REPORT}"
+    return f"internal error: {type(error).__name__}: {error} — {_REPORT}"
 
 
 def _shown(stream: TextIO, text: str) -> str:
@@ -731,13 +963,25 @@ def _silence(stream: TextIO) -> None:
 
 def _say(err: TextIO | None, text: str) -> None:
     # A line on stderr, if stderr can take it; nothing else can be done.
+    _write(err, text + "\n")
+
+
+def _write(err: TextIO | None, text: str) -> None:
+    # Text on stderr, as _say.
     if err is None:
         return
     try:
-        err.write(_shown(err, text) + "\n")
+        err.write(_shown(err, text))
         err.flush()
     except (OSError, ValueError):
         _silence(err)
+
+
+def _is_terminal(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (OSError, ValueError):  # closed
+        return False
 
 
 def _emit(out: TextIO | None, text: str) -> None:
@@ -753,6 +997,29 @@ def _emit(out: TextIO | None, text: str) -> None:
         raise OSError(errno.EBADF, "stdout is closed") from err
 
 
+@attrs.define
+class _Output:
+    # Standard output: a command writes to *buffer*, and deliver() passes
+    # that on, at the end or, for a stream, a line at a time.
+    stream: TextIO | None
+    buffer: io.StringIO = attrs.Factory(io.StringIO)
+    failure: OSError | None = None  # why the output cannot be written
+
+    def deliver(self) -> bool:
+        # Write what is buffered; False once the output cannot be written.
+        if self.failure is None:
+            text = self.buffer.getvalue()
+            self.buffer.seek(0)
+            self.buffer.truncate()
+            try:
+                _emit(self.stream, text)
+            except OSError as error:
+                self.failure = error
+                if self.stream is not None:
+                    _silence(self.stream)
+        return self.failure is None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """
     Run the command line; returns the exit status.
@@ -762,27 +1029,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     0
     """
     out, err = sys.stdout, sys.stderr
+    output = _Output(out)
+    status, message = _outcome(
+        argv, output.buffer, err, _is_terminal(out), output.deliver
+    )
     try:
-        tty = out is not None and out.isatty()
-    except (OSError, ValueError):
-        tty = False
-    written = io.StringIO()
-    status, message = _outcome(argv, written, err, tty)
-    try:
-        _emit(out, written.getvalue())
+        output.deliver()
     except KeyboardInterrupt:
         return _INTERRUPTED
-    except OSError as error:
-        if out is not None:
-            _silence(out)
-        # A closed pipe keeps the status: the reader has had all it wanted.
-        closed = isinstance(error, BrokenPipeError)
-        if not closed and error.errno != errno.EPIPE:
-            status = _BAD_INPUT
-            reason = error.strerror or error
-            _say(err, f"hns: cannot write the output: {reason}")
     except Exception as error:  # never a traceback on the terminal
-        status, message = _BUG, _internal(error)
+        status, message = _BUG, f"hns: {_internal(error)}"
+    failure = output.failure
+    # A closed pipe keeps the status: the reader has had all it wanted.
+    if failure is not None and not (
+        isinstance(failure, BrokenPipeError) or failure.errno == errno.EPIPE
+    ):
+        status = _BAD_INPUT
+        reason = failure.strerror or failure
+        _say(err, f"hns: cannot write the output: {reason}")
     if message is not None:
         _say(err, message)
     return status

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from hns import ArgumentError, check_conversion
 from hns.audit import Claim, audit, find_figures
 from hns.audit.report import Report
+from hns.cli import main
+from hns.fx import CsvRates
 
 ARTICLES = Path(__file__).parent.parent / "examples" / "articles"
 JOONGANG = (
@@ -532,6 +534,45 @@ class TestPastTheRates:
         early = audit(text, published=dt.date(2021, 3, 1))
         (claim,) = [c for c in early.claims if c.kind == "conversion"]
         assert claim.verdict.status == "consistent"
+
+    @pytest.mark.parametrize(
+        ("text", "status"),
+        [
+            (
+                "Japan will pay 201.7 billion yen (about 2.15 trillion won)"
+                " this year.",
+                "consistent",
+            ),
+            (
+                "日本は今年度、2017億円（約3兆1500億ウォン）を負担する。",
+                "inconsistent",
+            ),
+            ("일본은 올해 2017억엔(약 2조1500억원)을 부담한다.", "consistent"),
+        ],
+    )
+    def test_given_rates_are_used(
+        self, text: str, status: str, tmp_path: Path
+    ) -> None:
+        """
+        Rates given to the audit (a CSV of later days) decide what the
+        shipped ones cannot, by the command line too.
+        """
+        days = [f"2027-02-{day}" for day in range(20, 29)]
+        days += [f"2027-03-0{day}" for day in range(1, 10)]
+        rows = ["date,base,quote,rate"] + [f"{d},JPY,KRW,10.7" for d in days]
+        rates = tmp_path / "rates.csv"
+        rates.write_text("\n".join(rows), encoding="utf-8")
+        report = audit(text, published="2027-03-01", rates=CsvRates(rates))
+        (claim,) = [c for c in report.claims if c.kind == "conversion"]
+        assert claim.verdict.status == status
+        assert report.to_dict()["data"]["rates"] == {
+            "source": "given",
+            "last_day": None,
+        }
+        article = tmp_path / "2027-03-01-article.txt"
+        article.write_text(text, encoding="utf-8")
+        expected = 1 if status == "inconsistent" else 0
+        assert main(["audit", "--rates", str(rates), str(article)]) == expected
 
     def test_check_conversion_names_the_end(self) -> None:
         verdict = check_conversion(

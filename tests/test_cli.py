@@ -74,13 +74,14 @@ class TestAudit:
 
     def test_json(self, capsys: pytest.CaptureFixture[str]) -> None:
         """
-        --json prints the report's documented schema.
+        --json prints a run holding the report's documented schema.
         """
         main(["audit", "--json", KYODO])
 
         data = json.loads(capsys.readouterr().out)
-        assert data["schema"] == "hns.report/1"
-        assert data["published"] == "2021-02-10"
+        assert data["schema"] == "hns.run/1"
+        assert data["reports"][0]["schema"] == "hns.report/1"
+        assert data["reports"][0]["published"] == "2021-02-10"
 
     def test_markdown(self, capsys: pytest.CaptureFixture[str]) -> None:
         """
@@ -108,7 +109,8 @@ class TestAudit:
         """
         main(["audit", "--json", "--published", "2021-02-11", KYODO])
 
-        assert json.loads(capsys.readouterr().out)["published"] == "2021-02-11"
+        report = json.loads(capsys.readouterr().out)["reports"][0]
+        assert report["published"] == "2021-02-11"
 
     def test_no_reference(self, capsys: pytest.CaptureFixture[str]) -> None:
         """
@@ -116,9 +118,8 @@ class TestAudit:
         """
         main(["audit", "--json", "--no-reference", JOONGANG])
 
-        kinds = {
-            c["kind"] for c in json.loads(capsys.readouterr().out)["claims"]
-        }
+        report = json.loads(capsys.readouterr().out)["reports"][0]
+        kinds = {c["kind"] for c in report["claims"]}
         assert "level" not in kinds
 
     def test_rates_csv(
@@ -128,12 +129,21 @@ class TestAudit:
         --rates uses a user's CSV of rates for conversions.
         """
         rates = tmp_path / "rates.csv"
-        rates.write_text("date,base,quote,rate\n2021-01-29,JPY,KRW,10.66\n")
+        days = [f"2021-01-{d}" for d in range(20, 32)]
+        days += [f"2021-02-0{d}" for d in range(1, 10)]
+        rows = "".join(f"{day},JPY,KRW,10.66\n" for day in days)
+        rates.write_text("date,base,quote,rate\n" + rows)
 
         main(["audit", "--json", "--rates", str(rates), JOONGANG])
 
-        claims = json.loads(capsys.readouterr().out)["claims"]
-        assert any(c["kind"] == "conversion" for c in claims)
+        report = json.loads(capsys.readouterr().out)["reports"][0]
+        claims = [c for c in report["claims"] if c["kind"] == "conversion"]
+        assert claims
+        for claim in claims:
+            assert any(
+                str(rates) in source for source in claim["verdict"]["sources"]
+            ), claim["verdict"]["sources"]
+        assert report["data"]["rates"]["source"] == "given"
 
     @pytest.mark.parametrize(
         ("args", "message"),

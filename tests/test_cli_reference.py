@@ -202,3 +202,33 @@ def test_the_readme_lists_every_command() -> None:
     assert listed == set(_subparsers(parser()))
     for status in ("0\neverything", "3 an internal error", "130 interrupted"):
         assert status.replace("\n", " ") in readme.replace("\n", " ")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_run_matches_its_schema(
+    jobs: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """
+    What ``hns audit --json`` prints for several files, one of them not
+    readable, is valid against the shipped schema hns.run/1.
+    """
+    import jsonschema  # type: ignore[import-untyped]
+    import referencing
+
+    from hns import schemas
+
+    found = schemas.schemas()
+    registry: referencing.Registry = referencing.Registry().with_resources(
+        (s["$id"], referencing.Resource.from_contents(s))
+        for s in found.values()
+    )
+    missing = tmp_path / "2021-03-01-missing.txt"
+    files = [str(ARTICLES / DEMO), str(missing)]
+    assert main(["audit", "--json", "--jobs", jobs, *files]) == 2
+    run = json.loads(capsys.readouterr().out)
+    jsonschema.Draft202012Validator(
+        found["hns.run/1"], registry=registry
+    ).validate(run)
+    assert [r["file"] for r in run["reports"]] == files
+    assert run["reports"][0]["published_from"] == "file"
+    assert "error" in run["reports"][1]

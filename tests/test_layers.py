@@ -64,7 +64,7 @@ ROOT = Path(__file__).resolve().parent.parent / "hns"
 _LAYERS: tuple[tuple[str, ...], ...] = (
     # What everything stands on: errors, the loading lock, shared
     # helpers, decimal contexts and constructors, shared Literal types,
-    # the notebook views' tables.
+    # the notebook views' tables, running a function over many inputs.
     (
         "hns.errors",
         "hns._cache",
@@ -75,6 +75,7 @@ _LAYERS: tuple[tuple[str, ...], ...] = (
         "hns._decimal",
         "hns._types",
         "hns._arguments",
+        "hns._batch",
         "hns._notebook",
     ),
     # Words and numerals, currencies.

@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -289,12 +289,18 @@ def conversion(
     on: dt.date | None,
     currency: str | None,
     uncertainty: int = 0,
+    rates: Any = None,
 ) -> Verdict:
     """
-    `hns.check_conversion` at the ECB rates around *on*, memoized.
+    `hns.check_conversion` at the rates around *on* (the ECB's, unless
+    the audit was given *rates*), memoized.
     """
+    if rates is not None:  # given rates need not be hashable: no memo
+        return _conversion.__wrapped__(
+            amount, stated, on, currency, uncertainty, rates, DIAGNOSE.get()
+        )
     return _conversion(
-        amount, stated, on, currency, uncertainty, DIAGNOSE.get()
+        amount, stated, on, currency, uncertainty, None, DIAGNOSE.get()
     )
 
 
@@ -305,35 +311,53 @@ def _conversion(
     on: dt.date | None,
     currency: str | None,
     uncertainty: int,
+    rates: Any,
     diagnose: bool,
 ) -> Verdict:
     if on is None:
-        return check_conversion(amount, stated, currency=currency)
+        return check_conversion(amount, stated, currency=currency, rates=rates)
     return check_conversion(
         amount,
         stated,
         on=on,
         currency=currency,
+        rates=rates,
         window_days=7 + uncertainty,
     )
 
 
-def ratio(a: Figure, b: Figure, stated: Figure, on: dt.date | None) -> Verdict:
+def ratio(
+    a: Figure,
+    b: Figure,
+    stated: Figure,
+    on: dt.date | None,
+    rates: Any = None,
+) -> Verdict:
     """
-    `hns.check_ratio` at the ECB rates of *on*, memoized.
+    `hns.check_ratio` at the rates of *on* (the ECB's, unless the audit
+    was given *rates*), memoized.
     """
-    return _ratio(a, b, stated, on, DIAGNOSE.get())
+    if rates is not None:  # given rates need not be hashable: no memo
+        return _ratio.__wrapped__(a, b, stated, on, rates, DIAGNOSE.get())
+    return _ratio(a, b, stated, on, None, DIAGNOSE.get())
 
 
 @functools.lru_cache(maxsize=4096)
 def _ratio(
-    a: Figure, b: Figure, stated: Figure, on: dt.date | None, diagnose: bool
+    a: Figure,
+    b: Figure,
+    stated: Figure,
+    on: dt.date | None,
+    rates: Any,
+    diagnose: bool,
 ) -> Verdict:
     with LOADING:
         # on first use: hns.audit loads without hns.fx
         from hns.fx import EcbRates
 
-    return check_ratio(a, b, stated, rates=EcbRates(), on=on)
+    return check_ratio(
+        a, b, stated, rates=EcbRates() if rates is None else rates, on=on
+    )
 
 
 def clear_caches() -> None:

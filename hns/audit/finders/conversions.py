@@ -267,6 +267,7 @@ def conversions(article: Article, sentence: Sentence) -> Iterator[Claim]:
                         article.published,
                         currency,
                         article.uncertainty,
+                        article.rates,
                     ),
                 )
             )

@@ -258,6 +258,7 @@ def _foreign(
                         day,
                         None,
                         article.uncertainty,
+                        article.rates,
                     ),
                 )
             )

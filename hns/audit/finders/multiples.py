@@ -118,6 +118,7 @@ def _of_current(
                         base,
                         stated,
                         article.published,
+                        article.rates,
                     ),
                 )
             )
@@ -159,7 +160,12 @@ def _of_another(
                 (
                     f"{fa.text} against {fb.text}",
                     functools.partial(
-                        common.ratio, fa, fb, stated, article.published
+                        common.ratio,
+                        fa,
+                        fb,
+                        stated,
+                        article.published,
+                        article.rates,
                     ),
                 )
             )
