@@ -1330,6 +1330,30 @@ PER_CAPITA_RIGHT = [
         "주일미군 5만4000명의 비용 57억1780만 달러는 1인당 10만5885달러다.",
         id="ko-2",
     ),
+    pytest.param(
+        "2021-05-03",
+        "Japan's 201.7 billion yen this fiscal year works out to about 3.7"
+        " million yen for each of the roughly 55,000 U.S. service members.",
+        id="en-3",
+    ),
+    pytest.param(
+        "2021-04-10",
+        "Seoul's 1.1833 trillion won comes to about 41.5 million won for every"
+        " one of the 28,500 American troops.",
+        id="en-4",
+    ),
+    pytest.param(
+        "2021-05-03",
+        "日本の2021年度の負担2017億円は、在日米軍約5万5000人の1人につき約370"
+        "万円に当たる。",
+        id="ja-3",
+    ),
+    pytest.param(
+        "2021-05-03",
+        "올해 분담금 1조1833억원은 주한미군 2만8500명 한 명에 약 4150만원"
+        "꼴이다.",
+        id="ko-3",
+    ),
 ]
 
 PER_CAPITA_WRONG = [
@@ -1350,6 +1374,24 @@ PER_CAPITA_WRONG = [
         "분담금 1조389억원을 주한미군 2만8500명으로 나누면 1인당 약 "
         "3억6450만원이다.",
         id="ko-1",
+    ),
+    pytest.param(
+        "2021-05-03",
+        "Japan's 201.7 billion yen this fiscal year works out to about 37"
+        " million yen for each of the roughly 55,000 U.S. service members.",
+        id="en-3",
+    ),
+    pytest.param(
+        "2021-05-03",
+        "日本の2021年度の負担2017億円は、在日米軍約5万5000人の1人につき約470"
+        "万円に当たる。",
+        id="ja-3",
+    ),
+    pytest.param(
+        "2021-05-03",
+        "올해 분담금 1조1833억원은 주한미군 2만8500명 한 명에 약 5150만원"
+        "꼴이다.",
+        id="ko-3",
     ),
 ]
 
@@ -2845,3 +2887,21 @@ def test_an_increase_no_baseline_gives(language: str) -> None:
     (change,) = [c for c in claims if c.kind == "change"]
 
     assert change.verdict.status == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "올해 1조1833억원을 부담하며 한 명에 약 1만원씩 기부했다.",
+        "日本は2017億円を負担し、1人に約1万円を配った。",
+        "The charity gave $20 to each of the 300 children it met.",
+    ],
+)
+def test_a_sum_per_person_of_something_else_is_no_claim(text: str) -> None:
+    """
+    Written without a count of troops before it ("한 명에", "1人に"), or
+    naming others than troops, an amount per person is no claim about
+    the cost of the forces.
+    """
+    report = audit(text, published=dt.date(2021, 5, 3))
+    assert [c for c in report.claims if c.kind == "per_capita"] == []
