@@ -2905,3 +2905,36 @@ def test_a_sum_per_person_of_something_else_is_no_claim(text: str) -> None:
     """
     report = audit(text, published=dt.date(2021, 5, 3))
     assert [c for c in report.claims if c.kind == "per_capita"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Seoul will pay 1.5192 trillion won in 2026, 116.4 billion won"
+            " more than in 2025, a rise of 8.3 percent, under the 12th deal.",
+            "consistent",
+        ),
+        (
+            "Seoul will pay 1.5192 trillion won in 2026, 116.4 billion won"
+            " more than in 2025, a rise of 7.7 percent, under the 12th deal.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_a_percent_restating_a_change_shares_its_year(
+    text: str, status: str
+) -> None:
+    """
+    "X more than in 2025, a rise of N percent": the percent restates the
+    change in money, so it is measured from the same year (which stands
+    before it, where a base of its own would not in English).
+    """
+    report = audit(text, published=dt.date(2024, 10, 4))
+    (claim,) = [
+        c
+        for c in report.claims
+        if c.kind == "change" and c.figures[-1].kind == "percent"
+    ]
+    assert claim.verdict.status == status
+    assert "FY2025" in claim.reading

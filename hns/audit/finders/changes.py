@@ -167,9 +167,40 @@ def changes(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 result_starts, hi
             )
         ]
+        before = [c for c in clusters if c.end <= cluster.start]
+        previous = max(before, key=lambda c: c.end, default=None)
+        shared = _shared_base(article, sentence, previous, cluster, bases)
         yield from _change(
-            article, sentence, cluster, near_bases, near_results
+            article, sentence, cluster, near_bases, near_results, shared
         )
+
+
+def _shared_base(
+    article: Article,
+    sentence: Sentence,
+    previous: Cluster | None,
+    cluster: Cluster,
+    bases: list[Base],
+) -> Base | None:
+    # The year a change in money is measured from, when a percent right
+    # after it restates the same change: "116.4 billion won more than in
+    # 2025, a rise of 7.7 percent" (the year stands before the percent,
+    # not after it as a base of its own would in English).
+    if previous is None or not all(
+        article.figure(i).kind == "percent" for i in cluster.stated
+    ):
+        return None
+    if not any(article.figure(i).kind == "money" for i in previous.stated):
+        return None
+    gap = sentence.tokens[previous.end : cluster.start]
+    if "⟦" in gap or len(gap) > 60 or "," not in gap:
+        return None
+    years = [
+        b
+        for b in bases
+        if b.index is None and previous.end <= b.at < cluster.start
+    ]
+    return years[0] if len(years) == 1 else None
 
 
 def _change(
@@ -178,6 +209,7 @@ def _change(
     cluster: Cluster,
     bases: list[Base],
     results: list[tuple[int, int]],
+    shared: Base | None = None,
 ) -> Iterator[Claim]:
     inside = set(cluster.stated)
     assert sentence.language is not None
@@ -191,6 +223,8 @@ def _change(
         # 8% from 2025"; "from fiscal 2022" before it is when a deal starts).
         and (b.index is not None or (b.at > cluster.start) == after)
     ]
+    if not usable and shared is not None:
+        usable = [shared]
     base = min(usable, key=lambda b: abs(b.at - cluster.start), default=None)
     money = [i for i in cluster.stated if article.figure(i).kind == "money"]
     currency = (
