@@ -67,7 +67,7 @@ def build(folder: Path) -> Path:
         check=True,
         capture_output=True,
     )
-    (wheel,) = wheels.glob("hns-*.whl")
+    (wheel,) = wheels.glob("hns_figures-*.whl")
     venv = folder / "venv"
     subprocess.run(
         [sys.executable, "-m", "venv", "--without-pip", str(venv)],

@@ -28,13 +28,16 @@ argument too; the callers refuse values of the right type that do not fit
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import numbers
 import re
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from hns.errors import ArgumentError, InvalidAmountError, shown
+
+if TYPE_CHECKING:  # datetime loads with the first date read: import hns
+    import datetime as dt  # stays fast
 
 __all__ = [
     "DATE",
@@ -72,6 +75,8 @@ _ISO_REST = r"[T ][0-9:.,+\-Z]{2,40}"
 def _day(value: dt.date) -> dt.date | None:
     # A plain date from a date-like object, or None: pandas' NaT is a
     # datetime whose date() is NaT again, with a year that is NaN.
+    import datetime as dt  # see above
+
     if type(value) is dt.date:
         return value
     try:
@@ -82,6 +87,8 @@ def _day(value: dt.date) -> dt.date | None:
 
 def _iso(text: str) -> dt.date | None:
     # The day of an ISO date or date and time, or None.
+    import datetime as dt  # see above
+
     s = text.strip()
     if not re.match(_ISO_DAY, s):
         return None
@@ -100,6 +107,8 @@ def _duck_day(value: object) -> dt.date | None:
     # A day from an object of another library, without importing it: a
     # numpy datetime64 writes itself in ISO form; a pandas Timestamp (and
     # its kin) has to_pydatetime() or date().
+    import datetime as dt  # see above
+
     kind = type(value)
     if kind.__name__ == "datetime64" and kind.__module__ == "numpy":
         return _iso(str(value))
@@ -122,6 +131,7 @@ def as_date(value: object, argument: str, expected: str = DATE) -> dt.date:
     *value* as a plain `datetime.date` (see the module for what is read),
     or `ArgumentError` naming *argument* and what it accepts (*expected*).
 
+    >>> import datetime as dt
     >>> as_date(dt.datetime(2021, 3, 31, 23, 59), "on")
     datetime.date(2021, 3, 31)
     >>> as_date("2021-01-31", "on"), as_date("2021-01-31T09:30", "on")
@@ -131,6 +141,8 @@ def as_date(value: object, argument: str, expected: str = DATE) -> dt.date:
     ...
     hns.errors.ArgumentError: on must be a date, ... not '2021-02-30'
     """
+    import datetime as dt  # see above
+
     if type(value) is dt.date:
         return value
     day: dt.date | None
