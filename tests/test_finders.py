@@ -2938,3 +2938,41 @@ def test_a_percent_restating_a_change_shares_its_year(
     ]
     assert claim.verdict.status == status
     assert "FY2025" in claim.reading
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        (
+            "Japan will pay 205.6 billion yen in fiscal 2022, 3.9 billion yen"
+            " more than in fiscal 2021, up 1.9 percent.",
+            ["consistent", "consistent"],
+        ),
+        (
+            "Japan will pay 205.6 billion yen in fiscal 2022, 3.9 billion yen"
+            " more than in fiscal 2021, up 2.9 percent.",
+            ["inconsistent", "consistent"],
+        ),
+        (
+            "Japan will pay 205.6 billion yen in fiscal 2022, 4.9 billion yen"
+            " more than in fiscal 2021.",
+            ["inconsistent"],
+        ),
+        (
+            "Japan will pay 205.6 billion yen in fiscal 2022, 3.9 billion yen"
+            " more than during fiscal 2021.",
+            ["consistent"],
+        ),
+    ],
+)
+def test_a_base_year_written_in_fiscal_year(
+    text: str, statuses: list[str]
+) -> None:
+    """
+    "more than in fiscal 2021": the year after "than in" is the base, as
+    "than in 2021" and "than fiscal 2021" are.
+    """
+    report = audit(text, published=dt.date(2021, 12, 22))
+    changes = [c for c in report.claims if c.kind == "change"]
+    assert [c.verdict.status for c in changes] == statuses
+    assert all("FY2021" in c.reading for c in changes)
