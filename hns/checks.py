@@ -696,12 +696,31 @@ def _quotient_core(
     return core
 
 
-def check_average(total: Input, count: Input, stated: Input) -> Verdict:
+def check_average(
+    total: Input,
+    count: Input,
+    stated: Input,
+    *,
+    on: dt.date | None = None,
+    rates: Rates | None = None,
+    window_days: int = 7,
+) -> Verdict:
     """
     Check a stated average: *total* over *count* (years, people, ...).
 
     >>> check_average("1兆551億円", 5, "211 billion yen").status
     'consistent'
+
+    A stated average in another currency than the total's is checked at
+    the rates (the ECB's unless *rates* are given) of the *window_days*
+    either side of *on*:
+
+    >>> import datetime as dt
+    >>> day = dt.date(2021, 5, 3)
+    >>> check_average("¥201.7 billion", 55_000, "$33,600", on=day).status
+    'consistent'
+    >>> check_average("¥201.7 billion", 55_000, "$370,000", on=day).status
+    'inconsistent'
     """
     figures = {
         "top": as_figure(total, "total"),
@@ -709,7 +728,67 @@ def check_average(total: Input, count: Input, stated: Input) -> Verdict:
         "stated": as_figure(stated, "stated"),
     }
     _need(figures["bottom"], "count", "count")
-    return _checked(_quotient_core("average", False), figures, skip=["bottom"])
+    top, goal = figures["top"].currency, figures["stated"].currency
+    if top is None or goal is None or top == goal:
+        core = _quotient_core("average", False)
+        return _checked(core, figures, skip=["bottom"])
+    day = as_optional_date(on, "on")
+    expected = "a whole number of days from 0 to 366"
+    days = as_whole(window_days, "window_days", expected)
+    if not 0 <= days <= 366:
+        raise ArgumentError(
+            argument="window_days", expected=expected, given=window_days
+        )
+    if day is None:
+        reason = (
+            f"the average is in {goal.code} and the total in {top.code}: a"
+            " date to take the rate of is needed (on=)"
+        )
+        return _undetermined("average", figures, reason, goal.code)
+    with LOADING:
+        # on first use: hns.checks loads without hns.fx
+        from hns.fx import EcbRates
+
+    source = EcbRates() if rates is None else _rates(rates)
+    verdict = _checked(
+        _converted_average_core(source, day, days), figures, skip=["bottom"]
+    )
+    if verdict.status == "undetermined":
+        return verdict
+    cite = (
+        cite_ecb(top, goal, day, days)
+        if isinstance(source, EcbRates)
+        else _cite_rates(source, top, goal, day, days)
+    )
+    return verdict.citing(cite)
+
+
+def _converted_average_core(rates: Rates, on: dt.date, days: int) -> _Core:
+    # total / count, the total converted into the stated currency at
+    # every rate of the window around *on*.
+    def core(figures: dict[str, Figure]) -> Verdict:
+        top, bottom = figures["top"], figures["bottom"]
+        stated = figures["stated"]
+        base, quote = top.currency, stated.currency
+        if base is None or quote is None:
+            reason = "an average in another currency needs two amounts"
+            return _undetermined("average", figures, reason)
+        unit = quote.code
+        if bottom.interval.lo <= 0:
+            reason = f"{bottom.text!r} is not positive"
+            return _undetermined("average", figures, reason, unit)
+        start, end = _window(on, days)
+        try:
+            window = rates.rate_range(base, quote, start, end)
+            rate = rates.rate(base, quote, on)
+        except RateUnavailableError as err:
+            reason = _no_rate(err, rates, base, quote, on)
+            return _undetermined("average", figures, reason, unit)
+        interval = top.interval * window / bottom.interval
+        point = top.number * rate / bottom.number
+        return _decide("average", figures, interval, point, unit)
+
+    return core
 
 
 def check_share(part: Input, whole: Input, stated: Input) -> Verdict:

@@ -588,3 +588,47 @@ def test_a_truncated_negative_zero_is_a_small_fall() -> None:
 
     assert check_change(jpy(101), jpy(100), figure).status == "consistent"
     assert check_change(jpy(100), jpy(101), figure).status == "inconsistent"
+
+
+class TestAverageInAnotherCurrency:
+    """
+    A stated average in another currency than its total (yen per soldier
+    stated in dollars) is checked at the rates of the day.
+    """
+
+    def test_at_the_ecb_rates(self) -> None:
+        day = dt.date(2021, 5, 3)
+        right = check_average("¥201.7 billion", 55_000, "$33,600", on=day)
+        assert right.status == "consistent"
+        assert right.unit == "USD"
+        assert any("JPY/USD" in source for source in right.sources)
+        wrong = check_average("¥201.7 billion", 55_000, "$336,000", on=day)
+        assert wrong.status == "inconsistent"
+
+    def test_at_given_rates(self) -> None:
+        rates = FixedRates({("USD", "JPY"): 100})
+        verdict = check_average(
+            "¥200 billion",
+            50_000,
+            "$40,000",
+            on=dt.date(2021, 5, 3),
+            rates=rates,
+        )
+        assert verdict.status == "consistent"
+        assert verdict.point == Decimal(40000)
+
+    def test_needs_a_day(self) -> None:
+        verdict = check_average("¥201.7 billion", 55_000, "$33,600")
+        assert verdict.status == "undetermined"
+        assert "on=" in (verdict.reason or "")
+
+    @pytest.mark.parametrize("days", [-1, 400])
+    def test_window_days(self, days: int) -> None:
+        with pytest.raises(ArgumentError, match="window_days"):
+            check_average(
+                "¥201.7 billion",
+                55_000,
+                "$33,600",
+                on=dt.date(2021, 5, 3),
+                window_days=days,
+            )

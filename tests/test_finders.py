@@ -1354,6 +1354,24 @@ PER_CAPITA_RIGHT = [
         "꼴이다.",
         id="ko-3",
     ),
+    pytest.param(
+        "2021-05-03",
+        "Japan's 201.7 billion yen in host-nation support this fiscal year"
+        " works out to about $33,000 for each of the roughly 55,000 U.S."
+        " service members.",
+        id="en-dollars",
+    ),
+    pytest.param(
+        "2021-05-03",
+        "日本の2021年度の負担2017億円は、在日米軍約5万5000人の1人につき約3万"
+        "4000ドルに当たる。",
+        id="ja-dollars",
+    ),
+    pytest.param(
+        "2021-05-03",
+        "올해 분담금 1조1833억원은 주한미군 2만8500명 1인당 약 3만6000달러다.",
+        id="ko-dollars",
+    ),
 ]
 
 PER_CAPITA_WRONG = [
@@ -1392,6 +1410,24 @@ PER_CAPITA_WRONG = [
         "올해 분담금 1조1833억원은 주한미군 2만8500명 한 명에 약 5150만원"
         "꼴이다.",
         id="ko-3",
+    ),
+    pytest.param(
+        "2021-05-03",
+        "Japan's 201.7 billion yen in host-nation support this fiscal year"
+        " works out to about $370,000 for each of the roughly 55,000 U.S."
+        " service members.",
+        id="en-dollars",
+    ),
+    pytest.param(
+        "2021-05-03",
+        "日本の2021年度の負担2017億円は、在日米軍約5万5000人の1人につき約34万"
+        "ドルに当たる。",
+        id="ja-dollars",
+    ),
+    pytest.param(
+        "2021-05-03",
+        "올해 분담금 1조1833억원은 주한미군 2만8500명 1인당 약 36만달러다.",
+        id="ko-dollars",
     ),
 ]
 
@@ -2895,6 +2931,8 @@ def test_an_increase_no_baseline_gives(language: str) -> None:
         "올해 1조1833억원을 부담하며 한 명에 약 1만원씩 기부했다.",
         "日本は2017億円を負担し、1人に約1万円を配った。",
         "The charity gave $20 to each of the 300 children it met.",
+        "日本の防衛費5兆3422億円は、在日米軍約5万5000人の1人につき約34万ドル"
+        "に当たる。",
     ],
 )
 def test_a_sum_per_person_of_something_else_is_no_claim(text: str) -> None:

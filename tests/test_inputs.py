@@ -880,6 +880,28 @@ CASES: dict[str, tuple[Arg, ...] | Unchecked] = {
             stated_kind("211 billion yen"),
             _verdict,
         ),
+        Arg(
+            "on",
+            lambda v: hns.check_average(
+                "¥201.7 billion", 55_000, "$33,600", on=v
+            ),
+            OPTIONAL_DATE,
+            _verdict,
+        ),
+        Arg(
+            "rates",
+            lambda v: hns.check_average("¥104.7", 1, "$1", on=DAY, rates=v),
+            rates_kind,
+            _verdict,
+        ),
+        Arg(
+            "window_days",
+            lambda v: hns.check_average(
+                "¥201.7 billion", 55_000, "$33,600", on=DAY, window_days=v
+            ),
+            whole_kind(3),
+            _verdict,
+        ),
     ),
     "hns.check_change": (
         Arg(

@@ -157,6 +157,15 @@ def changes(article: Article, sentence: Sentence) -> Iterator[Claim]:
     starts = [b.at for b in base_at]
     result_at = sorted(results, key=lambda r: r[1])
     result_starts = [at for _, at in result_at]
+    # Each cluster's nearest one before it (in one pass: a run-on text
+    # may have thousands in one sentence).
+    previous_of: dict[int, Cluster] = {}
+    last: Cluster | None = None
+    for cluster in sorted(clusters, key=lambda c: c.start):
+        if last is not None and last.end <= cluster.start:
+            previous_of[id(cluster)] = last
+        if last is None or cluster.end > last.end:
+            last = cluster
     for cluster in clusters:
         lo, hi = cluster.start - REACH, cluster.start + REACH
         near_bases = base_at[
@@ -167,8 +176,7 @@ def changes(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 result_starts, hi
             )
         ]
-        before = [c for c in clusters if c.end <= cluster.start]
-        previous = max(before, key=lambda c: c.end, default=None)
+        previous = previous_of.get(id(cluster))
         shared = _shared_base(article, sentence, previous, cluster, bases)
         yield from _change(
             article, sentence, cluster, near_bases, near_results, shared

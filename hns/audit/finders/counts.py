@@ -12,7 +12,7 @@ import functools
 from collections.abc import Iterator
 from decimal import Decimal
 
-from hns.audit.article import Article, Sentence
+from hns.audit.article import CURRENCY_OF_HOST, Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
 from hns.audit.finders.relations import FEW, nearby, window
@@ -132,14 +132,24 @@ def per_capita(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 and article.figure(i).currency == stated.currency
                 and article.figure(i).number > stated.number * 100
             ]
+            converted = False
+            if not totals and article.published is not None:
+                # "¥201.7 billion ... about $370,000 for each of the
+                # 55,000": a total in the host's currency, the amount per
+                # person in another, at the rates of the day.
+                totals = _host_totals(article, sentence, at, p, stated)
+                converted = bool(totals)
             options: list[Option] = [
                 (
-                    f"{article.figure(t).text} over {article.figure(c).text}",
+                    f"{article.figure(t).text} over {article.figure(c).text}"
+                    + (" at the rates of the day" if converted else ""),
                     functools.partial(
                         check_average,
                         article.figure(t),
                         article.figure(c),
                         stated,
+                        on=article.published if converted else None,
+                        rates=article.rates if converted else None,
                     ),
                 )
                 for t in totals
@@ -153,6 +163,28 @@ def per_capita(article: Article, sentence: Sentence) -> Iterator[Claim]:
             yield from common.claim(
                 article, sentence, "per_capita", [p], options, pinned=pinned
             )
+
+
+def _host_totals(
+    article: Article, sentence: Sentence, at: int, p: int, stated: Figure
+) -> list[int]:
+    # Amounts in the host's currency near a per-person amount in another
+    # one: host-nation support, written in the sentence itself.
+    host = CURRENCY_OF_HOST.get(article.host or "")
+    if host is None or _code(stated) in (None, host):
+        return []
+    return [
+        i
+        for i in nearby(article, sentence, at)
+        if i != p
+        and i in sentence.members
+        and _code(article.figure(i)) == host
+        and context.quantity(article, sentence, i) in (None, "hns")
+    ]
+
+
+def _code(figure: Figure) -> str | None:
+    return figure.currency.code if figure.currency else None
 
 
 def _over_band(
