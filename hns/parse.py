@@ -43,6 +43,7 @@ from hns.vocabulary import (
     CURRENCY_PREFIXES,
     FOLD_WORDS,
     KIND_MARKERS,
+    KIND_SCALES,
     MULTIPLE_WORDS,
     NUMBER_WORDS,
     POINT_WORDS,
@@ -852,6 +853,7 @@ def _read_from(
             numeral.end,
         )
     seen_suffix = False
+    scaled = False  # a marker that scales the number: 3割
     while True:
         after = skip(s, pos)
         if after == len(s):
@@ -871,6 +873,11 @@ def _read_from(
         marker = _at_word(s, after, _KIND_INDEX)
         if marker is not None and kind is None and currency is None:
             kind = KIND_MARKERS[marker]
+            factor = KIND_SCALES.get(marker)
+            if factor is not None:  # 3割: 30%, to ten percent
+                value = value * factor
+                resolution = factor * min(resolution, Decimal(1))
+                scaled = True
             pos = after + len(marker)
             continue
         suffix = _at_word(s, after, _SUFFIX_INDEX)
@@ -920,7 +927,7 @@ def _read_from(
     except ValueError as err:
         raise ParseError(text, 0, str(err)) from err
     written = text[start:pos].strip() if running else text.strip()
-    if kind in _OWN_UNIT and resolution > 1 and _round(number):
+    if kind in _OWN_UNIT and resolution > 1 and _round(number) and not scaled:
         # "50%", "10 times": a round number of one or two significant
         # digits in its own unit reads to one unit, as with a scale word.
         resolution = Decimal(1)

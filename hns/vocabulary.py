@@ -16,6 +16,7 @@ __all__ = [
     "DATE_SUFFIXES",
     "FOLD_WORDS",
     "KIND_MARKERS",
+    "KIND_SCALES",
     "MULTIPLE_WORDS",
     "NUMBER_WORDS",
     "POINT_WORDS",
@@ -109,7 +110,11 @@ KIND_MARKERS: dict[str, Kind] = {
     "fold": "multiple",
     "倍": "multiple",
     "배": "multiple",
+    "割": "percent",
 }
+# Markers whose figure is its number times a factor in their kind: 3割 is
+# 30% (to the nearest ten percent, as written).
+KIND_SCALES: dict[str, int] = {"割": 10}
 MULTIPLE_WORDS: dict[str, tuple[Decimal, Decimal]] = {
     "double": (Decimal(2), Decimal(1)),
     "twice": (Decimal(2), Decimal(1)),

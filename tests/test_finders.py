@@ -780,6 +780,23 @@ SHARES_RIGHT = [
         "총액 7146억원 가운데 임대료 등 3777억원이 전체의 53%를 차지한다.",
         id="ko-2",
     ),
+    pytest.param(
+        "2012-04-27",
+        "グアム移転の総費用は86億ドルと見積もられ、このうち日本は最大28億ドル"
+        "、約3割を負担する。",
+        id="ja-wari",
+    ),
+    pytest.param(
+        "2012-04-27",
+        "在日米軍関係経費6000億円のうち、日本の負担2017億円は約3割を占める。",
+        id="ja-wari-2",
+    ),
+    pytest.param(
+        "2012-04-27",
+        "グアム移転の総費用は86億ドルと見積もられ、このうち日本は最大28億ドル"
+        "、約33%を負担する。",
+        id="ja-percent",
+    ),
 ]
 
 SHARES_WRONG = [
@@ -815,6 +832,17 @@ SHARES_WRONG = [
         "2010-09-29",
         "총액 7146억원 가운데 임대료 등 3777억원이 전체의 35%를 차지한다.",
         id="ko-2",
+    ),
+    pytest.param(
+        "2012-04-27",
+        "グアム移転の総費用は86億ドルと見積もられ、このうち日本は最大28億ドル"
+        "、約5割を負担する。",
+        id="ja-wari",
+    ),
+    pytest.param(
+        "2012-04-27",
+        "在日米軍関係経費6000億円のうち、日本の負担2017億円は約5割を占める。",
+        id="ja-wari-2",
     ),
 ]
 
@@ -3014,3 +3042,16 @@ def test_a_base_year_written_in_fiscal_year(
     changes = [c for c in report.claims if c.kind == "change"]
     assert [c.verdict.status for c in changes] == statuses
     assert all("FY2021" in c.reading for c in changes)
+
+
+def test_a_change_after_a_part_is_no_share() -> None:
+    """
+    "28億ドル、5%増": a percent of change after an amount is no share of a
+    whole named before it.
+    """
+    for text in (
+        "総費用86億ドルのうち日本は28億ドル、5%増となる。",
+        "総費用86億ドルのうち日本は28億ドル、前年度比5%増となる。",
+    ):
+        report = audit(text, published=dt.date(2012, 4, 27))
+        assert [c for c in report.claims if c.kind == "share"] == []

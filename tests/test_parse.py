@@ -610,3 +610,29 @@ class TestFigureAt:
         _, start, _ = figure_at(text, text, 6, floor=3)
 
         assert start == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "qualifier"),
+    [
+        ("3割", "30", "25", "35", "exact"),
+        ("約3割", "30", "24", "36", "about"),
+        ("10割", "100", "95", "105", "exact"),
+        ("0.5割", "5.0", "4.5", "5.5", "exact"),
+        ("3割超", "30", "30", "Infinity", "over"),
+    ],
+)
+def test_wari_is_ten_percent(
+    text: str, value: str, low: str, high: str, qualifier: str
+) -> None:
+    """
+    割 is a tenth: 3割 is 30%, written to the nearest ten percent.
+    """
+    figure = parse_figure(text)
+    assert figure.kind == "percent"
+    assert figure.number == Decimal(value)
+    assert (figure.interval.lo, figure.interval.hi) == (
+        Decimal(low),
+        Decimal(high),
+    )
+    assert figure.qualifier == qualifier
