@@ -733,12 +733,7 @@ def check_average(
         core = _quotient_core("average", False)
         return _checked(core, figures, skip=["bottom"])
     day = as_optional_date(on, "on")
-    expected = "a whole number of days from 0 to 366"
-    days = as_whole(window_days, "window_days", expected)
-    if not 0 <= days <= 366:
-        raise ArgumentError(
-            argument="window_days", expected=expected, given=window_days
-        )
+    days = _window_days(window_days)
     if day is None:
         reason = (
             f"the average is in {goal.code} and the total in {top.code}: a"
@@ -755,12 +750,7 @@ def check_average(
     )
     if verdict.status == "undetermined":
         return verdict
-    cite = (
-        cite_ecb(top, goal, day, days)
-        if isinstance(source, EcbRates)
-        else _cite_rates(source, top, goal, day, days)
-    )
-    return verdict.citing(cite)
+    return verdict.citing(_cited(source, top, goal, day, days))
 
 
 def _converted_average_core(rates: Rates, on: dt.date, days: int) -> _Core:
@@ -1049,12 +1039,7 @@ def check_conversion(
         from hns.fx import EcbRates
 
     on = as_optional_date(on, "on")
-    expected = "a whole number of days from 0 to 366"
-    window_days = as_whole(window_days, "window_days", expected)
-    if not 0 <= window_days <= 366:
-        raise ArgumentError(
-            argument="window_days", expected=expected, given=window_days
-        )
+    window_days = _window_days(window_days)
     if currency is not None:
         currency = as_currency(currency, "currency")
     stated_figure = as_figure(stated, "stated")
@@ -1098,11 +1083,35 @@ def check_conversion(
     base, quote = figures["amount"].currency, stated_figure.currency
     if verdict.status == "undetermined" or base is None or quote is None:
         return verdict
+    return verdict.citing(_cited(source, base, quote, on, window_days))
+
+
+def _window_days(value: object) -> int:
+    # The days either side of a day whose rates a check takes.
+    expected = "a whole number of days from 0 to 366"
+    days = as_whole(value, "window_days", expected)
+    if not 0 <= days <= 366:
+        raise ArgumentError(
+            argument="window_days", expected=expected, given=value
+        )
+    return days
+
+
+def _cited(
+    source: Rates,
+    base: Currency,
+    quote: Currency,
+    on: dt.date | None,
+    window_days: int,
+) -> str:
+    # Which rates a check in another currency took.
+    with LOADING:
+        # on first use: hns.checks loads without hns.fx
+        from hns.fx import EcbRates
+
     if isinstance(source, EcbRates):
-        cite = cite_ecb(base, quote, on, window_days)
-    else:
-        cite = _cite_rates(source, base, quote, on, window_days)
-    return verdict.citing(cite)
+        return cite_ecb(base, quote, on, window_days)
+    return _cite_rates(source, base, quote, on, window_days)
 
 
 def _no_rate(
