@@ -3055,3 +3055,35 @@ def test_a_change_after_a_part_is_no_share() -> None:
     ):
         report = audit(text, published=dt.date(2012, 4, 27))
         assert [c for c in report.claims if c.kind == "share"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The five-year total of 1.0551 trillion yen works out to an"
+            " average of 211 billion yen a year.",
+            "consistent",
+        ),
+        (
+            "The five-year total of 1.0551 trillion yen works out to an"
+            " average of 231 billion yen a year.",
+            "inconsistent",
+        ),
+        (
+            "A 5-year package of about 1.05 trillion yen means some 210"
+            " billion yen a year.",
+            "consistent",
+        ),
+    ],
+)
+def test_an_average_of_a_total_named_by_its_years(
+    text: str, status: str
+) -> None:
+    """
+    "the five-year total of X": the years stand before the total, not in
+    "over five years" after it.
+    """
+    report = audit(text, published=dt.date(2021, 12, 22))
+    (claim,) = [c for c in report.claims if c.kind == "average"]
+    assert claim.verdict.status == status
