@@ -3087,3 +3087,65 @@ def test_an_average_of_a_total_named_by_its_years(
     report = audit(text, published=dt.date(2021, 12, 22))
     (claim,) = [c for c in report.claims if c.kind == "average"]
     assert claim.verdict.status == status
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "status"),
+    [
+        (
+            "2021-03-10",
+            "Under the deal, South Korea's contribution rises 13.9 percent to"
+            " 1.1833 trillion won this year.",
+            "consistent",
+        ),
+        (
+            "2021-03-10",
+            "Under the deal, South Korea's contribution rises 15.9 percent to"
+            " 1.1833 trillion won this year.",
+            "inconsistent",
+        ),
+        (
+            "2021-03-10",
+            "Seoul agreed to raise its share by 15.9 percent this year to"
+            " 1.1833 trillion won.",
+            "inconsistent",
+        ),
+        (
+            "2022-12-23",
+            "Japan's host nation support rose 2.7 percent to 211.2 billion yen"
+            " in fiscal 2023.",
+            "consistent",
+        ),
+        (
+            "2022-12-23",
+            "Japan's host nation support rose 4.7 percent to 211.2 billion yen"
+            " in fiscal 2023.",
+            "inconsistent",
+        ),
+        # A span of years, or what one side asks for: the base may be
+        # another year's, so a wrong-looking rate is not an alarm.
+        (
+            "2021-03-10",
+            "South Korea's contribution has risen 25 percent over three years"
+            " to 1.1833 trillion won this year.",
+            "undetermined",
+        ),
+        (
+            "2019-11-20",
+            "Washington demanded that Seoul raise its share by 400 percent to"
+            " about 6 trillion won.",
+            "undetermined",
+        ),
+    ],
+)
+def test_an_english_change_from_the_year_before(
+    published: str, text: str, status: str
+) -> None:
+    """
+    "rises 13.9 percent to X this year": no base is written, and the one
+    reading is the bundled level of the year before, which pins the claim
+    down unless the sentence names a span, a comparison or a demand.
+    """
+    report = audit(text, published=dt.date.fromisoformat(published))
+    (claim,) = [c for c in report.claims if c.kind == "change"]
+    assert claim.verdict.status == status

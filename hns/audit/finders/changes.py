@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Container, Iterator
 
 import attrs
@@ -183,6 +184,32 @@ def changes(article: Article, sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# Words that may put a change's base elsewhere than the year before: a
+# span of years, a running total or average, a comparison of its own.
+_SPAN_WORDS = re.compile(
+    r"\b(?:over|since|years|decade|average|total|cumulative|combined|"
+    r"compared|versus|than|between|past|previous|earlier|ago|times)\b"
+)
+
+
+def _year_before(
+    article: Article, sentence: Sentence, options: list[Option]
+) -> bool:
+    # An English change with no base written, but one reading: the level
+    # of the year before the result's ("rises 13.9 percent to 1.1833
+    # trillion won this year"). It pins the roles down unless a word of
+    # the sentence may set the base elsewhere.
+    if sentence.language != "en" or len(options) != 1:
+        return False
+    reading = options[0][0]
+    if not reading.startswith("the base as the bundled FY"):
+        return False
+    table = wording("en")
+    if "demand" in table.words and table.says("demand", sentence.tokens):
+        return False  # what one side asks for is no change of the level
+    return not _SPAN_WORDS.search(sentence.tokens)
+
+
 def _shared_base(
     article: Article,
     sentence: Sentence,
@@ -284,7 +311,9 @@ def _change(
                 options += _derived(article, cluster, s, r, others)
         indexes = [i for i in (base.index if base else None,) if i is not None]
         indexes += [candidates[0][1], s]
-        yes = pinned and (base is not None)
+        yes = pinned and (
+            base is not None or _year_before(article, sentence, options)
+        )
         claims = list(
             common.claim(
                 article, sentence, "change", indexes, options, pinned=yes
