@@ -3149,3 +3149,90 @@ def test_an_english_change_from_the_year_before(
     report = audit(text, published=dt.date.fromisoformat(published))
     (claim,) = [c for c in report.claims if c.kind == "change"]
     assert claim.verdict.status == status
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "status"),
+    [
+        (
+            "2021-03-31",
+            "Japan will pay 201.7 billion yen, or about $1.83 billion, in"
+            " fiscal 2021.",
+            "consistent",
+        ),
+        (
+            "2021-03-31",
+            "Japan will pay 201.7 billion yen, or about $18.3 billion, in"
+            " fiscal 2021.",
+            "inconsistent",
+        ),
+        (
+            "2021-03-31",
+            "Japan will pay 201.7 billion yen, equivalent to $2.83 billion, in"
+            " fiscal 2021.",
+            "inconsistent",
+        ),
+        (
+            "2021-03-31",
+            "Japan will pay 201.7 billion yen -- about $1.83 billion -- in"
+            " fiscal 2021.",
+            "consistent",
+        ),
+        (
+            "2021-03-10",
+            "Seoul pays 1.1833 trillion won, which is about $1.55 billion.",
+            "inconsistent",
+        ),
+        (
+            "2021-03-10",
+            "한국은 올해 약 10억5000만 달러, 한화 1조1833억원을 부담한다.",
+            "consistent",
+        ),
+        (
+            "2021-03-10",
+            "한국은 올해 1조1833억원, 미화 약 15억5000만 달러를 부담한다.",
+            "inconsistent",
+        ),
+        (
+            "2021-03-31",
+            "日本は2021年度に約18億3000万ドル、日本円で2017億円を負担する。",
+            "consistent",
+        ),
+        (
+            "2021-03-31",
+            "日本は2021年度に2017億円、ドル換算で約28億3000万ドルを負担する。",
+            "inconsistent",
+        ),
+    ],
+)
+def test_a_conversion_in_apposition(
+    published: str, text: str, status: str
+) -> None:
+    """
+    A conversion set off by a comma or dashes ("X, or about $Y", "약 $Y,
+    한화 X", "約$Y、日本円でX") is checked as one in brackets is.
+    """
+    report = audit(text, published=dt.date.fromisoformat(published))
+    (claim,) = [c for c in report.claims if c.kind == "conversion"]
+    assert claim.verdict.status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul pays 1.1833 trillion won, about $130 million more than last"
+        " year.",
+        "Japan pays 201.7 billion yen, or 1.2 percent more than last year.",
+        "Japan pays 201.7 billion yen, or some 2,126 billion.",
+        "한국은 올해 1조1833억원, 미화 약 1억 달러 더 많은 금액을 부담한다.",
+        "日本は2017億円、ドルで約1億ドル多い額を負担する。",
+    ],
+)
+def test_a_level_next_to_a_change_is_no_alarm(text: str) -> None:
+    """
+    A level followed by a change in percent or in another currency ("X
+    yen, or 1.2 percent more") is not itself read as a change, nor the
+    change as a conversion of it.
+    """
+    report = audit(text, published=dt.date(2021, 3, 31))
+    assert report.inconsistent == ()

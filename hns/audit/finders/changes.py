@@ -184,6 +184,30 @@ def changes(article: Article, sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+def _level_before_rate(
+    article: Article, sentence: Sentence, cluster: Cluster, s: int
+) -> bool:
+    # "pays 201.7 billion yen, or 1.2 percent more", "pays 1.1833
+    # trillion won, about $130 million more": with no change word before
+    # it, an amount joined to a later percent or amount in another
+    # currency may be the level itself, not a change; it is not read as
+    # one ("up 78.7 billion won, or 8.2%" keeps both).
+    figure = article.figure(s)
+    if figure.kind != "money" or s == cluster.stated[-1]:
+        return False
+    later = cluster.stated[cluster.stated.index(s) + 1 :]
+    if not any(
+        article.figure(i).kind == "percent"
+        or article.figure(i).currency not in (None, figure.currency)
+        for i in later
+    ):
+        return False
+    assert sentence.language is not None
+    table = wording(sentence.language)
+    lead = sentence.tokens[max(0, cluster.start - 24) : cluster.start]
+    return not (table.says("up", lead) or table.says("down", lead))
+
+
 # Words that may put a change's base elsewhere than the year before: a
 # span of years, a running total or average, a comparison of its own.
 _SPAN_WORDS = re.compile(
@@ -301,6 +325,8 @@ def _change(
         stated = stated_of(article, cluster, s)
         if stated.kind == "money" and stated.currency != currency:
             continue
+        if _level_before_rate(article, sentence, cluster, s):
+            continue
         options: list[Option] = []
         notes: tuple[str, ...] = ()
         for where, r in candidates:
@@ -348,6 +374,8 @@ def _lone(
     for s in cluster.stated:
         stated = stated_of(article, cluster, s)
         if stated.kind == "money" and not article.is_home_money(s):
+            continue
+        if _level_before_rate(article, sentence, cluster, s):
             continue
         if context.quantity(article, sentence, s) != "hns":
             continue

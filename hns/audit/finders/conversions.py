@@ -53,6 +53,13 @@ def _pairs(sentence: Sentence) -> Iterator[tuple[int, int, bool]]:
             )
 
 
+def _in_parentheses(sentence: Sentence, a: int, b: int) -> bool:
+    # Whether the converted figure *b* stands in brackets after *a*.
+    tokens = sentence.tokens
+    at, to = tokens.find(f"⟦{a}⟧"), tokens.find(f"⟦{b}⟧")
+    return 0 <= at < to and ("(" in tokens[at:to] or "（" in tokens[at:to])
+
+
 def _inherited(article: Article) -> dict[str, str]:
     # "(about 2.5 trillion won)" tells what "(approximately 2,126
     # billion)" is in.
@@ -222,8 +229,6 @@ def conversions(article: Article, sentence: Sentence) -> Iterator[Claim]:
     rates = stated_rates(article)
     if sentence.number in article.memo["rate sentences"]:
         yield from _in_prose(article, sentence, rates)
-    if "(" not in sentence.tokens:
-        return
     inherit = article.memo.get("inherit")
     if inherit is None:
         inherit = article.memo["inherit"] = _inherited(article)
@@ -233,6 +238,8 @@ def conversions(article: Article, sentence: Sentence) -> Iterator[Claim]:
             stated = common.hedged(stated)
         if amount.currency is None or stated.kind not in {"money", "count"}:
             continue
+        if stated.currency is None and not _in_parentheses(sentence, a, b):
+            continue  # "X yen, or some 2,126": only a bracket says it is
         if stated.currency == amount.currency:
             continue
         currency = None
