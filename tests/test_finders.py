@@ -3236,3 +3236,28 @@ def test_a_level_next_to_a_change_is_no_alarm(text: str) -> None:
     """
     report = audit(text, published=dt.date(2021, 3, 31))
     assert report.inconsistent == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The current five-year deal on Japan's host nation support"
+            " expires in March 2021.",
+            "consistent",
+        ),
+        (
+            "The current five-year deal on Japan's host nation support"
+            " expires in March 2023.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_an_expiry_with_its_year(text: str, status: str) -> None:
+    """
+    "expires in March 2023": the year written after the month is checked
+    too, not only the month.
+    """
+    report = audit(text, published=dt.date(2021, 2, 10))
+    (claim,) = [c for c in report.claims if c.kind == "agreement"]
+    assert claim.verdict.status == status

@@ -263,6 +263,11 @@ def expiry(article: Article, sentence: Sentence) -> Iterator[Claim]:
                 problems.append(
                     f"it expires on {agreement.expires}, not {when} ({period})"
                 )
+            written = match.groupdict().get("expiry_year")
+            if written and int(written) != agreement.expires.year:
+                problems.append(
+                    f"it expires on {agreement.expires}, not in {written}"
+                )
             years = _count(table, match.groupdict(), article)
             if years is not None and years != agreement.length:
                 problems.append(
