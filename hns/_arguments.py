@@ -44,6 +44,7 @@ __all__ = [
     "NUMBER",
     "TEXT",
     "as_date",
+    "as_flag",
     "as_number",
     "as_optional_date",
     "as_text",
@@ -263,3 +264,20 @@ def as_text(value: object, argument: str, expected: str = TEXT) -> str:
     if type(value) is str or isinstance(value, str):
         return value
     raise ArgumentError(argument=argument, expected=expected, given=value)
+
+
+def as_flag(value: object, argument: str) -> bool:
+    """
+    *value*, True or False (nothing that merely looks like one: not 1,
+    not "yes"); anything else is an `ArgumentError` naming *argument*.
+
+    >>> as_flag(1, "floats")
+    Traceback (most recent call last):
+    ...
+    hns.errors.ArgumentError: floats must be True or False, not 1
+    """
+    if value is True or value is False:
+        return value
+    raise ArgumentError(
+        argument=argument, expected="True or False", given=value
+    )

@@ -17,7 +17,7 @@ from typing import assert_never, get_args
 
 import attrs
 
-from hns._arguments import as_number, is_number
+from hns._arguments import as_flag, as_number, is_number
 from hns._decimal import CEILING, FLOOR
 from hns._loading import LOADING
 from hns._types import Kind, Qualifier, Rounding
@@ -132,11 +132,7 @@ class Interval:
 
     def __attrs_post_init__(self) -> None:
         for name in ("lo_closed", "hi_closed"):
-            flag: object = getattr(self, name)
-            if not isinstance(flag, bool):
-                raise ArgumentError(
-                    argument=name, expected="True or False", given=flag
-                )
+            as_flag(getattr(self, name), name)
         if self.lo > self.hi or self.lo == _INF or self.hi == -_INF:
             msg = f"empty interval: {self.lo} > {self.hi}"
             raise InvalidAmountError(msg)

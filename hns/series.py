@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, get_args
 import attrs
 
 from hns import _notebook
-from hns._arguments import as_optional_date, as_whole
+from hns._arguments import as_flag, as_optional_date, as_whole
 from hns._decimal import DIVIDE, WORK
 from hns._loading import LOADING
 from hns._values import fields_repr
@@ -329,13 +329,7 @@ class Series:
                 importlib.resources Traversable), or *include_derived* not
                 a bool.
         """
-        flag: object = include_derived  # callers may pass anything
-        if not isinstance(flag, bool):
-            raise ArgumentError(
-                argument="include_derived",
-                expected="True or False",
-                given=flag,
-            )
+        as_flag(include_derived, "include_derived")
         file = _file(path)
         try:
             text = file.read_text(encoding="utf-8")
@@ -691,10 +685,7 @@ class Series:
             MissingDependencyError: pandas is not installed.
             ArgumentError: *floats* is not a bool.
         """
-        if not isinstance(floats, bool):
-            raise ArgumentError(
-                argument="floats", expected="True or False", given=floats
-            )
+        as_flag(floats, "floats")
         pandas = _notebook.pandas("Series.to_dataframe")
         entries = self.entries
         amounts = [entry.amount.amount for entry in entries]

@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from hns import _regex
-from hns._arguments import as_date
+from hns._arguments import as_date, as_flag
 from hns.errors import ArgumentError, ParseError
 from hns.figures import Figure
 from hns.finding import Found, Malformed, scan
@@ -421,10 +421,7 @@ class Article:
             raise ArgumentError(
                 argument="rates", expected="a source of rates", given=rates
             )
-        if not isinstance(reference, bool):
-            raise ArgumentError(
-                argument="reference", expected="True or False", given=reference
-            )
+        as_flag(reference, "reference")
         when = published if published is not None else date_line(text)
         given_host = _given_host(host)
         lowered = _lower(s)

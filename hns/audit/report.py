@@ -15,11 +15,10 @@ from typing import TYPE_CHECKING, Any, TypedDict
 import attrs
 
 from hns import _meta, _notebook
-from hns._arguments import as_whole
+from hns._arguments import as_flag, as_whole
 from hns._loading import LOADING
 from hns._values import quote
 from hns.audit.html import page
-from hns.errors import ArgumentError
 from hns.finding import find_times
 from hns.verdicts import VerdictDict
 
@@ -523,10 +522,7 @@ class Report:
             MissingDependencyError: pandas is not installed.
             ArgumentError: *floats* is not a bool.
         """
-        if not isinstance(floats, bool):
-            raise ArgumentError(
-                argument="floats", expected="True or False", given=floats
-            )
+        as_flag(floats, "floats")
         pandas = _notebook.pandas("Report.to_dataframe")
         verdicts = [claim.verdict for claim in self.claims]
         stated = [

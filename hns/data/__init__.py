@@ -33,6 +33,7 @@ from typing import Any
 
 import attrs
 
+from hns._arguments import as_flag
 from hns._loading import LOADING
 from hns.errors import ArgumentError
 from hns.fiscal import JAPAN, KOREA, FiscalYear
@@ -117,11 +118,7 @@ def korea_sma(*, include_derived: bool = False) -> Series:
     >>> korea_sma(include_derived=True).source(FiscalYear(2023, KOREA)).status
     'D'
     """
-    flag: object = include_derived  # callers may pass anything
-    if not isinstance(flag, bool):
-        raise ArgumentError(
-            argument="include_derived", expected="True or False", given=flag
-        )
+    as_flag(include_derived, "include_derived")
     return _korea_sma(include_derived)
 
 

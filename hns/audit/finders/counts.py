@@ -12,7 +12,7 @@ import functools
 from collections.abc import Iterator
 from decimal import Decimal
 
-from hns.audit.article import CURRENCY_OF_HOST, Article, Sentence
+from hns.audit.article import Article, Sentence
 from hns.audit.claims import Claim
 from hns.audit.finders import common, context
 from hns.audit.finders.relations import FEW, nearby, window
@@ -170,21 +170,16 @@ def _host_totals(
 ) -> list[int]:
     # Amounts in the host's currency near a per-person amount in another
     # one: host-nation support, written in the sentence itself.
-    host = CURRENCY_OF_HOST.get(article.host or "")
-    if host is None or _code(stated) in (None, host):
+    if stated.currency is None or article.is_home_money(p):
         return []
     return [
         i
         for i in nearby(article, sentence, at)
         if i != p
         and i in sentence.members
-        and _code(article.figure(i)) == host
+        and article.is_home_money(i)
         and context.quantity(article, sentence, i) in (None, "hns")
     ]
-
-
-def _code(figure: Figure) -> str | None:
-    return figure.currency.code if figure.currency else None
 
 
 def _over_band(
