@@ -767,13 +767,10 @@ def _converted_average_core(rates: Rates, on: dt.date, days: int) -> _Core:
         if bottom.interval.lo <= 0:
             reason = f"{bottom.text!r} is not positive"
             return _undetermined("average", figures, reason, unit)
-        start, end = _window(on, days)
-        try:
-            window = rates.rate_range(base, quote, start, end)
-            rate = rates.rate(base, quote, on)
-        except RateUnavailableError as err:
-            reason = _no_rate(err, rates, base, quote, on)
-            return _undetermined("average", figures, reason, unit)
+        found = _rates_around(rates, base, quote, on, days)
+        if isinstance(found, str):
+            return _undetermined("average", figures, found, unit)
+        window, rate = found
         interval = top.interval * window / bottom.interval
         point = top.number * rate / bottom.number
         return _decide("average", figures, interval, point, unit)
@@ -985,13 +982,10 @@ def _conversion_core(
         if base is None or quote is None:
             reason = "a conversion needs an amount of money on both sides"
             return _undetermined("conversion", figures, reason)
-        start, end = _window(on, window_days)
-        try:
-            window = rates.rate_range(base, quote, start, end)
-            rate = rates.rate(base, quote, on)
-        except RateUnavailableError as err:
-            reason = _no_rate(err, rates, base, quote, on)
-            return _undetermined("conversion", figures, reason, quote.code)
+        found = _rates_around(rates, base, quote, on, window_days)
+        if isinstance(found, str):
+            return _undetermined("conversion", figures, found, quote.code)
+        window, rate = found
         recomputed = amount.interval * window
         return _decide(
             "conversion", figures, recomputed, amount.number * rate, quote.code
@@ -1084,6 +1078,24 @@ def check_conversion(
     if verdict.status == "undetermined" or base is None or quote is None:
         return verdict
     return verdict.citing(_cited(source, base, quote, on, window_days))
+
+
+def _rates_around(
+    rates: Rates,
+    base: Currency,
+    quote: Currency,
+    on: dt.date | None,
+    days: int,
+) -> tuple[Interval, Decimal] | str:
+    # Every rate of the *days* either side of *on*, and the rate of *on*;
+    # or why there are none.
+    start, end = _window(on, days)
+    try:
+        return rates.rate_range(base, quote, start, end), rates.rate(
+            base, quote, on
+        )
+    except RateUnavailableError as err:
+        return _no_rate(err, rates, base, quote, on)
 
 
 def _window_days(value: object) -> int:
